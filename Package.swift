@@ -1,0 +1,74 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+/// One set of settings for every target (see STYLE.md).
+let swiftSettings: [SwiftSetting] = [
+    // https://github.com/apple/swift-evolution/blob/main/proposals/0335-existential-any.md
+    .enableUpcomingFeature("ExistentialAny"),
+    // https://github.com/swiftlang/swift-evolution/blob/main/proposals/0444-member-import-visibility.md
+    .enableUpcomingFeature("MemberImportVisibility"),
+    // https://github.com/swiftlang/swift-evolution/blob/main/proposals/0409-access-level-on-imports.md
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "scrutin",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "scrutin", targets: ["scrutin"]),
+        .library(name: "ScrutinCore", targets: ["ScrutinCore"]),
+        .library(name: "ScrutinReports", targets: ["ScrutinReports"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2")
+    ],
+    targets: [
+        // The pure core: domain values, electoral rules, checks, tabulation. No I/O.
+        .target(name: "ScrutinCore", swiftSettings: swiftSettings),
+        // Pure functions from core values to report documents, and their renderers (table, JSON, CSV).
+        .target(name: "ScrutinReports", dependencies: ["ScrutinCore"], swiftSettings: swiftSettings),
+        // Adapter: bundles on disk (read and write).
+        .target(name: "ScrutinFileSystem", dependencies: ["ScrutinCore"], swiftSettings: swiftSettings),
+        // Deterministic synthetic elections for tests and benchmarks.
+        .target(name: "ScrutinSynthetic", dependencies: ["ScrutinCore"], swiftSettings: swiftSettings),
+        // The embedded reference data: Mali 2020, copied from shared/data/mali-2020 with its sources.
+        .target(
+            name: "ScrutinReference",
+            dependencies: ["ScrutinCore"],
+            resources: [.copy("Resources/mali-2020")],
+            swiftSettings: swiftSettings
+        ),
+        // The command-line tool.
+        .executableTarget(
+            name: "scrutin",
+            dependencies: [
+                "ScrutinCore", "ScrutinReports", "ScrutinFileSystem", "ScrutinSynthetic", "ScrutinReference",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Test helpers: in-memory bundles and fixtures.
+        .target(name: "ScrutinTestSupport", dependencies: ["ScrutinCore"], swiftSettings: swiftSettings),
+
+        .testTarget(
+            name: "ScrutinCoreTests",
+            dependencies: ["ScrutinCore", "ScrutinTestSupport", "ScrutinSynthetic", "ScrutinReference"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ScrutinReportsTests",
+            dependencies: ["ScrutinCore", "ScrutinReports", "ScrutinTestSupport", "ScrutinReference"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ScrutinSyntheticTests",
+            dependencies: ["ScrutinCore", "ScrutinSynthetic", "ScrutinTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ScrutinCLITests",
+            dependencies: ["scrutin", "ScrutinCore", "ScrutinTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

@@ -1,0 +1,93 @@
+/// The columns a CSV file must and may have.
+struct CSVSchema: Sendable {
+    let required: [String]
+    let optional: [String]
+
+    init(_ required: [String], optional: [String] = []) {
+        self.required = required
+        self.optional = optional
+    }
+
+    var columns: [String] { required + optional }
+
+    /// `code,name[,color]`, for messages.
+    var expected: String {
+        (required.joined(separator: ",")) + optional.map { "[,\($0)]" }.joined()
+    }
+}
+
+/// One data row of a CSV file, with its fields found by column.
+struct CSVRow {
+    let reader: CSVReader
+    let fields: [CSVField]
+    let line: Int
+    /// For each schema column, its index in the record, or -1 when an optional column is absent.
+    let columns: [Int]
+
+    /// The field of a schema column, or nil when the optional column is absent.
+    func field(_ column: Int) -> CSVField? {
+        let index = columns[column]
+        return index < 0 ? nil : fields[index]
+    }
+
+    /// The trimmed text of a schema column; empty when the optional column is absent.
+    func text(_ column: Int) -> String {
+        field(column).map { reader.trimmedText($0) } ?? ""
+    }
+}
+
+/// Reading whole CSV files: encoding, header and row shape.
+enum CSVFile {
+    /// Calls `body` for each data row of a CSV file.
+    ///
+    /// The file must be UTF-8, start with a header holding every required column (in any order),
+    /// no unknown and no repeated column, and every row must have as many fields as the header.
+    ///
+    /// - Returns: nil when the whole file was read, or the structural problem that stopped the
+    ///   reading (no further row is read after it).
+    static func forEachRow(
+        _ bytes: [UInt8], file: String, schema: CSVSchema, _ body: (CSVRow) -> Void
+    ) -> Problem? {
+        bytes.withUnsafeBufferPointer { buffer -> Problem? in
+            if let offset = UTF8Validation.firstInvalidOffset(in: buffer) {
+                let line = 1 + buffer[..<offset].count { $0 == UInt8(ascii: "\n") }
+                return Problem(.invalidUTF8, at: SourceLocation(file: file, line: line), [String(offset)])
+            }
+            var reader = CSVReader(buffer)
+            var fields: [CSVField] = []
+            do throws(CSVSyntaxError) {
+                guard let headerLine = try reader.nextRecord(into: &fields) else {
+                    return Problem(.missingHeader, at: SourceLocation(file: file), [schema.expected])
+                }
+                let names = fields.map { reader.trimmedText($0) }
+                var columns = Array(repeating: -1, count: schema.columns.count)
+                for (index, name) in names.enumerated() {
+                    guard let column = schema.columns.firstIndex(of: name) else {
+                        return Problem(
+                            .unknownColumn, at: SourceLocation(file: file, line: headerLine), [name, schema.expected])
+                    }
+                    guard columns[column] < 0 else {
+                        return Problem(.duplicateColumn, at: SourceLocation(file: file, line: headerLine), [name])
+                    }
+                    columns[column] = index
+                }
+                for (column, name) in schema.required.enumerated() where columns[column] < 0 {
+                    return Problem(
+                        .missingColumn, at: SourceLocation(file: file, line: headerLine), [name, schema.expected])
+                }
+                let width = names.count
+                while let line = try reader.nextRecord(into: &fields) {
+                    if fields.count != width {
+                        return Problem(
+                            fields.count < width ? .shortRow : .longRow, at: SourceLocation(file: file, line: line),
+                            [String(fields.count), String(width)])
+                    }
+                    body(CSVRow(reader: reader, fields: fields, line: line, columns: columns))
+                }
+                return nil
+            } catch {
+                return Problem(error.code, at: SourceLocation(file: file, line: error.line), error.arguments)
+            }
+        }
+    }
+}

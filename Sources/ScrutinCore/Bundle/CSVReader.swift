@@ -1,0 +1,192 @@
+/// A field of a CSV record: a range of bytes in the file.
+///
+/// Unquoted fields point straight into the file's bytes, so reading a record copies nothing.
+/// Quoted fields point inside their quotes; `hasDoubledQuotes` says whether `""` must be
+/// turned into `"` when the field is read as text.
+struct CSVField: Sendable {
+    var start: Int
+    var end: Int
+    var hasDoubledQuotes: Bool
+
+    var count: Int { end - start }
+}
+
+/// Why a file is not valid RFC 4180 CSV.
+struct CSVSyntaxError: Error {
+    let code: CheckCode
+    let line: Int
+    let arguments: [String]
+}
+
+/// An RFC 4180 reader over the bytes of one file.
+///
+/// Accepts quoted fields (with commas, doubled quotes and line breaks inside), LF or CRLF line
+/// ends, a UTF-8 byte-order mark, and blank lines (skipped). Rejects a quote inside an unquoted
+/// field, text after a closing quote, and a quote never closed, each with its line.
+///
+/// This is the hot path of a national count (millions of vote rows), so it is written over
+/// raw bytes: one pass, no per-field allocation. The caller keeps the buffer alive.
+struct CSVReader {
+    let bytes: UnsafeBufferPointer<UInt8>
+    private(set) var position: Int
+    /// The 1-based line of the next byte to read.
+    private(set) var line: Int = 1
+
+    private static let comma = UInt8(ascii: ",")
+    private static let quote = UInt8(ascii: "\"")
+    private static let lf = UInt8(ascii: "\n")
+    private static let cr = UInt8(ascii: "\r")
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        // Skip a UTF-8 byte-order mark.
+        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
+            position = 3
+        } else {
+            position = 0
+        }
+    }
+
+    /// Reads the next record's fields into `fields` (cleared first).
+    ///
+    /// - Returns: the line where the record starts, or nil at the end of the file.
+    /// - Throws: `CSVSyntaxError` when the record is not valid CSV.
+    mutating func nextRecord(into fields: inout [CSVField]) throws(CSVSyntaxError) -> Int? {
+        fields.removeAll(keepingCapacity: true)
+        let count = bytes.count
+        // Skip blank lines.
+        while position < count && (bytes[position] == Self.lf || bytes[position] == Self.cr) {
+            consumeLineEnd()
+        }
+        guard position < count else { return nil }
+        let recordLine = line
+        while true {
+            if position < count && bytes[position] == Self.quote {
+                let openingLine = line
+                position += 1
+                let start = position
+                var doubled = false
+                while true {
+                    guard position < count else {
+                        throw CSVSyntaxError(code: .unterminatedQuote, line: openingLine, arguments: [])
+                    }
+                    let byte = bytes[position]
+                    if byte == Self.quote {
+                        if position + 1 < count && bytes[position + 1] == Self.quote {
+                            doubled = true
+                            position += 2
+                            continue
+                        }
+                        break
+                    }
+                    if byte == Self.lf {
+                        line += 1
+                    } else if byte == Self.cr && !(position + 1 < count && bytes[position + 1] == Self.lf) {
+                        line += 1
+                    }
+                    position += 1
+                }
+                fields.append(CSVField(start: start, end: position, hasDoubledQuotes: doubled))
+                position += 1  // the closing quote
+                guard position < count else { return recordLine }
+                let next = bytes[position]
+                if next == Self.comma {
+                    position += 1
+                    continue
+                }
+                if next == Self.lf || next == Self.cr {
+                    consumeLineEnd()
+                    return recordLine
+                }
+                throw CSVSyntaxError(code: .textAfterQuote, line: line, arguments: [])
+            }
+            let start = position
+            while position < count {
+                let byte = bytes[position]
+                if byte == Self.comma || byte == Self.lf || byte == Self.cr { break }
+                if byte == Self.quote {
+                    throw CSVSyntaxError(code: .strayQuote, line: line, arguments: [])
+                }
+                position += 1
+            }
+            fields.append(CSVField(start: start, end: position, hasDoubledQuotes: false))
+            guard position < count else { return recordLine }
+            if bytes[position] == Self.comma {
+                position += 1
+                continue
+            }
+            consumeLineEnd()
+            return recordLine
+        }
+    }
+
+    private mutating func consumeLineEnd() {
+        if bytes[position] == Self.cr && position + 1 < bytes.count && bytes[position + 1] == Self.lf {
+            position += 2
+        } else {
+            position += 1
+        }
+        line += 1
+    }
+
+    /// The field's text, with doubled quotes undone.
+    func text(_ field: CSVField) -> String {
+        let slice = UnsafeBufferPointer(rebasing: bytes[field.start..<field.end])
+        let text = String(decoding: slice, as: UTF8.self)
+        return field.hasDoubledQuotes ? text.replacing("\"\"", with: "\"") : text
+    }
+
+    /// The field's text with spaces and tabs trimmed at both ends.
+    func trimmedText(_ field: CSVField) -> String {
+        let range = trimmed(field)
+        return text(CSVField(start: range.start, end: range.end, hasDoubledQuotes: field.hasDoubledQuotes))
+    }
+
+    /// The field without leading and trailing spaces or tabs.
+    func trimmed(_ field: CSVField) -> CSVField {
+        var start = field.start
+        var end = field.end
+        while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09) { start += 1 }
+        while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
+        return CSVField(start: start, end: end, hasDoubledQuotes: field.hasDoubledQuotes)
+    }
+
+    /// Reads a count: a whole number, optionally surrounded by spaces.
+    func count(_ field: CSVField) -> CountField {
+        let field = trimmed(field)
+        var index = field.start
+        let end = field.end
+        guard index < end else { return .invalid }
+        var negative = false
+        if bytes[index] == UInt8(ascii: "-") {
+            negative = true
+            index += 1
+            guard index < end else { return .invalid }
+        }
+        var value: Int64 = 0
+        var tooLarge = false
+        while index < end {
+            let digit = bytes[index] &- 0x30
+            guard digit < 10 else { return .invalid }
+            if !tooLarge {
+                value = value * 10 + Int64(digit)
+                if value > CountField.maximum { tooLarge = true }
+            }
+            index += 1
+        }
+        if negative { return value == 0 && !tooLarge ? .value(0) : .negative }
+        return tooLarge ? .tooLarge : .value(Int32(value))
+    }
+}
+
+/// A count read from a CSV field.
+enum CountField: Equatable {
+    case value(Int32)
+    case invalid
+    case negative
+    case tooLarge
+
+    /// The largest count a tally sheet may hold: far above any polling station, and small
+    /// enough that national sums of a million stations never overflow 64 bits.
+    static let maximum: Int64 = Int64(Int32.max)
+}

@@ -1,0 +1,359 @@
+/// Reads an election's definition from a bundle: `election.json`, `parties.csv`,
+/// `constituencies.csv`, `lists.csv`, `candidates.csv`, `stations.csv` and the optional
+/// `previous.csv`.
+///
+/// Every file is read even after a problem, so one run reports every problem. Structural (`S`) and
+/// definition (`D`) problems are fatal: the load throws and nothing is returned. Candidacy (`C`)
+/// problems are returned beside the definition.
+public enum DefinitionLoader {
+    /// The columns of each definition file, as the README documents them.
+    enum Schema {
+        static let parties = CSVSchema(["code", "name"], optional: ["color"])
+        static let constituencies = CSVSchema(["code", "name", "region", "seats"])
+        static let lists = CSVSchema(["code", "constituency", "name", "parties"])
+        static let candidates = CSVSchema(["list", "position", "name", "gender", "party"])
+        static let stations = CSVSchema(["code", "constituency", "name", "registered"])
+        static let previous = CSVSchema(["party", "seats"])
+    }
+
+    /// Loads a definition.
+    ///
+    /// - Returns: the definition and its candidacy problems.
+    /// - Throws: `BundleError` with every fatal problem found.
+    public static func load(
+        from source: some BundleSource
+    ) throws(BundleError) -> (definition: ElectionDefinition, candidacy: [Problem]) {
+        var fatal: [Problem] = []
+
+        func read(_ path: String, required: Bool = true) -> [UInt8]? {
+            do {
+                if let bytes = try source.read(path) { return bytes }
+                if required { fatal.append(Problem(.missingFile, at: SourceLocation(file: path))) }
+            } catch {
+                fatal.append(Problem(.missingFile, at: SourceLocation(file: path)))
+            }
+            return nil
+        }
+
+        var contents: ElectionFile.Contents?
+        if let bytes = read(BundleLayout.election) {
+            switch ElectionFile.parse(bytes) {
+            case .success(let parsed): contents = parsed
+            case .failure(let error): fatal += error.problems
+            }
+        }
+
+        var builder = Builder()
+        if let bytes = read(BundleLayout.parties) { builder.readParties(bytes) }
+        if let bytes = read(BundleLayout.constituencies) { builder.readConstituencies(bytes) }
+        if let bytes = read(BundleLayout.lists) { builder.readLists(bytes) }
+        if let bytes = read(BundleLayout.candidates) { builder.readCandidates(bytes) }
+        if let bytes = read(BundleLayout.stations) { builder.readStations(bytes) }
+        if let bytes = read(BundleLayout.previous, required: false) { builder.readPrevious(bytes) }
+        fatal += builder.fatal
+
+        guard let contents, let system = ElectoralSystems.named(contents.settings.system) else {
+            throw BundleError(fatal)
+        }
+        fatal += builder.completenessProblems(seats: contents.settings.seats)
+        guard fatal.isEmpty else { throw BundleError(fatal) }
+
+        let definition = ElectionDefinition(
+            settings: contents.settings, system: system, thresholds: contents.thresholds, parties: builder.parties,
+            constituencies: builder.constituencies, lists: builder.lists, candidates: builder.candidates,
+            stations: builder.stations, previous: builder.previous, partyIndex: builder.partyIndex,
+            constituencyIndex: builder.constituencyIndex, listIndex: builder.listIndex,
+            stationIndex: builder.stationIndex, listConstituency: builder.listConstituency,
+            listParties: builder.listParties, candidateList: builder.candidateList,
+            candidateParty: builder.candidateParty, stationConstituency: builder.stationConstituency)
+        return (definition, CandidacyChecks.run(definition, lines: builder.candidateLines))
+    }
+
+    /// The state of a definition being read.
+    private struct Builder {
+        var fatal: [Problem] = []
+
+        var parties: [Party] = []
+        var partyIndex: [String: Int] = [:]
+        var partyLines: [Int] = []
+        var constituencies: [Constituency] = []
+        var constituencyIndex: [String: Int] = [:]
+        var constituencyLines: [Int] = []
+        var lists: [CandidateList] = []
+        var listIndex = CodeIndex()
+        var listLines: [Int] = []
+        var listConstituency: [Int] = []
+        var listParties: [[Int]] = []
+        var candidates: [Candidate] = []
+        var candidateList: [Int] = []
+        var candidateParty: [Int?] = []
+        var candidateLines: [Int] = []
+        var positionLines: [Int: [Int: Int]] = [:]
+        var stations: [PollingStation] = []
+        var stationIndex = CodeIndex()
+        var stationLines: [Int] = []
+        var stationConstituency: [Int32] = []
+        var previous: PreviousSeats?
+
+        mutating func structure(_ problem: Problem?) {
+            if let problem { fatal.append(problem) }
+        }
+
+        mutating func invalid(_ file: String, _ row: CSVRow, _ column: String, _ value: String, _ expectation: String) {
+            fatal.append(
+                Problem(.invalidValue, at: SourceLocation(file: file, line: row.line, field: column), [value, expectation]))
+        }
+
+        mutating func unknown(_ file: String, _ row: CSVRow, _ column: String, _ kind: String, _ code: String) {
+            fatal.append(
+                Problem(.unknownReference, at: SourceLocation(file: file, line: row.line, field: column), [kind, code]))
+        }
+
+        mutating func duplicate(_ file: String, _ row: CSVRow, _ column: String, _ code: String, firstLine: Int) {
+            fatal.append(
+                Problem(
+                    .duplicateCode, at: SourceLocation(file: file, line: row.line, field: column), [code, String(firstLine)]))
+        }
+
+        /// A code field: not empty, without spaces inside.
+        mutating func code(_ file: String, _ row: CSVRow, _ column: Int, _ name: String) -> String? {
+            let code = row.text(column)
+            guard !code.isEmpty, !code.contains(where: \.isWhitespace), !code.contains("+") else {
+                invalid(file, row, name, code, "a code (no spaces, no '+')")
+                return nil
+            }
+            return code
+        }
+
+        mutating func nonEmpty(_ file: String, _ row: CSVRow, _ column: Int, _ name: String) -> String? {
+            let text = row.text(column)
+            guard !text.isEmpty else {
+                invalid(file, row, name, text, "a non-empty text")
+                return nil
+            }
+            return text
+        }
+
+        mutating func integer(
+            _ file: String, _ row: CSVRow, _ column: Int, _ name: String, minimum: Int, _ expectation: String
+        ) -> Int? {
+            let text = row.text(column)
+            guard let field = row.field(column), case .value(let value) = row.reader.count(field), value >= minimum
+            else {
+                invalid(file, row, name, text, expectation)
+                return nil
+            }
+            return Int(value)
+        }
+
+        mutating func readParties(_ bytes: [UInt8]) {
+            let file = BundleLayout.parties
+            structure(
+                CSVFile.forEachRow(bytes, file: file, schema: Schema.parties) { row in
+                    let code = code(file, row, 0, "code")
+                    let name = nonEmpty(file, row, 1, "name")
+                    let color = row.text(2)
+                    if !color.isEmpty && !Self.isColor(color) {
+                        invalid(file, row, "color", color, "a colour written #RRGGBB")
+                    }
+                    guard let code, let name else { return }
+                    if let first = partyIndex[code] {
+                        duplicate(file, row, "code", code, firstLine: partyLines[first])
+                        return
+                    }
+                    partyIndex[code] = parties.count
+                    partyLines.append(row.line)
+                    parties.append(Party(code: code, name: name, color: color.isEmpty ? nil : color))
+                })
+        }
+
+        static func isColor(_ text: String) -> Bool {
+            text.utf8.count == 7 && text.hasPrefix("#") && text.dropFirst().allSatisfy(\.isHexDigit)
+        }
+
+        mutating func readConstituencies(_ bytes: [UInt8]) {
+            let file = BundleLayout.constituencies
+            structure(
+                CSVFile.forEachRow(bytes, file: file, schema: Schema.constituencies) { row in
+                    let code = code(file, row, 0, "code")
+                    let name = nonEmpty(file, row, 1, "name")
+                    let region = nonEmpty(file, row, 2, "region")
+                    let seats = integer(file, row, 3, "seats", minimum: 1, "a positive whole number")
+                    guard let code, let name, let region, let seats else { return }
+                    if let first = constituencyIndex[code] {
+                        duplicate(file, row, "code", code, firstLine: constituencyLines[first])
+                        return
+                    }
+                    constituencyIndex[code] = constituencies.count
+                    constituencyLines.append(row.line)
+                    constituencies.append(Constituency(code: code, name: name, region: region, seats: seats))
+                })
+        }
+
+        mutating func readLists(_ bytes: [UInt8]) {
+            let file = BundleLayout.lists
+            structure(
+                CSVFile.forEachRow(bytes, file: file, schema: Schema.lists) { row in
+                    let code = code(file, row, 0, "code")
+                    let constituencyCode = row.text(1)
+                    let constituency = constituencyIndex[constituencyCode]
+                    if constituency == nil { unknown(file, row, "constituency", "constituency", constituencyCode) }
+                    let name = nonEmpty(file, row, 2, "name")
+                    let partyText = row.text(3)
+                    let codes =
+                        partyText.isEmpty
+                        ? [] : partyText.split(separator: "+", omittingEmptySubsequences: false).map {
+                            String($0.trimmingPrefix(while: \.isWhitespace)).trimmingSuffixWhitespace()
+                        }
+                    var members: [Int] = []
+                    for party in codes {
+                        if let index = partyIndex[party] {
+                            members.append(index)
+                        } else {
+                            unknown(file, row, "parties", "party", party)
+                        }
+                    }
+                    if Set(codes).count != codes.count {
+                        invalid(file, row, "parties", partyText, "a list of distinct party codes joined by '+'")
+                    }
+                    guard let code, let constituency, let name, members.count == codes.count else { return }
+                    let (id, isNew) = listIndex.insert(code)
+                    guard isNew else {
+                        duplicate(file, row, "code", code, firstLine: listLines[id])
+                        return
+                    }
+                    listLines.append(row.line)
+                    listConstituency.append(constituency)
+                    listParties.append(members)
+                    lists.append(
+                        CandidateList(
+                            code: code, constituency: constituencyCode, name: name, parties: codes))
+                })
+        }
+
+        mutating func readCandidates(_ bytes: [UInt8]) {
+            let file = BundleLayout.candidates
+            structure(
+                CSVFile.forEachRow(bytes, file: file, schema: Schema.candidates) { row in
+                    let listCode = row.text(0)
+                    let list = listIndex.find(listCode)
+                    if list == nil { unknown(file, row, "list", "list", listCode) }
+                    let position = integer(file, row, 1, "position", minimum: 1, "a positive whole number")
+                    let name = nonEmpty(file, row, 2, "name")
+                    let genderText = row.text(3)
+                    let gender = Gender(rawValue: genderText.uppercased())
+                    if gender == nil { invalid(file, row, "gender", genderText, "F or M") }
+                    let partyCode = row.text(4)
+                    var party: Int?
+                    if !partyCode.isEmpty {
+                        party = partyIndex[partyCode]
+                        if party == nil { unknown(file, row, "party", "party", partyCode) }
+                    }
+                    guard let list, let position, let name, let gender, partyCode.isEmpty || party != nil else {
+                        return
+                    }
+                    if let first = positionLines[list, default: [:]][position] {
+                        fatal.append(
+                            Problem(
+                                .duplicatePosition, at: SourceLocation(file: file, line: row.line, field: "position"),
+                                [listCode, String(position), String(first)]))
+                        return
+                    }
+                    positionLines[list, default: [:]][position] = row.line
+                    candidateList.append(list)
+                    candidateParty.append(party)
+                    candidateLines.append(row.line)
+                    candidates.append(
+                        Candidate(
+                            list: listCode, position: position, name: name, gender: gender,
+                            party: partyCode.isEmpty ? nil : partyCode))
+                })
+        }
+
+        mutating func readStations(_ bytes: [UInt8]) {
+            let file = BundleLayout.stations
+            structure(
+                CSVFile.forEachRow(bytes, file: file, schema: Schema.stations) { row in
+                    let code = code(file, row, 0, "code")
+                    let constituencyCode = row.text(1)
+                    let constituency = constituencyIndex[constituencyCode]
+                    if constituency == nil { unknown(file, row, "constituency", "constituency", constituencyCode) }
+                    let name = row.text(2)
+                    let registered = integer(
+                        file, row, 3, "registered", minimum: 0, "a whole number from 0 to 2,147,483,647")
+                    guard let code, let constituency, let registered else { return }
+                    let (id, isNew) = stationIndex.insert(code)
+                    guard isNew else {
+                        duplicate(file, row, "code", code, firstLine: stationLines[id])
+                        return
+                    }
+                    stationLines.append(row.line)
+                    stationConstituency.append(Int32(constituency))
+                    stations.append(
+                        PollingStation(
+                            code: code, constituency: constituencyCode, name: name, registered: registered))
+                })
+        }
+
+        mutating func readPrevious(_ bytes: [UInt8]) {
+            let file = BundleLayout.previous
+            var byParty: [PartyID: Int] = [:]
+            var independents: Int?
+            var lines: [String: Int] = [:]
+            structure(
+                CSVFile.forEachRow(bytes, file: file, schema: Schema.previous) { row in
+                    let code = row.text(0)
+                    let seats = integer(file, row, 1, "seats", minimum: 0, "a whole number of seats")
+                    if let first = lines[code] {
+                        duplicate(file, row, "party", code.isEmpty ? "(independents)" : code, firstLine: first)
+                        return
+                    }
+                    lines[code] = row.line
+                    if code.isEmpty {
+                        independents = seats
+                    } else if let party = partyIndex[code] {
+                        if let seats { byParty[PartyID(party)] = seats }
+                    } else {
+                        unknown(file, row, "party", "party", code)
+                    }
+                })
+            previous = PreviousSeats(byParty: byParty, independents: independents)
+        }
+
+        /// Seats add up; every constituency has lists and stations.
+        func completenessProblems(seats: Int) -> [Problem] {
+            guard fatal.isEmpty else { return [] }
+            var problems: [Problem] = []
+            let total = constituencies.reduce(0) { $0 + $1.seats }
+            if total != seats {
+                problems.append(
+                    Problem(
+                        .seatsMismatch, at: SourceLocation(file: BundleLayout.constituencies),
+                        [String(total), String(seats)]))
+            }
+            var hasList = Array(repeating: false, count: constituencies.count)
+            for constituency in listConstituency { hasList[constituency] = true }
+            var hasStation = Array(repeating: false, count: constituencies.count)
+            for constituency in stationConstituency { hasStation[Int(constituency)] = true }
+            for (index, constituency) in constituencies.enumerated() {
+                let location = SourceLocation(file: BundleLayout.constituencies, line: constituencyLines[index])
+                if !hasList[index] {
+                    problems.append(Problem(.constituencyWithoutLists, at: location, [constituency.code]))
+                }
+                if !hasStation[index] {
+                    problems.append(Problem(.constituencyWithoutStations, at: location, [constituency.code]))
+                }
+            }
+            return problems
+        }
+    }
+}
+
+extension String {
+    /// The text without trailing whitespace.
+    func trimmingSuffixWhitespace() -> String {
+        var text = Substring(self)
+        while let last = text.last, last.isWhitespace { text.removeLast() }
+        return String(text)
+    }
+}

@@ -1,0 +1,308 @@
+/// Reads one round's tally sheets (`round-N/sheets.csv`, `round-N/votes.csv`, and the optional
+/// `round-N/closed.csv`) and makes every sheet check.
+///
+/// Structural problems are fatal (the load throws). A sheet with an `E` problem is quarantined;
+/// a sheet with a `W` problem is counted and flagged.
+enum RoundLoader {
+    enum Schema {
+        static let sheets = CSVSchema(["station", "registered", "voters", "invalid", "valid"])
+        static let votes = CSVSchema(["station", "list", "votes"])
+        static let closed = CSVSchema(["station", "reason"])
+    }
+
+    /// A round as read from the bundle, before tabulation.
+    struct Loaded {
+        var isHeld: Bool
+        var sheets: SheetTable
+        /// For each station, why it did not open, if it did not.
+        var closedReasons: [Int: String]
+        var problems: [Problem]
+    }
+
+    static func load(
+        round: Int, from source: some BundleSource, definition: ElectionDefinition, contenders: [Contenders]
+    ) throws(BundleError) -> Loaded {
+        let sheetsPath = BundleLayout.sheets(round: round)
+        let votesPath = BundleLayout.votes(round: round)
+        let closedPath = BundleLayout.closed(round: round)
+        func read(_ path: String) throws(BundleError) -> [UInt8]? {
+            do { return try source.read(path) } catch {
+                throw BundleError([Problem(.missingFile, at: SourceLocation(file: path))])
+            }
+        }
+        let sheetBytes = try read(sheetsPath)
+        let voteBytes = try read(votesPath)
+        let closedBytes = try read(closedPath)
+
+        var fatal: [Problem] = []
+        var reader = Reader(round: round, definition: definition, contenders: contenders)
+        if let closedBytes {
+            if let problem = reader.readClosed(closedBytes, file: closedPath) { fatal.append(problem) }
+            fatal += reader.fatal
+        }
+        guard let sheetBytes else {
+            if voteBytes != nil {
+                fatal.append(Problem(.orphanFile, at: SourceLocation(file: votesPath), [votesPath, sheetsPath]))
+            }
+            guard fatal.isEmpty else { throw BundleError(fatal) }
+            return Loaded(isHeld: false, sheets: reader.table, closedReasons: reader.closedReasons, problems: [])
+        }
+        guard let voteBytes else {
+            throw BundleError(fatal + [Problem(.missingFile, at: SourceLocation(file: votesPath))])
+        }
+        if let problem = reader.readSheets(sheetBytes, file: sheetsPath) { fatal.append(problem) }
+        if let problem = reader.readVotes(voteBytes, file: votesPath) { fatal.append(problem) }
+        guard fatal.isEmpty else { throw BundleError(fatal) }
+        reader.checkArithmetic(file: sheetsPath)
+        return Loaded(
+            isHeld: true, sheets: reader.table, closedReasons: reader.closedReasons, problems: reader.problems)
+    }
+
+    /// The state of a round being read.
+    private struct Reader {
+        let round: Int
+        let definition: ElectionDefinition
+        let contenders: [Contenders]
+        var table: SheetTable
+        var closedReasons: [Int: String] = [:]
+        var problems: [Problem] = []
+        var fatal: [Problem] = []
+
+        init(round: Int, definition: ElectionDefinition, contenders: [Contenders]) {
+            self.round = round
+            self.definition = definition
+            self.contenders = contenders
+            self.table = SheetTable(stationCount: definition.stations.count)
+        }
+
+        func station(_ row: CSVRow, column: Int) -> Int? {
+            guard let field = row.field(column) else { return nil }
+            let trimmed = row.reader.trimmed(field)
+            return definition.stationIndex.find(
+                UnsafeBufferPointer(rebasing: row.reader.bytes[trimmed.start..<trimmed.end]))
+        }
+
+        mutating func readClosed(_ bytes: [UInt8], file: String) -> Problem? {
+            var lines: [Int: Int] = [:]
+            return CSVFile.forEachRow(bytes, file: file, schema: Schema.closed) { row in
+                let code = row.text(0)
+                guard let station = station(row, column: 0) else {
+                    fatal.append(
+                        Problem(
+                            .unknownReference, at: SourceLocation(file: file, line: row.line, field: "station"),
+                            ["polling station", code]))
+                    return
+                }
+                if let first = lines[station] {
+                    fatal.append(
+                        Problem(
+                            .duplicateCode, at: SourceLocation(file: file, line: row.line, field: "station"),
+                            [code, String(first)]))
+                    return
+                }
+                lines[station] = row.line
+                closedReasons[station] = row.text(1)
+            }
+        }
+
+        /// Reads a count field; on a bad value, records the problem and returns nil.
+        mutating func count(_ row: CSVRow, column: Int, name: String, file: String) -> Int32? {
+            guard let field = row.field(column) else { return nil }
+            let code: CheckCode
+            switch row.reader.count(field) {
+            case .value(let value): return value
+            case .invalid: code = .notAnInteger
+            case .negative: code = .negativeNumber
+            case .tooLarge: code = .numberTooLarge
+            }
+            problems.append(
+                Problem(code, at: SourceLocation(file: file, line: row.line, field: name), [row.text(column)]))
+            return nil
+        }
+
+        mutating func quarantine(_ sheet: Int) {
+            table.state[sheet] = .quarantined
+        }
+
+        mutating func readSheets(_ bytes: [UInt8], file: String) -> Problem? {
+            CSVFile.forEachRow(bytes, file: file, schema: Schema.sheets) { row in
+                let sheet = table.count
+                let station = station(row, column: 0)
+                let registered = count(row, column: 1, name: "registered", file: file)
+                let voters = count(row, column: 2, name: "voters", file: file)
+                let invalid = count(row, column: 3, name: "invalid", file: file)
+                let valid = count(row, column: 4, name: "valid", file: file)
+                table.station.append(Int32(station ?? -1))
+                table.line.append(Int32(clamping: row.line))
+                table.registered.append(registered ?? -1)
+                table.voters.append(voters ?? -1)
+                table.invalid.append(invalid ?? -1)
+                table.valid.append(valid ?? -1)
+                table.voteStart.append(-1)
+                let readable = registered != nil && voters != nil && invalid != nil && valid != nil
+                table.state.append(readable ? .counted : .quarantined)
+
+                let location = SourceLocation(file: file, line: row.line, field: "station")
+                guard let station else {
+                    table.unknownStationCodes[sheet] = row.text(0)
+                    problems.append(Problem(.unknownStation, at: location, [row.text(0)]))
+                    quarantine(sheet)
+                    return
+                }
+                let code = definition.stations[station].code
+                let constituency = Int(definition.stationConstituency[station])
+                let first = Int(table.sheetOfStation[station])
+                if first >= 0 {
+                    problems.append(Problem(.duplicateSheet, at: location, [code, String(table.line[first])]))
+                    quarantine(sheet)
+                    quarantine(first)
+                    return
+                }
+                table.sheetOfStation[station] = Int32(sheet)
+                if closedReasons[station] != nil {
+                    problems.append(
+                        Problem(.sheetForClosedStation, at: location, [code, BundleLayout.closed(round: round)]))
+                    quarantine(sheet)
+                }
+                switch contenders[constituency] {
+                case .lists:
+                    let lists = definition.listsOfConstituency[constituency].count
+                    table.voteStart[sheet] = Int32(table.votes.count)
+                    table.votes.append(contentsOf: repeatElement(-1, count: lists))
+                case .decidedEarlier:
+                    problems.append(
+                        Problem(
+                            .noRunoffHere, at: location,
+                            [definition.constituencies[constituency].code, "decided in an earlier round"]))
+                    quarantine(sheet)
+                case .awaitingEarlierRound:
+                    problems.append(
+                        Problem(
+                            .noRunoffHere, at: location,
+                            [definition.constituencies[constituency].code, "round \(round - 1) is not settled"]))
+                    quarantine(sheet)
+                }
+            }
+        }
+
+        mutating func readVotes(_ bytes: [UInt8], file: String) -> Problem? {
+            CSVFile.forEachRow(bytes, file: file, schema: Schema.votes) { row in
+                let location = SourceLocation(file: file, line: row.line, field: "station")
+                guard let station = station(row, column: 0) else {
+                    problems.append(Problem(.unknownStation, at: location, [row.text(0)]))
+                    return
+                }
+                let sheet = Int(table.sheetOfStation[station])
+                guard sheet >= 0 else {
+                    problems.append(
+                        Problem(
+                            .votesWithoutSheet, at: location,
+                            [definition.stations[station].code, BundleLayout.sheets(round: round)]))
+                    return
+                }
+                let listLocation = SourceLocation(file: file, line: row.line, field: "list")
+                guard let listField = row.field(1) else { return }
+                let trimmed = row.reader.trimmed(listField)
+                guard
+                    let list = definition.listIndex.find(
+                        UnsafeBufferPointer(rebasing: row.reader.bytes[trimmed.start..<trimmed.end]))
+                else {
+                    problems.append(Problem(.unknownList, at: listLocation, [row.text(1)]))
+                    quarantine(sheet)
+                    return
+                }
+                let constituency = Int(definition.stationConstituency[station])
+                guard definition.listConstituency[list] == constituency else {
+                    problems.append(
+                        Problem(
+                            .listNotRunning, at: listLocation,
+                            [definition.lists[list].code, definition.constituencies[constituency].code]))
+                    quarantine(sheet)
+                    return
+                }
+                let running = contenders[constituency].running
+                guard running.contains(ListID(list)) else {
+                    if table.voteStart[sheet] >= 0 {
+                        problems.append(
+                            Problem(
+                                .listNotInRunoff, at: listLocation,
+                                [
+                                    definition.lists[list].code, definition.constituencies[constituency].code,
+                                    running.map { definition.lists[$0.index].code }.joined(separator: " vs "),
+                                ]))
+                        quarantine(sheet)
+                    }
+                    return
+                }
+                guard let votes = count(row, column: 2, name: "votes", file: file) else {
+                    quarantine(sheet)
+                    return
+                }
+                let slot = Int(table.voteStart[sheet]) + definition.listSlot[list]
+                if table.votes[slot] >= 0 {
+                    problems.append(
+                        Problem(
+                            .duplicateVoteRow, at: listLocation,
+                            [definition.stations[station].code, definition.lists[list].code]))
+                    quarantine(sheet)
+                    return
+                }
+                table.votes[slot] = votes
+            }
+        }
+
+        /// E101 and E102 on every sheet still counted; W201 to W203 on those that pass.
+        mutating func checkArithmetic(file: String) {
+            let thresholds = definition.thresholds
+            for sheet in 0..<table.count where table.state[sheet] == .counted && table.voteStart[sheet] >= 0 {
+                let line = Int(table.line[sheet])
+                let station = Int(table.station[sheet])
+                let registered = Int64(table.registered[sheet])
+                let voters = Int64(table.voters[sheet])
+                let invalid = Int64(table.invalid[sheet])
+                let valid = Int64(table.valid[sheet])
+                if voters != invalid + valid {
+                    problems.append(
+                        Problem(
+                            .voterBalance, at: SourceLocation(file: file, line: line, field: "voters"),
+                            [String(voters), String(invalid), String(valid), String(invalid + valid)]))
+                    quarantine(sheet)
+                }
+                let lists = definition.listsOfConstituency[Int(definition.stationConstituency[station])].count
+                let start = Int(table.voteStart[sheet])
+                var sum: Int64 = 0
+                for slot in start..<(start + lists) where table.votes[slot] > 0 { sum += Int64(table.votes[slot]) }
+                if sum != valid {
+                    problems.append(
+                        Problem(
+                            .voteSum, at: SourceLocation(file: file, line: line, field: "valid"),
+                            [String(sum), String(valid)]))
+                    quarantine(sheet)
+                }
+                guard table.state[sheet] == .counted else { continue }
+                if voters > registered {
+                    problems.append(
+                        Problem(
+                            .votersAboveRegistered, at: SourceLocation(file: file, line: line, field: "voters"),
+                            [String(voters), String(registered)]))
+                }
+                let onRegister = Int64(definition.stations[station].registered)
+                if registered != onRegister {
+                    problems.append(
+                        Problem(
+                            .registeredDiffers, at: SourceLocation(file: file, line: line, field: "registered"),
+                            [String(registered), String(onRegister)]))
+                }
+                if voters > 0 && invalid * 100 > voters * Int64(thresholds.invalidSharePercent) {
+                    problems.append(
+                        Problem(
+                            .highInvalidShare, at: SourceLocation(file: file, line: line, field: "invalid"),
+                            [
+                                String(invalid), String(voters), Ratio.percentText(invalid, of: voters),
+                                "\(thresholds.invalidSharePercent)%",
+                            ]))
+                }
+            }
+        }
+    }
+}

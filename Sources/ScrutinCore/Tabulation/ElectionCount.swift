@@ -1,0 +1,69 @@
+/// An election counted from its bundle: the definition, every round at every level, and the seats.
+///
+/// ```swift
+/// let count = try ElectionCount.load(from: DirectoryBundle(path: "bundle"))
+/// for constituency in count.rounds[0].constituencies { print(constituency.outcome) }
+/// print(count.seats.majorityHolder)
+/// ```
+public struct ElectionCount: Sendable {
+    public let definition: ElectionDefinition
+    /// Candidacy problems (C), found when the definition is read.
+    public let candidacyProblems: [Problem]
+    /// One entry per round of the electoral system, held or not yet.
+    public let rounds: [RoundCount]
+    public let seats: SeatTable
+
+    /// Reads, checks and tabulates a bundle.
+    ///
+    /// Round 1 is tabulated first: its outcomes say which lists run in round 2, and round-2 sheets
+    /// are checked against them.
+    ///
+    /// - Throws: `BundleError` with every fatal (S or D) problem; nothing is loaded then.
+    /// - Complexity: O(files' size), one pass over each file.
+    public static func load(from source: some BundleSource) throws(BundleError) -> ElectionCount {
+        let (definition, candidacy) = try DefinitionLoader.load(from: source)
+        var contenders: [Contenders] = definition.listsOfConstituency.map { .lists($0.map(ListID.init)) }
+        var rounds: [RoundCount] = []
+        for round in 1...definition.system.rounds {
+            let loaded = try RoundLoader.load(
+                round: round, from: source, definition: definition, contenders: contenders)
+            let count = Tabulator.tabulate(
+                round: round, loaded: loaded, definition: definition, contenders: contenders)
+            rounds.append(count)
+            contenders = nextContenders(after: count)
+        }
+        return ElectionCount(
+            definition: definition, candidacyProblems: candidacy, rounds: rounds,
+            seats: SeatTable.make(definition: definition, rounds: rounds))
+    }
+
+    /// Who runs in the next round, from a round's outcomes.
+    static func nextContenders(after round: RoundCount) -> [Contenders] {
+        round.constituencies.map { count in
+            switch count.contenders {
+            case .decidedEarlier: return .decidedEarlier
+            case .awaitingEarlierRound: return .awaitingEarlierRound
+            case .lists:
+                switch count.outcome {
+                case .decided(.elected): return .decidedEarlier
+                case .decided(.runoff(let lists)): return .lists(lists)
+                case .decided(.tie), .counting, .blocked, .noContest: return .awaitingEarlierRound
+                }
+            }
+        }
+    }
+
+    /// Every problem: candidacies first, then each round's sheets.
+    public var problems: [Problem] { candidacyProblems + rounds.flatMap(\.problems) }
+
+    /// The highest severity among the problems, or nil when there is none.
+    public var worstSeverity: Severity? { problems.map(\.severity).max() }
+
+    /// The round in which a constituency was finally decided, and the decision.
+    public func finalDecision(of constituency: ConstituencyID) -> (round: Int, decision: Decision)? {
+        for round in rounds.reversed() {
+            if case .decided(let decision) = round[constituency].outcome { return (round.round, decision) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,72 @@
+/// The tally sheets of one round, stored column by column.
+///
+/// A national round is a million sheets and seven million vote figures, so the table keeps them
+/// in flat arrays of 32-bit integers rather than one object per sheet: about 28 bytes a sheet
+/// plus 4 a vote. Each sheet owns one vote slot per list of its constituency, in the
+/// constituency's list order; a slot with no vote row holds -1 and counts as zero.
+public struct SheetTable: Sendable {
+    /// Whether a sheet is counted or held back.
+    public enum State: UInt8, Sendable {
+        case counted
+        case quarantined
+    }
+
+    var station: [Int32] = []
+    var line: [Int32] = []
+    var registered: [Int32] = []
+    var voters: [Int32] = []
+    var invalid: [Int32] = []
+    var valid: [Int32] = []
+    var voteStart: [Int32] = []
+    var state: [State] = []
+    var votes: [Int32] = []
+    /// For each station, its first sheet, or -1.
+    var sheetOfStation: [Int32]
+    /// The code written on sheets whose station is unknown.
+    var unknownStationCodes: [Int: String] = [:]
+
+    init(stationCount: Int) {
+        sheetOfStation = Array(repeating: -1, count: stationCount)
+    }
+
+    public var count: Int { station.count }
+
+    /// The sheet of a station, if it has one.
+    public func sheet(of station: StationID) -> Int? {
+        let index = Int(sheetOfStation[station.index])
+        return index < 0 ? nil : index
+    }
+
+    /// The station of a sheet, or nil when the sheet names an unknown station.
+    public func station(ofSheet index: Int) -> StationID? {
+        station[index] < 0 ? nil : StationID(Int(station[index]))
+    }
+
+    /// The line of a sheet in `sheets.csv`.
+    public func line(ofSheet index: Int) -> Int { Int(line[index]) }
+
+    public func state(ofSheet index: Int) -> State { state[index] }
+
+    /// The station code as written on the sheet.
+    public func stationCode(ofSheet index: Int, in definition: ElectionDefinition) -> String {
+        if let station = station(ofSheet: index) { return definition[station].code }
+        return unknownStationCodes[index] ?? ""
+    }
+
+    /// The sheet's four figures; an unreadable figure is nil.
+    public func figures(ofSheet index: Int) -> (registered: Int64?, voters: Int64?, invalid: Int64?, valid: Int64?) {
+        func value(_ column: [Int32]) -> Int64? { column[index] < 0 ? nil : Int64(column[index]) }
+        return (value(registered), value(voters), value(invalid), value(valid))
+    }
+
+    /// The sheet's votes for each list of its constituency, in list order; nil for a list with no row.
+    public func votes(ofSheet index: Int, in definition: ElectionDefinition) -> [(list: ListID, votes: Int64?)] {
+        guard let station = station(ofSheet: index), voteStart[index] >= 0 else { return [] }
+        let lists = definition.listsOfConstituency[Int(definition.stationConstituency[station.index])]
+        let start = Int(voteStart[index])
+        return lists.enumerated().map { slot, list in
+            let value = votes[start + slot]
+            return (ListID(list), value < 0 ? nil : Int64(value))
+        }
+    }
+}

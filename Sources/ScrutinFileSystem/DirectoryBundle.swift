@@ -1,0 +1,129 @@
+public import ScrutinCore
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A bundle in a folder on disk.
+public struct DirectoryBundle: BundleSource {
+    /// The folder's path, as given.
+    public let path: String
+
+    public init(path: String) {
+        self.path = path
+    }
+
+    public var name: String { path }
+
+    /// Whether the folder exists.
+    public var exists: Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    public func read(_ file: String) throws -> [UInt8]? {
+        let full = path.hasSuffix("/") ? path + file : path + "/" + file
+        return try FileIO.readIfExists(full)
+    }
+}
+
+/// Why a file could not be read or written.
+public struct FileError: Error, Sendable, CustomStringConvertible {
+    public let path: String
+    public let reason: String
+
+    public var description: String { "\(path): \(reason)" }
+}
+
+#if canImport(Glibc)
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+private let systemWrite = Darwin.write
+#endif
+
+/// Whole-file reads and writes with POSIX calls: one `read` loop into a buffer sized from `fstat`.
+public enum FileIO {
+    /// The file's bytes, or nil when it does not exist.
+    ///
+    /// - Throws: `FileError` when it exists but cannot be read.
+    public static func readIfExists(_ path: String) throws(FileError) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            if errno == ENOENT || errno == ENOTDIR { return nil }
+            throw FileError(path: path, reason: String(cString: strerror(errno)))
+        }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            throw FileError(path: path, reason: String(cString: strerror(errno)))
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw FileError(path: path, reason: "is a folder") }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var offset = 0
+        var failure: Int32 = 0
+        bytes.withUnsafeMutableBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            while offset < buffer.count {
+                let result = read(descriptor, base + offset, buffer.count - offset)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if result == 0 { break }
+                offset += result
+            }
+        }
+        if failure != 0 { throw FileError(path: path, reason: String(cString: strerror(failure))) }
+        if offset < bytes.count { bytes.removeLast(bytes.count - offset) }
+        return bytes
+    }
+
+    /// Writes a file whole, creating its folder if needed; replaces any file already there.
+    ///
+    /// The bytes go to a temporary file first, renamed into place once complete, so a reader never
+    /// sees half a file.
+    public static func write(_ bytes: [UInt8], to path: String) throws(FileError) {
+        try makeFolders(for: path)
+        let temporary = path + ".partial"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw FileError(path: path, reason: String(cString: strerror(errno))) }
+        var failure: Int32 = 0
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count {
+                let result = systemWrite(descriptor, base + offset, buffer.count - offset)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += result
+            }
+        }
+        close(descriptor)
+        if failure != 0 {
+            unlink(temporary)
+            throw FileError(path: path, reason: String(cString: strerror(failure)))
+        }
+        guard rename(temporary, path) == 0 else {
+            throw FileError(path: path, reason: String(cString: strerror(errno)))
+        }
+    }
+
+    /// Creates the folders above a file path.
+    static func makeFolders(for path: String) throws(FileError) {
+        var components = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        components.removeLast()
+        var current = path.hasPrefix("/") ? "" : "."
+        for component in components where !component.isEmpty {
+            current += "/" + component
+            if mkdir(current, 0o755) != 0 && errno != EEXIST {
+                throw FileError(path: current, reason: String(cString: strerror(errno)))
+            }
+        }
+    }
+}
