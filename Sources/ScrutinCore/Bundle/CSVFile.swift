@@ -51,42 +51,42 @@ enum CSVFile {
         bytes.withUnsafeBufferPointer { buffer -> Problem? in
             if let offset = UTF8Validation.firstInvalidOffset(in: buffer) {
                 let line = 1 + buffer[..<offset].count { $0 == UInt8(ascii: "\n") }
-                return Problem(.invalidUTF8, at: SourceLocation(file: file, line: line), [String(offset)])
+                return Problem(.invalidUTF8, at: BundleLocation(file: file, line: line), [String(offset)])
             }
             var reader = CSVReader(buffer)
             var fields: [CSVField] = []
             do throws(CSVSyntaxError) {
                 guard let headerLine = try reader.nextRecord(into: &fields) else {
-                    return Problem(.missingHeader, at: SourceLocation(file: file), [schema.expected])
+                    return Problem(.missingHeader, at: BundleLocation(file: file), [schema.expected])
                 }
                 let names = fields.map { reader.trimmedText($0) }
                 var columns = Array(repeating: -1, count: schema.columns.count)
                 for (index, name) in names.enumerated() {
                     guard let column = schema.columns.firstIndex(of: name) else {
                         return Problem(
-                            .unknownColumn, at: SourceLocation(file: file, line: headerLine), [name, schema.expected])
+                            .unknownColumn, at: BundleLocation(file: file, line: headerLine), [name, schema.expected])
                     }
                     guard columns[column] < 0 else {
-                        return Problem(.duplicateColumn, at: SourceLocation(file: file, line: headerLine), [name])
+                        return Problem(.duplicateColumn, at: BundleLocation(file: file, line: headerLine), [name])
                     }
                     columns[column] = index
                 }
                 for (column, name) in schema.required.enumerated() where columns[column] < 0 {
                     return Problem(
-                        .missingColumn, at: SourceLocation(file: file, line: headerLine), [name, schema.expected])
+                        .missingColumn, at: BundleLocation(file: file, line: headerLine), [name, schema.expected])
                 }
                 let width = names.count
                 while let line = try reader.nextRecord(into: &fields) {
                     if fields.count != width {
                         return Problem(
-                            fields.count < width ? .shortRow : .longRow, at: SourceLocation(file: file, line: line),
+                            fields.count < width ? .shortRow : .longRow, at: BundleLocation(file: file, line: line),
                             [String(fields.count), String(width)])
                     }
                     body(CSVRow(reader: reader, fields: fields, line: line, columns: columns))
                 }
                 return nil
             } catch {
-                return Problem(error.code, at: SourceLocation(file: file, line: error.line), error.arguments)
+                return Problem(error.code, at: BundleLocation(file: file, line: error.line), error.arguments)
             }
         }
     }

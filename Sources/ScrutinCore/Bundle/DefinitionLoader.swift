@@ -28,9 +28,9 @@ public enum DefinitionLoader {
         func read(_ path: String, required: Bool = true) -> [UInt8]? {
             do {
                 if let bytes = try source.read(path) { return bytes }
-                if required { fatal.append(Problem(.missingFile, at: SourceLocation(file: path))) }
+                if required { fatal.append(Problem(.missingFile, at: BundleLocation(file: path))) }
             } catch {
-                fatal.append(Problem(.missingFile, at: SourceLocation(file: path)))
+                fatal.append(Problem(.missingFile, at: BundleLocation(file: path)))
             }
             return nil
         }
@@ -101,18 +101,18 @@ public enum DefinitionLoader {
 
         mutating func invalid(_ file: String, _ row: CSVRow, _ column: String, _ value: String, _ expectation: String) {
             fatal.append(
-                Problem(.invalidValue, at: SourceLocation(file: file, line: row.line, field: column), [value, expectation]))
+                Problem(.invalidValue, at: BundleLocation(file: file, line: row.line, field: column), [value, expectation]))
         }
 
         mutating func unknown(_ file: String, _ row: CSVRow, _ column: String, _ kind: String, _ code: String) {
             fatal.append(
-                Problem(.unknownReference, at: SourceLocation(file: file, line: row.line, field: column), [kind, code]))
+                Problem(.unknownReference, at: BundleLocation(file: file, line: row.line, field: column), [kind, code]))
         }
 
         mutating func duplicate(_ file: String, _ row: CSVRow, _ column: String, _ code: String, firstLine: Int) {
             fatal.append(
                 Problem(
-                    .duplicateCode, at: SourceLocation(file: file, line: row.line, field: column), [code, String(firstLine)]))
+                    .duplicateCode, at: BundleLocation(file: file, line: row.line, field: column), [code, String(firstLine)]))
         }
 
         /// A code field: not empty, without spaces inside.
@@ -156,14 +156,16 @@ public enum DefinitionLoader {
                     if !color.isEmpty && !Self.isColor(color) {
                         invalid(file, row, "color", color, "a colour written #RRGGBB")
                     }
-                    guard let code, let name else { return }
+                    guard let code else { return }
                     if let first = partyIndex[code] {
                         duplicate(file, row, "code", code, firstLine: partyLines[first])
                         return
                     }
+                    // A valid code is registered even when another field is not, so that rows
+                    // referring to it do not raise a second, misleading problem.
                     partyIndex[code] = parties.count
                     partyLines.append(row.line)
-                    parties.append(Party(code: code, name: name, color: color.isEmpty ? nil : color))
+                    parties.append(Party(code: code, name: name ?? "", color: color.isEmpty ? nil : color))
                 })
         }
 
@@ -179,14 +181,15 @@ public enum DefinitionLoader {
                     let name = nonEmpty(file, row, 1, "name")
                     let region = nonEmpty(file, row, 2, "region")
                     let seats = integer(file, row, 3, "seats", minimum: 1, "a positive whole number")
-                    guard let code, let name, let region, let seats else { return }
+                    guard let code else { return }
                     if let first = constituencyIndex[code] {
                         duplicate(file, row, "code", code, firstLine: constituencyLines[first])
                         return
                     }
                     constituencyIndex[code] = constituencies.count
                     constituencyLines.append(row.line)
-                    constituencies.append(Constituency(code: code, name: name, region: region, seats: seats))
+                    constituencies.append(
+                        Constituency(code: code, name: name ?? "", region: region ?? "", seats: seats ?? 0))
                 })
         }
 
@@ -216,18 +219,19 @@ public enum DefinitionLoader {
                     if Set(codes).count != codes.count {
                         invalid(file, row, "parties", partyText, "a list of distinct party codes joined by '+'")
                     }
-                    guard let code, let constituency, let name, members.count == codes.count else { return }
+                    guard let code else { return }
                     let (id, isNew) = listIndex.insert(code)
                     guard isNew else {
                         duplicate(file, row, "code", code, firstLine: listLines[id])
                         return
                     }
+                    // Registered even when invalid (see parties); the load fails then anyway.
                     listLines.append(row.line)
-                    listConstituency.append(constituency)
+                    listConstituency.append(constituency ?? 0)
                     listParties.append(members)
                     lists.append(
                         CandidateList(
-                            code: code, constituency: constituencyCode, name: name, parties: codes))
+                            code: code, constituency: constituencyCode, name: name ?? "", parties: codes))
                 })
         }
 
@@ -255,7 +259,7 @@ public enum DefinitionLoader {
                     if let first = positionLines[list, default: [:]][position] {
                         fatal.append(
                             Problem(
-                                .duplicatePosition, at: SourceLocation(file: file, line: row.line, field: "position"),
+                                .duplicatePosition, at: BundleLocation(file: file, line: row.line, field: "position"),
                                 [listCode, String(position), String(first)]))
                         return
                     }
@@ -281,17 +285,18 @@ public enum DefinitionLoader {
                     let name = row.text(2)
                     let registered = integer(
                         file, row, 3, "registered", minimum: 0, "a whole number from 0 to 2,147,483,647")
-                    guard let code, let constituency, let registered else { return }
+                    guard let code else { return }
                     let (id, isNew) = stationIndex.insert(code)
                     guard isNew else {
                         duplicate(file, row, "code", code, firstLine: stationLines[id])
                         return
                     }
+                    // Registered even when invalid (see parties); the load fails then anyway.
                     stationLines.append(row.line)
-                    stationConstituency.append(Int32(constituency))
+                    stationConstituency.append(Int32(constituency ?? 0))
                     stations.append(
                         PollingStation(
-                            code: code, constituency: constituencyCode, name: name, registered: registered))
+                            code: code, constituency: constituencyCode, name: name, registered: registered ?? 0))
                 })
         }
 
@@ -328,7 +333,7 @@ public enum DefinitionLoader {
             if total != seats {
                 problems.append(
                     Problem(
-                        .seatsMismatch, at: SourceLocation(file: BundleLayout.constituencies),
+                        .seatsMismatch, at: BundleLocation(file: BundleLayout.constituencies),
                         [String(total), String(seats)]))
             }
             var hasList = Array(repeating: false, count: constituencies.count)
@@ -336,7 +341,7 @@ public enum DefinitionLoader {
             var hasStation = Array(repeating: false, count: constituencies.count)
             for constituency in stationConstituency { hasStation[Int(constituency)] = true }
             for (index, constituency) in constituencies.enumerated() {
-                let location = SourceLocation(file: BundleLayout.constituencies, line: constituencyLines[index])
+                let location = BundleLocation(file: BundleLayout.constituencies, line: constituencyLines[index])
                 if !hasList[index] {
                     problems.append(Problem(.constituencyWithoutLists, at: location, [constituency.code]))
                 }

@@ -72,7 +72,7 @@ enum ElectionFile {
     static func parse(_ bytes: [UInt8]) -> Result<Contents, BundleError> {
         let file = BundleLayout.election
         func failure(_ code: CheckCode, _ message: String, field: String? = nil) -> Result<Contents, BundleError> {
-            .failure(BundleError([Problem(code, at: SourceLocation(file: file, field: field), [message])]))
+            .failure(BundleError([Problem(code, at: BundleLocation(file: file, field: field), [message])]))
         }
         let dto: ElectionDTO
         do {
@@ -84,7 +84,7 @@ enum ElectionFile {
         }
         var problems: [Problem] = []
         func invalid(_ field: String, _ value: String, _ expectation: String) {
-            problems.append(Problem(.invalidValue, at: SourceLocation(file: file, field: field), [value, expectation]))
+            problems.append(Problem(.invalidValue, at: BundleLocation(file: file, field: field), [value, expectation]))
         }
         if dto.name.allSatisfy(\.isWhitespace) { invalid("name", dto.name, "a name") }
         if dto.seats < 1 { invalid("seats", String(dto.seats), "a positive whole number") }
@@ -95,14 +95,14 @@ enum ElectionFile {
         if system == nil {
             problems.append(
                 Problem(
-                    .unknownSystem, at: SourceLocation(file: file, field: "system"),
+                    .unknownSystem, at: BundleLocation(file: file, field: "system"),
                     [dto.system, ElectoralSystems.all.map(\.identifier).joined(separator: ", ")]))
         }
         let numbers = dto.rounds.map(\.round)
         if let system, numbers != Array(1...system.rounds) {
             problems.append(
                 Problem(
-                    .invalidRounds, at: SourceLocation(file: file, field: "rounds"),
+                    .invalidRounds, at: BundleLocation(file: file, field: "rounds"),
                     ["rounds must be numbered 1 to \(system.rounds) for \(system.identifier); found \(numbers)"]))
         }
         for round in dto.rounds where !isISODate(round.date) {

@@ -27,7 +27,7 @@ enum RoundLoader {
         let closedPath = BundleLayout.closed(round: round)
         func read(_ path: String) throws(BundleError) -> [UInt8]? {
             do { return try source.read(path) } catch {
-                throw BundleError([Problem(.missingFile, at: SourceLocation(file: path))])
+                throw BundleError([Problem(.missingFile, at: BundleLocation(file: path))])
             }
         }
         let sheetBytes = try read(sheetsPath)
@@ -42,13 +42,13 @@ enum RoundLoader {
         }
         guard let sheetBytes else {
             if voteBytes != nil {
-                fatal.append(Problem(.orphanFile, at: SourceLocation(file: votesPath), [votesPath, sheetsPath]))
+                fatal.append(Problem(.orphanFile, at: BundleLocation(file: votesPath), [votesPath, sheetsPath]))
             }
             guard fatal.isEmpty else { throw BundleError(fatal) }
             return Loaded(isHeld: false, sheets: reader.table, closedReasons: reader.closedReasons, problems: [])
         }
         guard let voteBytes else {
-            throw BundleError(fatal + [Problem(.missingFile, at: SourceLocation(file: votesPath))])
+            throw BundleError(fatal + [Problem(.missingFile, at: BundleLocation(file: votesPath))])
         }
         if let problem = reader.readSheets(sheetBytes, file: sheetsPath) { fatal.append(problem) }
         if let problem = reader.readVotes(voteBytes, file: votesPath) { fatal.append(problem) }
@@ -89,14 +89,14 @@ enum RoundLoader {
                 guard let station = station(row, column: 0) else {
                     fatal.append(
                         Problem(
-                            .unknownReference, at: SourceLocation(file: file, line: row.line, field: "station"),
+                            .unknownReference, at: BundleLocation(file: file, line: row.line, field: "station"),
                             ["polling station", code]))
                     return
                 }
                 if let first = lines[station] {
                     fatal.append(
                         Problem(
-                            .duplicateCode, at: SourceLocation(file: file, line: row.line, field: "station"),
+                            .duplicateCode, at: BundleLocation(file: file, line: row.line, field: "station"),
                             [code, String(first)]))
                     return
                 }
@@ -116,7 +116,7 @@ enum RoundLoader {
             case .tooLarge: code = .numberTooLarge
             }
             problems.append(
-                Problem(code, at: SourceLocation(file: file, line: row.line, field: name), [row.text(column)]))
+                Problem(code, at: BundleLocation(file: file, line: row.line, field: name), [row.text(column)]))
             return nil
         }
 
@@ -142,7 +142,7 @@ enum RoundLoader {
                 let readable = registered != nil && voters != nil && invalid != nil && valid != nil
                 table.state.append(readable ? .counted : .quarantined)
 
-                let location = SourceLocation(file: file, line: row.line, field: "station")
+                let location = BundleLocation(file: file, line: row.line, field: "station")
                 guard let station else {
                     table.unknownStationCodes[sheet] = row.text(0)
                     problems.append(Problem(.unknownStation, at: location, [row.text(0)]))
@@ -187,7 +187,7 @@ enum RoundLoader {
 
         mutating func readVotes(_ bytes: [UInt8], file: String) -> Problem? {
             CSVFile.forEachRow(bytes, file: file, schema: Schema.votes) { row in
-                let location = SourceLocation(file: file, line: row.line, field: "station")
+                let location = BundleLocation(file: file, line: row.line, field: "station")
                 guard let station = station(row, column: 0) else {
                     problems.append(Problem(.unknownStation, at: location, [row.text(0)]))
                     return
@@ -200,7 +200,7 @@ enum RoundLoader {
                             [definition.stations[station].code, BundleLayout.sheets(round: round)]))
                     return
                 }
-                let listLocation = SourceLocation(file: file, line: row.line, field: "list")
+                let listLocation = BundleLocation(file: file, line: row.line, field: "list")
                 guard let listField = row.field(1) else { return }
                 let trimmed = row.reader.trimmed(listField)
                 guard
@@ -264,7 +264,7 @@ enum RoundLoader {
                 if voters != invalid + valid {
                     problems.append(
                         Problem(
-                            .voterBalance, at: SourceLocation(file: file, line: line, field: "voters"),
+                            .voterBalance, at: BundleLocation(file: file, line: line, field: "voters"),
                             [String(voters), String(invalid), String(valid), String(invalid + valid)]))
                     quarantine(sheet)
                 }
@@ -275,7 +275,7 @@ enum RoundLoader {
                 if sum != valid {
                     problems.append(
                         Problem(
-                            .voteSum, at: SourceLocation(file: file, line: line, field: "valid"),
+                            .voteSum, at: BundleLocation(file: file, line: line, field: "valid"),
                             [String(sum), String(valid)]))
                     quarantine(sheet)
                 }
@@ -283,20 +283,20 @@ enum RoundLoader {
                 if voters > registered {
                     problems.append(
                         Problem(
-                            .votersAboveRegistered, at: SourceLocation(file: file, line: line, field: "voters"),
+                            .votersAboveRegistered, at: BundleLocation(file: file, line: line, field: "voters"),
                             [String(voters), String(registered)]))
                 }
                 let onRegister = Int64(definition.stations[station].registered)
                 if registered != onRegister {
                     problems.append(
                         Problem(
-                            .registeredDiffers, at: SourceLocation(file: file, line: line, field: "registered"),
+                            .registeredDiffers, at: BundleLocation(file: file, line: line, field: "registered"),
                             [String(registered), String(onRegister)]))
                 }
                 if voters > 0 && invalid * 100 > voters * Int64(thresholds.invalidSharePercent) {
                     problems.append(
                         Problem(
-                            .highInvalidShare, at: SourceLocation(file: file, line: line, field: "invalid"),
+                            .highInvalidShare, at: BundleLocation(file: file, line: line, field: "invalid"),
                             [
                                 String(invalid), String(voters), Ratio.percentText(invalid, of: voters),
                                 "\(thresholds.invalidSharePercent)%",

@@ -20,9 +20,9 @@ enum CandidacyChecks {
         for (list, members) in definition.candidatesOfList.enumerated() {
             let value = definition.lists[list]
             let constituency = definition.constituencies[definition.listConstituency[list]]
-            let listLocation = SourceLocation(file: BundleLayout.lists)
+            let listLocation = BundleLocation(file: BundleLayout.lists)
             let firstLine = members.map { lines[$0] }.min()
-            let location = firstLine.map { SourceLocation(file: file, line: $0) } ?? listLocation
+            let location = firstLine.map { BundleLocation(file: file, line: $0) } ?? listLocation
 
             if members.count != constituency.seats {
                 problems.append(
@@ -54,14 +54,14 @@ enum CandidacyChecks {
                 if let party = definition.candidateParty[member], !definition.listParties[list].contains(party) {
                     problems.append(
                         Problem(
-                            .partyNotOnList, at: SourceLocation(file: file, line: line, field: "party"),
+                            .partyNotOnList, at: BundleLocation(file: file, line: line, field: "party"),
                             [definition.parties[party].code, value.code, definition.label(of: ListID(list))]))
                 }
                 let key = normalizedName(candidate.name)
                 if let first = firstList[key] {
                     problems.append(
                         Problem(
-                            .candidateOnSeveralLists, at: SourceLocation(file: file, line: line, field: "name"),
+                            .candidateOnSeveralLists, at: BundleLocation(file: file, line: line, field: "name"),
                             [candidate.name, definition.lists[first.list].code, String(first.line)]))
                 } else {
                     firstList[key] = (list, line)

@@ -1,11 +1,11 @@
 /// One problem found in a bundle: a check code, where, and the values that make the message.
 public struct Problem: Sendable, Hashable {
     public let code: CheckCode
-    public let location: SourceLocation
+    public let location: BundleLocation
     /// The values that fill the check's message template, in order.
     public let arguments: [String]
 
-    public init(_ code: CheckCode, at location: SourceLocation, _ arguments: [String] = []) {
+    public init(_ code: CheckCode, at location: BundleLocation, _ arguments: [String] = []) {
         self.code = code
         self.location = location
         self.arguments = arguments

@@ -196,7 +196,7 @@ enum Tabulator {
             if difference * 100 > gap * stationRegistered * totalRegistered {
                 problems.append(
                     Problem(
-                        .turnoutOutlier, at: SourceLocation(file: file, line: Int(sheets.line[sheet]), field: "voters"),
+                        .turnoutOutlier, at: BundleLocation(file: file, line: Int(sheets.line[sheet]), field: "voters"),
                         [
                             Ratio.percentText(Int64(stationVoters), of: Int64(stationRegistered)),
                             definition.constituencies[constituency].code,

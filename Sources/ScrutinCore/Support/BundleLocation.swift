@@ -1,5 +1,5 @@
 /// Where in a bundle a value comes from: a file, a line and, when known, a field.
-public struct SourceLocation: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+public struct BundleLocation: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
     /// The file's path inside the bundle, like `round-1/sheets.csv`.
     public var file: String
     /// The 1-based line where the record starts; 0 when the problem concerns the whole file.
@@ -21,7 +21,7 @@ public struct SourceLocation: Sendable, Hashable, Codable, Comparable, CustomStr
         return text
     }
 
-    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+    public static func < (lhs: BundleLocation, rhs: BundleLocation) -> Bool {
         if lhs.file != rhs.file { return lhs.file < rhs.file }
         if lhs.line != rhs.line { return lhs.line < rhs.line }
         return (lhs.field ?? "") < (rhs.field ?? "")
