@@ -1,0 +1,54 @@
+import ArgumentParser
+import ScrutinCore
+import ScrutinFileSystem
+import ScrutinReports
+
+/// `scrutin check BUNDLE`: every problem with its code, and an exit status that sums them up.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check a bundle: every problem with its code, file, line and field.",
+        discussion: """
+            Exit status: 0 clean; 1 warnings only (every sheet counted); 2 errors (quarantined sheets or candidacy \
+            errors); 3 the bundle cannot be read (nothing loaded). `scrutin codes` lists every code.
+            """)
+
+    @Argument(help: "The bundle folder.")
+    var bundle: String
+
+    @Option(help: "Output format: table or json.")
+    var format: OutputFormat = .table
+
+    @OptionGroup var languageOptions: LanguageOptions
+
+    func validate() throws {
+        if format == .csv { throw ValidationError("check writes table or json") }
+    }
+
+    func run() throws {
+        let status = try execute(console: .standard)
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    func execute(console: Console) throws -> Int32 {
+        let language = languageOptions.resolved(console)
+        let report: CheckReport
+        let directory = DirectoryBundle(path: bundle)
+        guard directory.exists else {
+            console.writeError(Localized(en: "{0}: no such folder", fr: "{0} : dossier introuvable").format(language, [bundle]) + "\n")
+            return CheckReport.Status.unreadable.rawValue
+        }
+        console.progress(Localized(en: "Checking {0}…", fr: "Contrôle de {0}…").format(language, [bundle]))
+        do {
+            let count = try ElectionCount.load(from: directory)
+            report = CheckReport(bundle: bundle, count: count, language: language)
+        } catch {
+            report = CheckReport(bundle: bundle, error: error, language: language)
+        }
+        console.endProgress()
+        switch format {
+        case .json: console.write(try json(report))
+        case .table, .csv: console.write(report.text(language: language))
+        }
+        return report.status.rawValue
+    }
+}

@@ -1,0 +1,66 @@
+public import ArgumentParser
+import ScrutinCore
+import ScrutinReports
+
+/// `scrutin results BUNDLE`: the count at every level, the outcomes and the seats.
+struct Results: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Tabulate a bundle: turnout, votes and outcomes by constituency, region and nation; seats by party.",
+        discussion: """
+            Exit status: 0 when the bundle was read (whatever its problems; see `scrutin check`), 3 when it cannot be read.
+            JSON (schema scrutin.results/1) gives counts as integers and shares in hundredths of a percent.
+            CSV gives one table; choose it with --level (default: list, one row per list per constituency per round).
+            """)
+
+    @Argument(help: "The bundle folder.")
+    var bundle: String
+
+    @Option(help: "Only this round (1 or 2).")
+    var round: Int?
+
+    @Option(help: "Only this constituency (its code), with its polling stations.")
+    var constituency: String?
+
+    @Option(help: "Output format: table, json or csv.")
+    var format: OutputFormat = .table
+
+    @Option(help: "CSV table: nation, region, constituency, list, station, seats or elected.")
+    var level: ResultsCSV.Level = .list
+
+    @Flag(help: "Include every polling station (JSON and CSV; implied by --constituency).")
+    var stations = false
+
+    @OptionGroup var languageOptions: LanguageOptions
+
+    func validate() throws {
+        if let round, !(1...2).contains(round) { throw ValidationError("--round must be 1 or 2") }
+    }
+
+    func run() throws {
+        let status = try execute(console: .standard)
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    func execute(console: Console) throws -> Int32 {
+        let language = languageOptions.resolved(console)
+        guard let count = loadBundle(bundle, console: console, language: language) else { return Status.unreadable }
+        if let round, round > count.rounds.count {
+            throw ValidationError("this election has \(count.rounds.count) round(s)")
+        }
+        if let constituency, count.definition.constituency(code: constituency) == nil {
+            throw ValidationError("no constituency has the code '\(constituency)'")
+        }
+        let document = ResultsDocument(
+            count,
+            selection: .init(round: round, constituency: constituency, stations: stations || level == .station),
+            independentsLabel: Words.independents(language))
+        switch format {
+        case .table: console.write(ResultsText.render(document, language: language))
+        case .json: console.write(try json(document))
+        case .csv: console.write(ResultsCSV.render(document, level: level))
+        }
+        return 0
+    }
+}
+
+extension ResultsCSV.Level: ExpressibleByArgument {}
