@@ -67,7 +67,10 @@ let package = Package(
         ),
         .testTarget(
             name: "ScrutinCLITests",
-            dependencies: ["scrutin", "ScrutinCore", "ScrutinTestSupport"],
+            dependencies: [
+                "scrutin", "ScrutinCore", "ScrutinReports", "ScrutinFileSystem", "ScrutinTestSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: swiftSettings
         ),
     ]

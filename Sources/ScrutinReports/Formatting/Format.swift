@@ -46,6 +46,9 @@ public struct Format: Sendable {
         value > 0 ? "+\(value)" : value < 0 ? "−\(-value)" : "0"
     }
 
+    /// `: ` in English, ` : ` in French (a space before the colon).
+    public var colon: String { language == .french ? " : " : ": " }
+
     /// `12 of 55` / `12 sur 55`.
     public func fraction(_ part: Int, _ whole: Int) -> String {
         "\(number(part)) \(language == .french ? "sur" : "of") \(number(whole))"

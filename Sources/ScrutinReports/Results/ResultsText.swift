@@ -36,7 +36,7 @@ public enum ResultsText {
     static func figuresLines(_ figures: ResultsDocument.Figures, format: Format) -> String {
         let language = format.language
         let stations = figures.stations
-        var text = "\(Words.stations(language)): \(format.fraction(stations.counted, stations.expected)) "
+        var text = "\(Words.stations(language))\(format.colon)\(format.fraction(stations.counted, stations.expected)) "
         text += "\(Words.counted(language)) · \(format.number(stations.closed)) \(Words.closed(language)) · "
         text += "\(format.number(stations.quarantined)) \(Words.quarantined(language)) · "
         text += "\(format.number(stations.missing)) \(Words.missing(language))\n"
@@ -56,7 +56,7 @@ public enum ResultsText {
         text += "\n"
         if !detailed {
             text += figuresLines(round.nation, format: format)
-            text += "\(Words.constituencies(language)): \(format.fraction(round.decided, round.contested)) "
+            text += "\(Words.constituencies(language))\(format.colon)\(format.fraction(round.decided, round.contested)) "
             text += "\(Words.decided(language))\n\n"
             text += regionsTable(round, format: format)
             text += "\n"
@@ -118,19 +118,19 @@ public enum ResultsText {
         }
         switch constituency.status {
         case .elected:
-            return "\(Words.elected(language)): " + (constituency.elected.map(describe) ?? "")
+            return Words.elected(language) + format.colon + (constituency.elected.map(describe) ?? "")
         case .runoff:
-            return "\(Words.runoff(language)): " + (constituency.runoff ?? []).map(describe).joined(separator: " vs ")
+            return Words.runoff(language) + format.colon + (constituency.runoff ?? []).map(describe).joined(separator: " vs ")
         case .tie:
             guard let tie = constituency.tie else { return Words.tie(language) }
             let reason =
                 tie.stake == Tie.Stake.seats.rawValue
                 ? Words.tieForSeats(language) : Words.tieForRunoff.format(language, [String(tie.places)])
-            return "\(Words.tie(language)): " + tie.tied.joined(separator: ", ") + " — " + reason
+            return Words.tie(language) + format.colon + tie.tied.joined(separator: ", ") + " — " + reason
         case .counting:
             let leaders = constituency.leaders ?? []
             if leaders.isEmpty { return Words.countingNothing(language) }
-            return "\(Words.countingLeads(language)): " + leaders.map(describe).joined(separator: ", ")
+            return Words.countingLeads(language) + format.colon + leaders.map(describe).joined(separator: ", ")
         case .blocked:
             return Words.blocked(language)
         case .decidedEarlier:
@@ -147,7 +147,7 @@ public enum ResultsText {
         var text = "\(constituency.code) \(constituency.name) · \(constituency.region) · "
         text += "\(constituency.seats) \(Words.seats(language))\n"
         if let figures = constituency.figures { text += figuresLines(figures, format: format) }
-        text += "\(Words.result(language)): \(outcome(constituency, format: format))\n"
+        text += "\(Words.result(language))\(format.colon)\(outcome(constituency, format: format))\n"
         if !constituency.lists.isEmpty {
             var table = TextTable([
                 .init(Words.list(language)), .init(Words.name(language)), .init(Words.parties(language)),

@@ -107,12 +107,12 @@ public struct RunoffReport: Codable, Sendable, Hashable {
         }
         if !electedInRound1.isEmpty {
             text += Self.electedTitle(language) + "\n"
-            for settled in electedInRound1 { text += "  \(settled.constituency) \(settled.name): \(settled.detail)\n" }
+            for settled in electedInRound1 { text += "  \(settled.constituency) \(settled.name)\(format.colon)\(settled.detail)\n" }
             text += "\n"
         }
         if !unsettled.isEmpty {
             text += Self.unsettledTitle(language) + "\n"
-            for settled in unsettled { text += "  \(settled.constituency) \(settled.name): \(settled.detail)\n" }
+            for settled in unsettled { text += "  \(settled.constituency) \(settled.name)\(format.colon)\(settled.detail)\n" }
         }
         return text
     }

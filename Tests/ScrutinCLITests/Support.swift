@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import ScrutinCore
+import ScrutinFileSystem
+import Testing
+
+@testable import scrutin
+
+/// What a command printed, and its exit status.
+struct Run {
+    var status: Int32
+    var output: String
+    var errors: String
+}
+
+/// A console that keeps what it is given.
+final class Capture: @unchecked Sendable {  // Only used from one test at a time.
+    var output = ""
+    var errors = ""
+
+    var console: Console {
+        Console(
+            write: { self.output += $0 }, writeError: { self.errors += $0 }, showsProgress: false,
+            environment: ["LANG": "C"])
+    }
+}
+
+/// Parses arguments as the `scrutin` command would and runs the command in process.
+func run(_ arguments: [String]) throws -> Run {
+    let command = try Scrutin.parseAsRoot(arguments)
+    let capture = Capture()
+    let status: Int32
+    switch command {
+    case let command as Results: status = try command.execute(console: capture.console)
+    case let command as Check: status = try command.execute(console: capture.console)
+    case let command as Runoffs: status = try command.execute(console: capture.console)
+    case let command as Generate: status = try command.execute(console: capture.console)
+    case let command as Codes: status = command.execute(console: capture.console)
+    case let command as Mali2020: status = try command.execute(console: capture.console)
+    default:
+        Issue.record("unexpected command \(type(of: command))")
+        status = -1
+    }
+    return Run(status: status, output: capture.output, errors: capture.errors)
+}
+
+/// A fresh folder under the system's temporary folder.
+func temporaryFolder() throws -> String {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("scrutin-tests-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+}
+
+/// Writes a bundle to a fresh folder and returns its path.
+func write(_ bundle: InMemoryBundle) throws -> String {
+    let folder = try temporaryFolder()
+    for (path, bytes) in bundle.files { try FileIO.write(bytes, to: folder + "/" + path) }
+    return folder
+}
+
+/// The package's root folder.
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().path
+
+/// Runs the built `scrutin` binary as a separate process.
+func runBinary(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+    let products = Bundle.main.bundleURL.deletingLastPathComponent()
+    var binary = products.appendingPathComponent("scrutin").path
+    if !FileManager.default.isExecutableFile(atPath: binary) {
+        binary = Bundle.main.bundleURL.appendingPathComponent("scrutin").path
+    }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: binary)
+    process.arguments = arguments
+    var env = ProcessInfo.processInfo.environment
+    env["LANG"] = "C"
+    env["LC_ALL"] = nil
+    env["LC_MESSAGES"] = nil
+    for (key, value) in environment { env[key] = value }
+    process.environment = env
+    let output = Pipe()
+    let errors = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    try process.run()
+    let outputData = output.fileHandleForReading.readDataToEndOfFile()
+    let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(
+        status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+        errors: String(decoding: errorData, as: UTF8.self))
+}
