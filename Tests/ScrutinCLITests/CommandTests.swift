@@ -8,6 +8,8 @@ import Testing
 
 /// Each command, parsed and run in process on the fixture or the embedded data.
 struct CommandTests {
+    let scratch = Scratch()
+
     @Test("`scrutin` alone shows the 2020 election")
     func defaultIsMali2020() throws {
         let result = try run([])
@@ -33,7 +35,7 @@ struct CommandTests {
     }
 
     @Test func resultsTable() throws {
-        let folder = try write(Fixture.bundle)
+        let folder = try scratch.write(Fixture.bundle)
         let result = try run(["results", folder])
         #expect(result.status == 0)
         #expect(result.output.contains("Elected: LA-S1 (A) 65.31%"))
@@ -41,7 +43,7 @@ struct CommandTests {
     }
 
     @Test func resultsForOneConstituencyShowsItsStations() throws {
-        let folder = try write(Fixture.bundle)
+        let folder = try scratch.write(Fixture.bundle)
         let result = try run(["results", folder, "--constituency", "N1", "--round", "1"])
         #expect(result.output.contains("N1-02"))
         #expect(result.output.contains("Mairie, salle 2"))
@@ -49,7 +51,7 @@ struct CommandTests {
     }
 
     @Test func resultsJSONAndCSV() throws {
-        let folder = try write(Fixture.bundle)
+        let folder = try scratch.write(Fixture.bundle)
         let json = try run(["results", folder, "--format", "json"])
         let document = try JSONDecoder().decode(ResultsDocument.self, from: Data(json.output.utf8))
         #expect(document.seats.filled == 4)
@@ -59,7 +61,7 @@ struct CommandTests {
     }
 
     @Test func resultsRefusesAnUnknownConstituency() throws {
-        let folder = try write(Fixture.bundle)
+        let folder = try scratch.write(Fixture.bundle)
         #expect(throws: (any Error).self) { try run(["results", folder, "--constituency", "ZZ"]) }
     }
 
@@ -71,13 +73,13 @@ struct CommandTests {
     func checkStatus(line: String?, expected: Int32) throws {
         var bundle = Fixture.bundle
         if let line { bundle = Fixture.bundle(replacingLine: 5, of: BundleLayout.sheets(round: 1), with: line) }
-        let result = try run(["check", try write(bundle)])
+        let result = try run(["check", try scratch.write(bundle)])
         #expect(result.status == expected)
     }
 
     @Test func checkJSONListsProblems() throws {
         let bundle = Fixture.bundle(replacingLine: 5, of: BundleLayout.sheets(round: 1), with: "S1-02,200,101,2,98")
-        let result = try run(["check", try write(bundle), "--format", "json"])
+        let result = try run(["check", try scratch.write(bundle), "--format", "json"])
         let report = try JSONDecoder().decode(CheckReport.self, from: Data(result.output.utf8))
         #expect(report.problems.map(\.code) == ["E101"])
         #expect(report.problems.first?.line == 5)
@@ -86,7 +88,7 @@ struct CommandTests {
 
     @Test func unreadableBundleNamesFileLineAndField() throws {
         let bundle = Fixture.bundle(replacingLine: 3, of: BundleLayout.constituencies, with: "S1,South,Region Two,x")
-        let result = try run(["results", try write(bundle)])
+        let result = try run(["results", try scratch.write(bundle)])
         #expect(result.status == 3)
         #expect(result.errors.contains("constituencies.csv:3 [seats] D003 fatal: 'x' is not a positive whole number"))
         #expect(result.output.isEmpty)
@@ -99,17 +101,17 @@ struct CommandTests {
     }
 
     @Test func runoffs() throws {
-        let result = try run(["runoffs", try write(Fixture.bundle)])
+        let result = try run(["runoffs", try scratch.write(Fixture.bundle)])
         #expect(result.status == 0)
         #expect(result.output.contains("LA-N1 Alpha North"))
         let blocked = Fixture.bundle(replacingLine: 2, of: BundleLayout.sheets(round: 1), with: "N1-01,500,301,10,290")
-        let unsettled = try run(["runoffs", try write(blocked)])
+        let unsettled = try run(["runoffs", try scratch.write(blocked)])
         #expect(unsettled.status == 2)
         #expect(unsettled.output.contains("Blocked by quarantined sheets"))
     }
 
     @Test func generateWritesALoadableSyntheticBundle() throws {
-        let folder = try temporaryFolder() + "/bundle"
+        let folder = try scratch.folder() + "/bundle"
         let result = try run(["generate", folder, "--stations", "120", "--constituencies", "6", "--seed", "11"])
         #expect(result.status == 0)
         #expect(result.errors.contains("Wrote a synthetic bundle"))
@@ -133,9 +135,11 @@ struct CommandTests {
 
 /// The built binary, run as a user runs it.
 struct BinaryTests {
+    let scratch = Scratch()
+
     @Test func exitStatusAndQuietWhenPiped() throws {
         let bundle = Fixture.bundle(replacingLine: 5, of: BundleLayout.sheets(round: 1), with: "S1-02,200,101,2,98")
-        let result = try runBinary(["check", try write(bundle)])
+        let result = try runBinary(["check", try scratch.write(bundle)])
         #expect(result.status == 2)
         #expect(result.output.contains("E101"))
         // No progress line or escape sequence when standard error is not a terminal.
@@ -143,7 +147,7 @@ struct BinaryTests {
     }
 
     @Test func frenchFromTheEnvironment() throws {
-        let result = try runBinary(["results", try write(Fixture.bundle)], environment: ["LANG": "fr_FR.UTF-8"])
+        let result = try runBinary(["results", try scratch.write(Fixture.bundle)], environment: ["LANG": "fr_FR.UTF-8"])
         #expect(result.output.contains("Élue : LA-S1"))
     }
 

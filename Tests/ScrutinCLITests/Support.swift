@@ -44,18 +44,29 @@ func run(_ arguments: [String]) throws -> Run {
     return Run(status: status, output: capture.output, errors: capture.errors)
 }
 
-/// A fresh folder under the system's temporary folder.
-func temporaryFolder() throws -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("scrutin-tests-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-}
+/// Folders for one test, removed with it.
+final class Scratch: @unchecked Sendable {  // Each test owns its own instance.
+    let root: String
 
-/// Writes a bundle to a fresh folder and returns its path.
-func write(_ bundle: InMemoryBundle) throws -> String {
-    let folder = try temporaryFolder()
-    for (path, bytes) in bundle.files { try FileIO.write(bytes, to: folder + "/" + path) }
-    return folder
+    init() {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("scrutin-tests-\(UUID().uuidString)").path
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: root) }
+
+    /// A fresh, empty folder.
+    func folder() throws -> String {
+        let path = root + "/" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    /// Writes a bundle to a fresh folder and returns its path.
+    func write(_ bundle: InMemoryBundle) throws -> String {
+        let folder = try folder()
+        for (path, bytes) in bundle.files { try FileIO.write(bytes, to: folder + "/" + path) }
+        return folder
+    }
 }
 
 /// The package's root folder.
