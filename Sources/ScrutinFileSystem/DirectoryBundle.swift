@@ -90,20 +90,7 @@ public enum FileIO {
         let temporary = path + ".partial"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw FileError(path: path, reason: String(cString: strerror(errno))) }
-        var failure: Int32 = 0
-        bytes.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress else { return }
-            var offset = 0
-            while offset < buffer.count {
-                let result = systemWrite(descriptor, base + offset, buffer.count - offset)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += result
-            }
-        }
+        let failure = writeAll(descriptor, bytes)
         close(descriptor)
         if failure != 0 {
             unlink(temporary)
@@ -111,6 +98,26 @@ public enum FileIO {
         }
         guard rename(temporary, path) == 0 else {
             throw FileError(path: path, reason: String(cString: strerror(errno)))
+        }
+    }
+
+    /// Writes every byte to a file descriptor, retrying short and interrupted writes.
+    ///
+    /// - Returns: 0, or the `errno` of the failed write.
+    @discardableResult
+    public static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Int32 {
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return 0 }
+            var offset = 0
+            while offset < buffer.count {
+                let result = systemWrite(descriptor, base + offset, buffer.count - offset)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += result
+            }
+            return 0
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import ScrutinFileSystem
 
 #if canImport(Glibc)
 import Glibc
@@ -18,8 +19,8 @@ struct Console {
 
     static var standard: Console {
         Console(
-            write: { text in writeAll(STDOUT_FILENO, text) },
-            writeError: { text in writeAll(STDERR_FILENO, text) },
+            write: { text in FileIO.writeAll(STDOUT_FILENO, Array(text.utf8)) },
+            writeError: { text in FileIO.writeAll(STDERR_FILENO, Array(text.utf8)) },
             showsProgress: isatty(STDERR_FILENO) == 1,
             environment: ProcessInfo.processInfo.environment
         )
@@ -36,19 +37,3 @@ struct Console {
     }
 }
 
-/// Writes a whole text to a file descriptor, retrying short writes.
-private func writeAll(_ descriptor: Int32, _ text: String) {
-    var text = text
-    text.withUTF8 { buffer in
-        guard let base = buffer.baseAddress else { return }
-        var offset = 0
-        while offset < buffer.count {
-            let written = write(descriptor, base + offset, buffer.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                return
-            }
-            offset += written
-        }
-    }
-}

@@ -1,34 +1,19 @@
-/// The position of a party in its election's definition.
-public struct PartyID: Hashable, Sendable, Comparable, Codable {
+/// The position of a value (a party, a constituency, a list, a station, a region) in its
+/// election's definition: a dense index, typed by what it indexes so that a station's index can
+/// never be passed where a list's is expected.
+public struct Identifier<Kind>: Hashable, Sendable, Comparable, Codable {
     public let index: Int
+
     public init(_ index: Int) { self.index = index }
+
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.index < rhs.index }
 }
 
-/// The position of a constituency in its election's definition.
-public struct ConstituencyID: Hashable, Sendable, Comparable, Codable {
-    public let index: Int
-    public init(_ index: Int) { self.index = index }
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.index < rhs.index }
-}
+/// What a `RegionID` indexes: regions are named by their constituencies, not a type of their own.
+public enum Region {}
 
-/// The position of a candidate list in its election's definition.
-public struct ListID: Hashable, Sendable, Comparable, Codable {
-    public let index: Int
-    public init(_ index: Int) { self.index = index }
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.index < rhs.index }
-}
-
-/// The position of a polling station in its election's definition.
-public struct StationID: Hashable, Sendable, Comparable, Codable {
-    public let index: Int
-    public init(_ index: Int) { self.index = index }
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.index < rhs.index }
-}
-
-/// The position of a region in its election's definition.
-public struct RegionID: Hashable, Sendable, Comparable, Codable {
-    public let index: Int
-    public init(_ index: Int) { self.index = index }
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.index < rhs.index }
-}
+public typealias PartyID = Identifier<Party>
+public typealias ConstituencyID = Identifier<Constituency>
+public typealias ListID = Identifier<CandidateList>
+public typealias StationID = Identifier<PollingStation>
+public typealias RegionID = Identifier<Region>
