@@ -321,6 +321,15 @@ public struct ReferenceReport: Codable, Sendable, Hashable {
         }
     }
 
+    /// `3573` from `35.73`: a printed percentage in hundredths, exactly; nil when not one.
+    static func basisPoints(_ text: String) -> Int64? {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), let whole = Int64(parts[0]) else { return nil }
+        guard parts.count == 2 else { return whole * 100 }
+        guard (1...2).contains(parts[1].count), let decimals = Int64(parts[1]) else { return nil }
+        return whole * 100 + (parts[1].count == 1 ? decimals * 10 : decimals)
+    }
+
     /// `2020-03-29` from `29 Mar 2020`.
     static func isoDate(_ text: String) -> String? {
         let parts = text.split(separator: " ")

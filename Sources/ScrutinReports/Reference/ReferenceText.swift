@@ -27,8 +27,8 @@ public enum ReferenceText {
         en: "Round 2 was held in the {0} runoff constituencies only.",
         fr: "Le second tour n’a eu lieu que dans les {0} circonscriptions en ballottage.")
     static let doesNotAddUp = Localized(
-        en: "Round {0}: the Court's figures as printed ({1}) do not add up: {2} − {3} = {4}, not {5}. Shown: the {6} row, which adds up.",
-        fr: "Tour {0} : les chiffres de la Cour tels que publiés ({1}) ne s’additionnent pas : {2} − {3} = {4}, et non {5}. Affichée : la ligne {6}, cohérente.")
+        en: "Round {0}: {1} do not add up: {2} voters − {3} invalid = {4}, not {5} valid. Shown: {6}, which add up.",
+        fr: "Tour {0} : {1} ne s’additionnent pas : {2} votants − {3} nuls = {4}, et non {5} exprimés. Affichés : {6}, cohérents.")
     static let printedDiffers = Localized(
         en: "Round {0}, {1}: turnout computed {2}, printed {3}.",
         fr: "Tour {0}, {1} : participation calculée {2}, publiée {3}.")
@@ -61,6 +61,26 @@ public enum ReferenceText {
     static let sourcesHint = Localized(
         en: "Every figure comes from shared/data/mali-2020 (embedded). Run with --sources for the source of each figure.",
         fr: "Chaque chiffre provient de shared/data/mali-2020 (intégré). Lancez avec --sources pour la source de chaque chiffre.")
+    static let inferredLegend = Localized(
+        en: "(?) inferred by the data's authors from other facts, not stated by a source.",
+        fr: "(?) déduit d’autres faits par les auteurs des données, non affirmé par une source.")
+    static let stages: [String: Localized] = [
+        "provisional": Localized(en: "the Ministry's provisional figures", fr: "les chiffres provisoires du ministère"),
+        "final": Localized(en: "the Court's figures as the press printed them", fr: "les chiffres de la Cour tels que la presse les a publiés"),
+        "final-seed": Localized(en: "the seed's table of the Court's figures", fr: "le tableau des chiffres de la Cour du document de référence"),
+    ]
+    static let runoffWord = Localized(en: "runoff", fr: "second tour")
+
+    /// A cell of `court_changes.csv` in the reader's words: turnouts as percentages, `runoff` translated.
+    static func notation(_ text: String, kind: String, format: Format) -> String {
+        if kind == "turnout", let basisPoints = ReferenceReport.basisPoints(text) {
+            return format.percent(basisPoints: basisPoints)
+        }
+        return text == "runoff" ? runoffWord(format.language) : text
+    }
+
+    static func stage(_ stage: String, _ language: Language) -> String { stages[stage]?(language) ?? stage }
+
     static let kinds: [String: Localized] = [
         "elected-in-round-1": Localized(en: "elected in round 1", fr: "élue au premier tour"),
         "runoff-pair": Localized(en: "runoff pair", fr: "duel du second tour"),
@@ -149,8 +169,9 @@ public enum ReferenceText {
                     doesNotAddUp.format(
                         language,
                         [
-                            String(round.round), other.stage, format.number(other.voters), format.number(other.invalid),
-                            format.number(other.voters - other.invalid), format.number(other.valid), used.stage,
+                            String(round.round), stage(other.stage, language), format.number(other.voters),
+                            format.number(other.invalid), format.number(other.voters - other.invalid),
+                            format.number(other.valid), stage(used.stage, language),
                         ]) + cite(other.sources) + "\n"
             }
             for figures in [round.provisional, round.final].compactMap({ $0 }) {
@@ -159,14 +180,15 @@ public enum ReferenceText {
                         printedDiffers.format(
                             language,
                             [
-                                String(round.round), figures.stage, format.percent(basisPoints: figures.turnoutBasisPoints),
+                                String(round.round), stage(figures.stage, language),
+                                format.percent(basisPoints: figures.turnoutBasisPoints),
                                 format.percent(basisPoints: printed),
                             ]) + "\n"
                 }
             }
             if sources {
                 for figures in [round.provisional, round.final].compactMap({ $0 }) {
-                    text += "  \(Words.round(language)) \(round.round) \(figures.stage):\(cite(figures.sources))\n"
+                    text += "  \(Words.round(language)) \(round.round), \(stage(figures.stage, language))\(cite(figures.sources))\n"
                 }
             }
         }
@@ -200,11 +222,13 @@ public enum ReferenceText {
         for change in report.courtChanges {
             changes.add([
                 String(change.round), change.name ?? "–", change.seats.map(String.init) ?? "",
-                kinds[change.kind]?(language) ?? change.kind, change.provisional,
-                change.final + (change.certainty == .inferred ? " (?)" : "") + cite(change.sources),
+                kinds[change.kind]?(language) ?? change.kind, notation(change.provisional, kind: change.kind, format: format),
+                notation(change.final, kind: change.kind, format: format) + (change.certainty == .inferred ? " (?)" : "")
+                    + cite(change.sources),
             ])
         }
         text += changes.render()
+        if report.courtChanges.contains(where: { $0.certainty == .inferred }) { text += inferredLegend(language) + "\n" }
         text += reversedLine.format(language, [String(report.reversedSeats), String(report.reversedConstituencies)]) + "\n"
         if !report.provisionalSeats.isEmpty {
             text += provisionalSeatsTitle(language) + "\n  "

@@ -7,7 +7,7 @@ import ScrutinReports
 struct Mali2020: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mali-2020",
-        abstract: "The 2020 election of Mali's National Assembly, from the embedded sourced data (the default).",
+        abstract: "The 2020 election of Mali's National Assembly, from the embedded sourced data.",
         discussion: """
             Seats by party by round with the change since 2013, votes and turnout per round (provisional and final), \
             what the Constitutional Court changed, women elected. Every figure comes from shared/data/mali-2020; \
