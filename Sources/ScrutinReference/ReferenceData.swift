@@ -1,9 +1,9 @@
+import Foundation
 public import ScrutinCore
 
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #endif
-import Foundation
 
 /// The reference elections embedded in Scrutin, read from the package's resources.
 public enum ReferenceData {

@@ -37,8 +37,12 @@ public enum Words {
     public static let decided = Localized(en: "decided", fr: "décidées")
     public static let synthetic = Localized(
         en: "SYNTHETIC DATA: made by a generator; not the results of any election.",
-        fr: "DONNÉES SYNTHÉTIQUES : produites par un générateur ; ce ne sont les résultats d’aucune élection.")
-    public static let notHeld = Localized(en: "no tally sheet yet", fr: "aucune feuille de dépouillement pour l’instant")
+        fr: "DONNÉES SYNTHÉTIQUES : produites par un générateur ; ce ne sont les résultats d’aucune élection."
+    )
+    public static let notHeld = Localized(
+        en: "no tally sheet yet",
+        fr: "aucune feuille de dépouillement pour l’instant"
+    )
 
     // Outcomes
     public static let elected = Localized(en: "Elected", fr: "Élue")
@@ -46,33 +50,50 @@ public enum Words {
     public static let tie = Localized(en: "Tie", fr: "Égalité")
     public static let countingLeads = Localized(en: "Counting, ahead", fr: "Dépouillement, en tête")
     public static let countingNothing = Localized(en: "Counting", fr: "Dépouillement")
-    public static let blocked = Localized(en: "Blocked by quarantined sheets", fr: "Bloquée par des feuilles en quarantaine")
+    public static let blocked = Localized(
+        en: "Blocked by quarantined sheets",
+        fr: "Bloquée par des feuilles en quarantaine"
+    )
     public static let decidedEarlier = Localized(en: "Decided in an earlier round", fr: "Décidée à un tour précédent")
     public static let awaitingEarlier = Localized(en: "Awaiting the earlier round", fr: "En attente du tour précédent")
     public static let tieForSeats = Localized(
         en: "equal votes for the seats; to be settled (lots or court)",
-        fr: "égalité de voix pour les sièges ; à départager (tirage au sort ou Cour)")
+        fr: "égalité de voix pour les sièges ; à départager (tirage au sort ou Cour)"
+    )
     public static let tieForRunoff = Localized(
         en: "equal votes for {0} runoff place(s); to be settled (lots or court)",
-        fr: "égalité de voix pour {0} place(s) au second tour ; à départager (tirage au sort ou Cour)")
+        fr: "égalité de voix pour {0} place(s) au second tour ; à départager (tirage au sort ou Cour)"
+    )
 
     // Seats
     public static let seatsByParty = Localized(en: "Seats by party", fr: "Sièges par parti")
     public static let majorityLine = Localized(
-        en: "Majority: {0} of {1} seats.", fr: "Majorité : {0} sièges sur {1}.")
+        en: "Majority: {0} of {1} seats.",
+        fr: "Majorité : {0} sièges sur {1}."
+    )
     public static let majorityNobody = Localized(en: "No party holds it.", fr: "Aucun parti ne l’atteint.")
     public static let majorityHeld = Localized(en: "{0} holds it with {1} seats.", fr: "{0} l’atteint avec {1} sièges.")
-    public static let undecidedSeats = Localized(en: "Seats not yet decided: {0}.", fr: "Sièges non encore attribués : {0}.")
+    public static let undecidedSeats = Localized(
+        en: "Seats not yet decided: {0}.",
+        fr: "Sièges non encore attribués : {0}."
+    )
     public static let unfilledSeats = Localized(
-        en: "Seats won by lists too short to fill them: {0}.", fr: "Sièges gagnés par des listes trop courtes : {0}.")
-    public static let womenElected = Localized(en: "Women elected: {0} of {1} ({2}).", fr: "Femmes élues : {0} sur {1} ({2}).")
+        en: "Seats won by lists too short to fill them: {0}.",
+        fr: "Sièges gagnés par des listes trop courtes : {0}."
+    )
+    public static let womenElected = Localized(
+        en: "Women elected: {0} of {1} ({2}).",
+        fr: "Femmes élues : {0} sur {1} ({2})."
+    )
 
     // Checks
     public static let summaryClean = Localized(en: "No problem found.", fr: "Aucun problème trouvé.")
     public static let summary = Localized(
         en: "{0} error(s), {1} warning(s); {2} sheet(s) quarantined.",
-        fr: "{0} erreur(s), {1} avertissement(s) ; {2} feuille(s) en quarantaine.")
+        fr: "{0} erreur(s), {1} avertissement(s) ; {2} feuille(s) en quarantaine."
+    )
     public static let cannotRead = Localized(
         en: "The bundle cannot be read; nothing was loaded. Fix these and run again:",
-        fr: "Le dossier est illisible ; rien n’a été chargé. Corrigez ceci puis relancez :")
+        fr: "Le dossier est illisible ; rien n’a été chargé. Corrigez ceci puis relancez :"
+    )
 }

@@ -1,7 +1,8 @@
 public import ScrutinCore
 
-/// Deterministic synthetic elections: bundles shaped like a real two-round block-vote election,
-/// made from a seed, for tests and benchmarks. Never real data: `election.json` says
+/// Deterministic synthetic elections, for tests and benchmarks.
+///
+/// Bundles shaped like a real two-round block-vote election, made from a seed. Never real data: `election.json` says
 /// `"synthetic": true`, the name says so, and a `README.txt` in the bundle says so again.
 ///
 /// Everything is integer arithmetic on a SplitMix64 stream, so one seed gives the same bytes
@@ -47,7 +48,8 @@ public enum SyntheticElection {
     /// - Returns: the bundle's files.
     /// - Complexity: O(stations × lists).
     public static func generate(
-        _ parameters: Parameters, progress: (Int, Int) -> Void = { _, _ in }
+        _ parameters: Parameters,
+        progress: (Int, Int) -> Void = { _, _ in }
     ) -> InMemoryBundle {
         var generator = Generator(parameters: parameters)
         return generator.run(progress: progress)
@@ -98,7 +100,9 @@ private struct Generator {
         constituencies.text("code,name,region,seats\n")
         for index in 0..<count {
             constituencies.text(constituencyCodes[index])
-            constituencies.text(",Constituency \(pad(index + 1, digits)),Region \(pad(index * regionCount / count + 1, 2)),")
+            constituencies.text(
+                ",Constituency \(pad(index + 1, digits)),Region \(pad(index * regionCount / count + 1, 2)),"
+            )
             constituencies.number(seats[index])
             constituencies.newline()
         }
@@ -181,11 +185,12 @@ private struct Generator {
         files[BundleLayout.election] = Array(
             """
             {"name": "Synthetic election (seed \(parameters.seed))", "seats": \(totalSeats), \
-            "system": "two-round-block-vote", "synthetic": true, "previous": "synthetic previous election",
+            "system": "two-round-block-vote", "synthetic": true, "previous": "previous",
              "rounds": [{"round": 1, "date": "\(SyntheticElection.dates[0])"}, \
             {"round": 2, "date": "\(SyntheticElection.dates[1])"}]}
 
-            """.utf8)
+            """.utf8
+        )
         files[BundleLayout.previous] = previousSeats(total: totalSeats)
         files["README.txt"] = Array(
             """
@@ -193,7 +198,8 @@ private struct Generator {
             \(parameters.stations) stations and \(count) constituencies.
             Every name, code and figure here is made up. These are not the results of any election.
 
-            """.utf8)
+            """.utf8
+        )
         return InMemoryBundle(name: "synthetic (seed \(parameters.seed))", files: files)
     }
 
@@ -240,7 +246,8 @@ private struct Generator {
         let stationDigits = max(3, String(stationCounts.max() ?? 1).count)
         for constituency in 0..<count {
             stationCodes.append(
-                (1...stationCounts[constituency]).map { "\(constituencyCodes[constituency])-\(pad($0, stationDigits))" })
+                (1...stationCounts[constituency]).map { "\(constituencyCodes[constituency])-\(pad($0, stationDigits))" }
+            )
             registered.append((0..<stationCounts[constituency]).map { _ in random.int(in: 150...650) })
         }
 
@@ -276,11 +283,14 @@ private struct Generator {
     }
 
     mutating func writeCandidates(
-        _ list: (code: String, parties: [Int]), seats: Int, into writer: inout ByteWriter
+        _ list: (code: String, parties: [Int]),
+        seats: Int,
+        into writer: inout ByteWriter
     ) {
         // At least 30 % women on lists of three or more (Law 2015-052), placed at random.
         let women = seats >= 3 ? (seats * 3 + 9) / 10 : random.int(in: 0...seats)
-        var genders = Array(repeating: Gender.female, count: women) + Array(repeating: Gender.male, count: seats - women)
+        var genders =
+            Array(repeating: Gender.female, count: women) + Array(repeating: Gender.male, count: seats - women)
         for index in stride(from: genders.count - 1, to: 0, by: -1) {
             genders.swapAt(index, random.int(in: 0...index))
         }
@@ -330,7 +340,12 @@ private struct Generator {
     }
 
     mutating func writeSheet(
-        station: String, registered: Int, turnout: Int, lists: [String], weights: [Int], into round: inout RoundWriter
+        station: String,
+        registered: Int,
+        turnout: Int,
+        lists: [String],
+        weights: [Int],
+        into round: inout RoundWriter
     ) -> (totals: Totals, votes: [Int]) {
         let voters = registered * turnout / 1_000
         let invalid = voters * random.int(in: 10...80) / 1_000
@@ -373,8 +388,13 @@ private struct Generator {
             }
             let turnout = min(980, max(20, base + random.int(in: -80...80)))
             let sheet = writeSheet(
-                station: station, registered: registered[constituency][index], turnout: turnout, lists: codes,
-                weights: weights[constituency], into: &round)
+                station: station,
+                registered: registered[constituency][index],
+                turnout: turnout,
+                lists: codes,
+                weights: weights[constituency],
+                into: &round
+            )
             totals.totals += sheet.totals
             for (slot, votes) in sheet.votes.enumerated() { totals.votes[slot] += Int64(votes) }
         }
@@ -392,8 +412,13 @@ private struct Generator {
             }
             let turnout = min(980, max(20, base + random.int(in: -80...80)))
             _ = writeSheet(
-                station: station, registered: registered[constituency][index], turnout: turnout, lists: codes,
-                weights: pairWeights, into: &round)
+                station: station,
+                registered: registered[constituency][index],
+                turnout: turnout,
+                lists: codes,
+                weights: pairWeights,
+                into: &round
+            )
         }
     }
 

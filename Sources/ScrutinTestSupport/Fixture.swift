@@ -124,7 +124,8 @@ public enum Fixture {
                 BundleLayout.votes(round: 1): round1Votes,
                 BundleLayout.sheets(round: 2): round2Sheets,
                 BundleLayout.votes(round: 2): round2Votes,
-            ].mapValues { $0 + "\n" })
+            ].mapValues { $0 + "\n" }
+        )
     }
 
     /// The fixture with one file replaced (or removed, with nil).

@@ -36,4 +36,3 @@ struct Console {
         if showsProgress { writeError("\r\u{1B}[K") }
     }
 }
-

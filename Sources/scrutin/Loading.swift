@@ -1,12 +1,13 @@
+import ArgumentParser
+import ScrutinCore
+import ScrutinFileSystem
+import ScrutinReports
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-import ArgumentParser
-import ScrutinCore
-import ScrutinFileSystem
-import ScrutinReports
 
 /// Exit statuses shared by every command that reads a bundle.
 enum Status {

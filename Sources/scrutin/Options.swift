@@ -5,7 +5,8 @@ import ScrutinCore
 struct LanguageOptions: ParsableArguments {
     @Option(
         name: .customLong("lang"),
-        help: "Language of the output: en or fr (default: from LC_ALL, LC_MESSAGES or LANG).")
+        help: "Language of the output: en or fr (default: from LC_ALL, LC_MESSAGES or LANG)."
+    )
     var language: Language?
 
     func resolved(_ console: Console) -> Language {

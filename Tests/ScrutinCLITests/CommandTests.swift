@@ -69,7 +69,8 @@ struct CommandTests {
         "check: 0 clean, 1 warnings, 2 errors, 3 unreadable",
         arguments: [
             (nil, 0), ("S1-02,210,100,2,98", 1), ("S1-02,200,101,2,98", 2), ("S1-02,200,101", 3),
-        ] as [(String?, Int32)])
+        ] as [(String?, Int32)]
+    )
     func checkStatus(line: String?, expected: Int32) throws {
         var bundle = Fixture.bundle
         if let line { bundle = Fixture.bundle(replacingLine: 5, of: BundleLayout.sheets(round: 1), with: line) }
@@ -122,7 +123,9 @@ struct CommandTests {
     }
 
     @Test func generateRefusesImpossibleSizes() {
-        #expect(throws: (any Error).self) { try run(["generate", "/tmp/x", "--stations", "3", "--constituencies", "5"]) }
+        #expect(throws: (any Error).self) {
+            try run(["generate", "/tmp/x", "--stations", "3", "--constituencies", "5"])
+        }
     }
 
     @Test("The README lists every check code, as `scrutin codes --markdown` prints them")
@@ -147,7 +150,10 @@ struct BinaryTests {
     }
 
     @Test func frenchFromTheEnvironment() throws {
-        let result = try runBinary(["results", try scratch.write(Fixture.bundle)], environment: ["LANG": "fr_FR.UTF-8"])
+        let result = try runBinary(
+            ["results", try scratch.write(Fixture.bundle)],
+            environment: ["LANG": "fr_FR.UTF-8"]
+        )
         #expect(result.output.contains("Élue : LA-S1"))
     }
 

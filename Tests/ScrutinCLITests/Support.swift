@@ -20,8 +20,11 @@ final class Capture: @unchecked Sendable {  // Only used from one test at a time
 
     var console: Console {
         Console(
-            write: { self.output += $0 }, writeError: { self.errors += $0 }, showsProgress: false,
-            environment: ["LANG": "C"])
+            write: { self.output += $0 },
+            writeError: { self.errors += $0 },
+            showsProgress: false,
+            environment: ["LANG": "C"]
+        )
     }
 }
 
@@ -98,6 +101,8 @@ func runBinary(_ arguments: [String], environment: [String: String] = [:]) throw
     let errorData = errors.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return Run(
-        status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-        errors: String(decoding: errorData, as: UTF8.self))
+        status: process.terminationStatus,
+        output: String(decoding: outputData, as: UTF8.self),
+        errors: String(decoding: errorData, as: UTF8.self)
+    )
 }

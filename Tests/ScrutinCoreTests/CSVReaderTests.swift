@@ -1,5 +1,6 @@
-@testable import ScrutinCore
 import Testing
+
+@testable import ScrutinCore
 
 /// RFC 4180 reading: quotes, commas inside names, CRLF, byte-order mark, accents, errors with lines.
 struct CSVReaderTests {
@@ -108,7 +109,8 @@ struct CSVReaderTests {
             ("2147483647", .value(2_147_483_647)), ("2147483648", .tooLarge),
             ("99999999999999999999999", .tooLarge), ("-3", .negative), ("12.5", .invalid), ("", .invalid),
             ("1,000", .invalid), ("abc", .invalid), ("+4", .invalid), ("-", .invalid),
-        ])
+        ]
+    )
     func counts(_ text: String, expected: CountField) {
         let bytes = Array(text.utf8)
         let value = bytes.withUnsafeBufferPointer { buffer in
@@ -123,7 +125,8 @@ struct CSVReaderTests {
             ([0x61, 0x62], nil), ([0x61, 0xFF], 1), ([0xC3, 0xA9], nil), ([0xC3], 0), ([0xC0, 0x80], 0),
             ([0xED, 0xA0, 0x80], 0), ([0xF4, 0x90, 0x80, 0x80], 0), ([0xF0, 0x9F, 0x98, 0x80], nil),
             (Array(repeating: 0x61, count: 17) + [0xE2, 0x82], 17),
-        ] as [([UInt8], Int?)])
+        ] as [([UInt8], Int?)]
+    )
     func utf8(_ bytes: [UInt8], invalidAt: Int?) {
         #expect(bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset(in: $0) } == invalidAt)
     }

@@ -36,163 +36,247 @@ struct CheckTriggerTests {
                 var bundle = Fixture.bundle
                 bundle.files[parties] = Array("code,name\nA,Alpha\nB,B".utf8) + [0xE9] + Array("ta\n".utf8)
                 return bundle
-            }(), location: at(parties, 3)),
+            }(),
+            location: at(parties, 3)
+        ),
         Trigger(code: .missingHeader, bundle: Fixture.bundle(replacing: parties, with: ""), location: at(parties)),
         Trigger(
-            code: .missingColumn, bundle: Fixture.bundle(replacingLine: 1, of: stations, with: "code,constituency,name"),
-            location: at(stations, 1)),
+            code: .missingColumn,
+            bundle: Fixture.bundle(replacingLine: 1, of: stations, with: "code,constituency,name"),
+            location: at(stations, 1)
+        ),
         Trigger(
             code: .unknownColumn,
             bundle: Fixture.bundle(replacingLine: 1, of: constituencies, with: "code,name,region,sieges"),
-            location: at(constituencies, 1)),
+            location: at(constituencies, 1)
+        ),
         Trigger(
             code: .duplicateColumn,
-            bundle: Fixture.bundle(replacingLine: 1, of: parties, with: "code,name,name"), location: at(parties, 1)),
+            bundle: Fixture.bundle(replacingLine: 1, of: parties, with: "code,name,name"),
+            location: at(parties, 1)
+        ),
         Trigger(
-            code: .shortRow, bundle: Fixture.bundle(replacingLine: 3, of: stations, with: "N1-02,N1,Mairie"),
-            location: at(stations, 3)),
+            code: .shortRow,
+            bundle: Fixture.bundle(replacingLine: 3, of: stations, with: "N1-02,N1,Mairie"),
+            location: at(stations, 3)
+        ),
         Trigger(
-            code: .longRow, bundle: Fixture.bundle(replacingLine: 2, of: votes1, with: "N1-01,LA-N1,150,3"),
-            location: at(votes1, 2)),
+            code: .longRow,
+            bundle: Fixture.bundle(replacingLine: 2, of: votes1, with: "N1-01,LA-N1,150,3"),
+            location: at(votes1, 2)
+        ),
         Trigger(
-            code: .unterminatedQuote, bundle: Fixture.bundle(replacingLine: 3, of: lists, with: "LB-N1,N1,\"Beta,B+C"),
-            location: at(lists, 3)),
+            code: .unterminatedQuote,
+            bundle: Fixture.bundle(replacingLine: 3, of: lists, with: "LB-N1,N1,\"Beta,B+C"),
+            location: at(lists, 3)
+        ),
         Trigger(
-            code: .textAfterQuote, bundle: Fixture.bundle(replacingLine: 2, of: lists, with: "LA-N1,N1,\"Alpha\" North,A"),
-            location: at(lists, 2)),
+            code: .textAfterQuote,
+            bundle: Fixture.bundle(replacingLine: 2, of: lists, with: "LA-N1,N1,\"Alpha\" North,A"),
+            location: at(lists, 2)
+        ),
         Trigger(
-            code: .strayQuote, bundle: Fixture.bundle(replacingLine: 2, of: lists, with: "LA-N1,N1,Alpha \"North\",A"),
-            location: at(lists, 2)),
+            code: .strayQuote,
+            bundle: Fixture.bundle(replacingLine: 2, of: lists, with: "LA-N1,N1,Alpha \"North\",A"),
+            location: at(lists, 2)
+        ),
         Trigger(
-            code: .invalidJSON, bundle: Fixture.bundle(replacing: election, with: "{\"name\": \"x\", \"seats\": 4,"),
-            location: at(election)),
+            code: .invalidJSON,
+            bundle: Fixture.bundle(replacing: election, with: "{\"name\": \"x\", \"seats\": 4,"),
+            location: at(election)
+        ),
         Trigger(
-            code: .orphanFile, bundle: Fixture.bundle(replacing: sheets2, with: nil), location: at(votes2)),
+            code: .orphanFile,
+            bundle: Fixture.bundle(replacing: sheets2, with: nil),
+            location: at(votes2)
+        ),
 
         // D: definition
         Trigger(
-            code: .duplicateCode, bundle: Fixture.bundle(appending: "S1-01,S1,Other school,100", to: stations),
-            location: at(stations, 6, "code")),
+            code: .duplicateCode,
+            bundle: Fixture.bundle(appending: "S1-01,S1,Other school,100", to: stations),
+            location: at(stations, 6, "code")
+        ),
         Trigger(
-            code: .unknownReference, bundle: Fixture.bundle(replacingLine: 6, of: lists, with: "LB-S1,S1,Beta South,Z"),
-            location: at(lists, 6, "parties")),
+            code: .unknownReference,
+            bundle: Fixture.bundle(replacingLine: 6, of: lists, with: "LB-S1,S1,Beta South,Z"),
+            location: at(lists, 6, "parties")
+        ),
         Trigger(
-            code: .invalidValue, bundle: Fixture.bundle(replacingLine: 3, of: constituencies, with: "S1,South,Region Two,one"),
-            location: at(constituencies, 3, "seats")),
+            code: .invalidValue,
+            bundle: Fixture.bundle(replacingLine: 3, of: constituencies, with: "S1,South,Region Two,one"),
+            location: at(constituencies, 3, "seats")
+        ),
         Trigger(
-            code: .seatsMismatch, bundle: Fixture.bundle(replacingLine: 3, of: constituencies, with: "S1,South,Region Two,2"),
-            location: at(constituencies)),
+            code: .seatsMismatch,
+            bundle: Fixture.bundle(replacingLine: 3, of: constituencies, with: "S1,South,Region Two,2"),
+            location: at(constituencies)
+        ),
         Trigger(
             code: .constituencyWithoutLists,
             bundle: Fixture.bundle(appending: "E1,East,Region Two,1", to: constituencies)
                 .with(election, Fixture.election.replacing("\"seats\": 4", with: "\"seats\": 5"))
                 .with(stations, Fixture.stations + "\nE1-01,E1,École E,10"),
-            location: at(constituencies, 4)),
+            location: at(constituencies, 4)
+        ),
         Trigger(
             code: .constituencyWithoutStations,
             bundle: Fixture.bundle(appending: "E1,East,Region Two,1", to: constituencies)
                 .with(election, Fixture.election.replacing("\"seats\": 4", with: "\"seats\": 5"))
                 .with(lists, Fixture.lists + "\nLA-E1,E1,Alpha East,A")
                 .with(candidates, Fixture.candidates + "\nLA-E1,1,Sali Ba,F,A"),
-            location: at(constituencies, 4)),
+            location: at(constituencies, 4)
+        ),
         Trigger(
             code: .unknownSystem,
-            bundle: Fixture.bundle(replacing: election, with: Fixture.election.replacing("two-round-block-vote", with: "stv")),
-            location: at(election, 0, "system")),
+            bundle: Fixture.bundle(
+                replacing: election,
+                with: Fixture.election.replacing("two-round-block-vote", with: "stv")
+            ),
+            location: at(election, 0, "system")
+        ),
         Trigger(
             code: .invalidRounds,
             bundle: Fixture.bundle(
                 replacing: election,
-                with: Fixture.election.replacing(", {\"round\": 2, \"date\": \"2024-03-24\"}", with: "")),
-            location: at(election, 0, "rounds")),
+                with: Fixture.election.replacing(", {\"round\": 2, \"date\": \"2024-03-24\"}", with: "")
+            ),
+            location: at(election, 0, "rounds")
+        ),
         Trigger(
-            code: .duplicatePosition, bundle: Fixture.bundle(replacingLine: 4, of: candidates, with: "LA-N1,2,Cheick Traoré,M,A"),
-            location: at(candidates, 4, "position")),
+            code: .duplicatePosition,
+            bundle: Fixture.bundle(replacingLine: 4, of: candidates, with: "LA-N1,2,Cheick Traoré,M,A"),
+            location: at(candidates, 4, "position")
+        ),
 
         // C: candidacies
         Trigger(
-            code: .listSize, bundle: Fixture.bundle(appending: "LA-S1,2,Extra Name,F,A", to: candidates),
-            location: at(candidates, 11)),
+            code: .listSize,
+            bundle: Fixture.bundle(appending: "LA-S1,2,Extra Name,F,A", to: candidates),
+            location: at(candidates, 11)
+        ),
         Trigger(
-            code: .genderQuota, bundle: Fixture.bundle(replacingLine: 2, of: candidates, with: "LA-N1,1,Adama Diallo,M,A"),
-            location: at(candidates, 2)),
+            code: .genderQuota,
+            bundle: Fixture.bundle(replacingLine: 2, of: candidates, with: "LA-N1,1,Adama Diallo,M,A"),
+            location: at(candidates, 2)
+        ),
         Trigger(
             code: .candidateOnSeveralLists,
             bundle: Fixture.bundle(replacingLine: 12, of: candidates, with: "LB-S1,1,awa  DIALLO,F,B"),
-            location: at(candidates, 12, "name")),
+            location: at(candidates, 12, "name")
+        ),
         Trigger(
-            code: .partyNotOnList, bundle: Fixture.bundle(replacingLine: 11, of: candidates, with: "LA-S1,1,Moussa Dembélé,M,B"),
-            location: at(candidates, 11, "party")),
+            code: .partyNotOnList,
+            bundle: Fixture.bundle(replacingLine: 11, of: candidates, with: "LA-S1,1,Moussa Dembélé,M,B"),
+            location: at(candidates, 11, "party")
+        ),
         Trigger(
-            code: .positionGap, bundle: Fixture.bundle(replacingLine: 4, of: candidates, with: "LA-N1,4,Cheick Traoré,M,A"),
-            location: at(candidates, 2)),
+            code: .positionGap,
+            bundle: Fixture.bundle(replacingLine: 4, of: candidates, with: "LA-N1,4,Cheick Traoré,M,A"),
+            location: at(candidates, 2)
+        ),
 
         // E: tally sheets
         Trigger(
-            code: .voterBalance, bundle: Fixture.bundle(replacingLine: 2, of: sheets1, with: "N1-01,500,301,10,290"),
-            location: at(sheets1, 2, "voters")),
+            code: .voterBalance,
+            bundle: Fixture.bundle(replacingLine: 2, of: sheets1, with: "N1-01,500,301,10,290"),
+            location: at(sheets1, 2, "voters")
+        ),
         Trigger(
-            code: .voteSum, bundle: Fixture.bundle(replacingLine: 2, of: votes1, with: "N1-01,LA-N1,151"),
-            location: at(sheets1, 2, "valid")),
+            code: .voteSum,
+            bundle: Fixture.bundle(replacingLine: 2, of: votes1, with: "N1-01,LA-N1,151"),
+            location: at(sheets1, 2, "valid")
+        ),
         Trigger(
-            code: .listNotRunning, bundle: Fixture.bundle(appending: "S1-01,LA-N1,0", to: votes1),
-            location: at(votes1, 12, "list")),
+            code: .listNotRunning,
+            bundle: Fixture.bundle(appending: "S1-01,LA-N1,0", to: votes1),
+            location: at(votes1, 12, "list")
+        ),
         Trigger(
-            code: .listNotInRunoff, bundle: Fixture.bundle(appending: "N1-01,LI-N1,0", to: votes2),
-            location: at(votes2, 6, "list")),
+            code: .listNotInRunoff,
+            bundle: Fixture.bundle(appending: "N1-01,LI-N1,0", to: votes2),
+            location: at(votes2, 6, "list")
+        ),
         Trigger(
-            code: .unknownStation, bundle: Fixture.bundle(appending: "X9-99,10,5,0,5", to: sheets1),
-            location: at(sheets1, 6, "station")),
+            code: .unknownStation,
+            bundle: Fixture.bundle(appending: "X9-99,10,5,0,5", to: sheets1),
+            location: at(sheets1, 6, "station")
+        ),
         Trigger(
-            code: .duplicateSheet, bundle: Fixture.bundle(appending: "S1-02,200,100,2,98", to: sheets1),
-            location: at(sheets1, 6, "station")),
+            code: .duplicateSheet,
+            bundle: Fixture.bundle(appending: "S1-02,200,100,2,98", to: sheets1),
+            location: at(sheets1, 6, "station")
+        ),
         Trigger(
-            code: .negativeNumber, bundle: Fixture.bundle(replacingLine: 5, of: sheets1, with: "S1-02,200,100,-2,98"),
-            location: at(sheets1, 5, "invalid")),
+            code: .negativeNumber,
+            bundle: Fixture.bundle(replacingLine: 5, of: sheets1, with: "S1-02,200,100,-2,98"),
+            location: at(sheets1, 5, "invalid")
+        ),
         Trigger(
-            code: .notAnInteger, bundle: Fixture.bundle(replacingLine: 5, of: sheets1, with: "S1-02,200,100.0,2,98"),
-            location: at(sheets1, 5, "voters")),
+            code: .notAnInteger,
+            bundle: Fixture.bundle(replacingLine: 5, of: sheets1, with: "S1-02,200,100.0,2,98"),
+            location: at(sheets1, 5, "voters")
+        ),
         Trigger(
-            code: .numberTooLarge, bundle: Fixture.bundle(replacingLine: 11, of: votes1, with: "S1-02,LB-S1,99999999999"),
-            location: at(votes1, 11, "votes")),
+            code: .numberTooLarge,
+            bundle: Fixture.bundle(replacingLine: 11, of: votes1, with: "S1-02,LB-S1,99999999999"),
+            location: at(votes1, 11, "votes")
+        ),
         Trigger(
-            code: .duplicateVoteRow, bundle: Fixture.bundle(appending: "S1-02,LB-S1,38", to: votes1),
-            location: at(votes1, 12, "list")),
+            code: .duplicateVoteRow,
+            bundle: Fixture.bundle(appending: "S1-02,LB-S1,38", to: votes1),
+            location: at(votes1, 12, "list")
+        ),
         Trigger(
-            code: .votesWithoutSheet, bundle: Fixture.bundle(appending: "S1-01,LA-S1,3", to: votes2),
-            location: at(votes2, 6, "station")),
+            code: .votesWithoutSheet,
+            bundle: Fixture.bundle(appending: "S1-01,LA-S1,3", to: votes2),
+            location: at(votes2, 6, "station")
+        ),
         Trigger(
-            code: .unknownList, bundle: Fixture.bundle(appending: "N1-01,LZ-N1,0", to: votes1),
-            location: at(votes1, 12, "list")),
+            code: .unknownList,
+            bundle: Fixture.bundle(appending: "N1-01,LZ-N1,0", to: votes1),
+            location: at(votes1, 12, "list")
+        ),
         Trigger(
             code: .sheetForClosedStation,
             bundle: Fixture.bundle.with(BundleLayout.closed(round: 1), "station,reason\nS1-02,insecurity"),
-            location: at(sheets1, 5, "station")),
+            location: at(sheets1, 5, "station")
+        ),
         Trigger(
-            code: .noRunoffHere, bundle: Fixture.bundle(appending: "S1-01,300,100,0,100", to: sheets2),
-            location: at(sheets2, 4, "station")),
+            code: .noRunoffHere,
+            bundle: Fixture.bundle(appending: "S1-01,300,100,0,100", to: sheets2),
+            location: at(sheets2, 4, "station")
+        ),
 
         // W: warnings
         Trigger(
             code: .votersAboveRegistered,
             bundle: Fixture.bundle(replacingLine: 5, of: sheets1, with: "S1-02,90,100,2,98"),
-            location: at(sheets1, 5, "voters")),
+            location: at(sheets1, 5, "voters")
+        ),
         Trigger(
-            code: .registeredDiffers, bundle: Fixture.bundle(replacingLine: 5, of: sheets1, with: "S1-02,210,100,2,98"),
-            location: at(sheets1, 5, "registered")),
+            code: .registeredDiffers,
+            bundle: Fixture.bundle(replacingLine: 5, of: sheets1, with: "S1-02,210,100,2,98"),
+            location: at(sheets1, 5, "registered")
+        ),
         Trigger(
             code: .highInvalidShare,
             bundle: Fixture.bundle(replacingLine: 5, of: sheets1, with: "S1-02,200,100,30,70")
                 .with(votes1, Fixture.round1Votes.replacing("S1-02,LA-S1,60", with: "S1-02,LA-S1,32")),
-            location: at(sheets1, 5, "invalid")),
+            location: at(sheets1, 5, "invalid")
+        ),
         Trigger(
             code: .turnoutOutlier,
             bundle: Fixture.bundle(replacingLine: 5, of: sheets1, with: "S1-02,200,198,2,196")
                 .with(votes1, Fixture.round1Votes.replacing("S1-02,LA-S1,60", with: "S1-02,LA-S1,158"))
                 // 198/200 = 99 % against 348/500 = 69.6 % for S1: 29.4 points apart, above a 20-point limit;
                 // S1-01 (50 %) is 19.6 points away, below it.
-                .with(election, Fixture.election.replacing("\"seats\": 4", with: "\"seats\": 4, \"turnoutGapWarning\": 20")),
-            location: at(sheets1, 5, "voters")),
+                .with(
+                    election,
+                    Fixture.election.replacing("\"seats\": 4", with: "\"seats\": 4, \"turnoutGapWarning\": 20")
+                ),
+            location: at(sheets1, 5, "voters")
+        ),
     ]
 
     @Test("Each check fires on its trigger and names the place", arguments: triggers)

@@ -105,7 +105,8 @@ struct TabulationTests {
         let bundle = Fixture.bundle(replacingLine: 3, of: BundleLayout.sheets(round: 1), with: "")
             .with(
                 BundleLayout.votes(round: 1),
-                Fixture.round1Votes.split(separator: "\n").filter { !$0.hasPrefix("N1-02") }.joined(separator: "\n"))
+                Fixture.round1Votes.split(separator: "\n").filter { !$0.hasPrefix("N1-02") }.joined(separator: "\n")
+            )
         let count = try ElectionCount.load(from: bundle)
         #expect(count.rounds[0][north].coverage.missing == 1)
         #expect(count.rounds[0][north].outcome == .counting(leaders: [list("LA-N1")]))
@@ -130,7 +131,8 @@ struct TabulationTests {
         let bundle = Fixture.bundle(replacingLine: 5, of: BundleLayout.sheets(round: 1), with: "")
             .with(
                 BundleLayout.votes(round: 1),
-                Fixture.round1Votes.split(separator: "\n").filter { !$0.hasPrefix("S1-02") }.joined(separator: "\n"))
+                Fixture.round1Votes.split(separator: "\n").filter { !$0.hasPrefix("S1-02") }.joined(separator: "\n")
+            )
             .with(BundleLayout.closed(round: 1), "station,reason\nS1-02,insecurity")
         let count = try ElectionCount.load(from: bundle)
         let south = count.rounds[0][self.south]
@@ -146,12 +148,16 @@ struct TabulationTests {
         let equal = Fixture.bundle
             .with(
                 BundleLayout.votes(round: 2),
-                "station,list,votes\nN1-01,LA-N1,136\nN1-01,LB-N1,136\nN1-02,LA-N1,93\nN1-02,LB-N1,93")
+                "station,list,votes\nN1-01,LA-N1,136\nN1-01,LB-N1,136\nN1-02,LA-N1,93\nN1-02,LB-N1,93"
+            )
         let count = try ElectionCount.load(from: equal)
         #expect(count.rounds[1].problems.isEmpty)
         #expect(
             count.rounds[1][north].outcome
-                == .decided(.tie(Tie(stake: .seats, tied: [list("LA-N1"), list("LB-N1")], settled: [], places: 1, votes: 229))))
+                == .decided(
+                    .tie(Tie(stake: .seats, tied: [list("LA-N1"), list("LB-N1")], settled: [], places: 1, votes: 229))
+                )
+        )
         #expect(count.seats.undecided == 3)
         #expect(count.seats.filled == 1)
     }

@@ -47,7 +47,8 @@ struct FormatTests {
                 ──────  ─────
                 Total      53
 
-                """)
+                """
+        )
     }
 
     @Test func csvQuotesOnlyWhenNeeded() {

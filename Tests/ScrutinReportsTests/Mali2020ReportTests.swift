@@ -18,7 +18,8 @@ struct Mali2020ReportTests {
     static let seedTable: [(String, Int, Int, Int, Int?)] = [
         ("RPM", 10, 41, 51, -15), ("ADEMA", 2, 22, 24, 8), ("URD", 4, 15, 19, 2), ("MPM", 0, 10, 10, nil),
         ("ADP", 3, 3, 6, 4), ("CODEM", 0, 5, 5, 0), ("ASMA", 0, 4, 4, 2), ("UDD", 0, 4, 4, 3), ("SADI", 1, 2, 3, -2),
-        ("YELEMA", 1, 1, 2, 2), ("PARENA", 0, 2, 2, -1), ("CDS", 0, 2, 2, 0), ("PRVM", 0, 1, 1, 0), ("UMRDA", 1, 0, 1, -1),
+        ("YELEMA", 1, 1, 2, 2), ("PARENA", 0, 2, 2, -1), ("CDS", 0, 2, 2, 0), ("PRVM", 0, 1, 1, 0),
+        ("UMRDA", 1, 0, 1, -1),
         ("PDES", 0, 1, 1, -2), ("APR", 0, 1, 1, nil), ("MPR", 0, 1, 1, -2), ("UFDP", 0, 1, 1, 1), ("PMK", 0, 1, 1, nil),
         ("PSYK", 0, 1, 1, nil), ("OTHER", 0, 5, 5, nil), ("IND", 0, 2, 2, -2),
     ]
@@ -150,13 +151,16 @@ struct Mali2020ReportTests {
         #expect(french.contains("S4  http"))
     }
 
-    @Test("Numbers inside free-text facts", arguments: [
-        ("42 (28.57%) [conflict: 41 (27.89%) per S9/S38/S60]", [42, 41] as [Int64]),
-        ("797 (covering 208 508 voters, about 3% of the electorate)", [797, 208_508, 3]),
-        ("430 of 1417 (987 men), 30.35%", [430, 1_417, 987]),
-        ("14 (S37,S40) [IDEA: 13]", [14, 13]),
-        ("29 Mar 2020", [29, 2_020]),
-    ])
+    @Test(
+        "Numbers inside free-text facts",
+        arguments: [
+            ("42 (28.57%) [conflict: 41 (27.89%) per S9/S38/S60]", [42, 41] as [Int64]),
+            ("797 (covering 208 508 voters, about 3% of the electorate)", [797, 208_508, 3]),
+            ("430 of 1417 (987 men), 30.35%", [430, 1_417, 987]),
+            ("14 (S37,S40) [IDEA: 13]", [14, 13]),
+            ("29 Mar 2020", [29, 2_020]),
+        ]
+    )
     func factNumbers(_ text: String, expected: [Int64]) {
         #expect(PublishedRecord.Fact.numbers(in: text) == expected)
     }

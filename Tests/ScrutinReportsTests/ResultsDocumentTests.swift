@@ -1,12 +1,13 @@
+import ScrutinCore
+import ScrutinReports
+import ScrutinTestSupport
+import Testing
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-import ScrutinCore
-import ScrutinReports
-import ScrutinTestSupport
-import Testing
 
 /// The results document of the hand-computed fixture, in every format.
 struct ResultsDocumentTests {
@@ -68,7 +69,11 @@ struct ResultsDocumentTests {
 
     @Test func csvLevels() {
         let lists = ResultsCSV.render(document, level: .list)
-        #expect(lists.hasPrefix("round,constituency,constituency_name,rank,list,list_name,parties,votes,share_percent,status\n"))
+        #expect(
+            lists.hasPrefix(
+                "round,constituency,constituency_name,rank,list,list_name,parties,votes,share_percent,status\n"
+            )
+        )
         #expect(lists.contains("1,N1,North,1,LA-N1,Alpha North,A,230,47.42,runoff\n"))
         #expect(lists.contains("2,N1,North,1,LB-N1,Beta-Gamma,B+C,238,51.97,elected\n"))
         let seats = ResultsCSV.render(document, level: .seats)
@@ -93,19 +98,27 @@ struct ResultsDocumentTests {
         #expect(report.runoffs.first?.lists.map(\.code) == ["LA-N1", "LB-N1"])
         #expect(report.electedInRound1.map(\.constituency) == ["S1"])
         #expect(report.isComplete)
-        #expect(report.csv.contains("N1,North,Region One,3,LA-N1,Alpha North,A,230,47.42,LB-N1,Beta-Gamma,B+C,190,39.18\n"))
+        #expect(
+            report.csv.contains("N1,North,Region One,3,LA-N1,Alpha North,A,230,47.42,LB-N1,Beta-Gamma,B+C,190,39.18\n")
+        )
     }
 
     @Test func checkReportStatuses() throws {
         #expect(CheckReport(bundle: "x", count: count, language: .english).status == .clean)
         let warning = try ElectionCount.load(
-            from: Fixture.bundle(replacingLine: 5, of: BundleLayout.sheets(round: 1), with: "S1-02,210,100,2,98"))
+            from: Fixture.bundle(replacingLine: 5, of: BundleLayout.sheets(round: 1), with: "S1-02,210,100,2,98")
+        )
         #expect(CheckReport(bundle: "x", count: warning, language: .english).status == .warnings)
         let error = try ElectionCount.load(
-            from: Fixture.bundle(replacingLine: 5, of: BundleLayout.sheets(round: 1), with: "S1-02,200,101,2,98"))
+            from: Fixture.bundle(replacingLine: 5, of: BundleLayout.sheets(round: 1), with: "S1-02,200,101,2,98")
+        )
         let report = CheckReport(bundle: "x", count: error, language: .english)
         #expect(report.status == .errors)
         #expect(report.quarantinedSheets == 1)
-        #expect(report.text(language: .english).contains("round-1/sheets.csv:5 [voters] E101 error: voters 101 ≠ invalid 2 + valid 98 (= 100)"))
+        #expect(
+            report.text(language: .english).contains(
+                "round-1/sheets.csv:5 [voters] E101 error: voters 101 ≠ invalid 2 + valid 98 (= 100)"
+            )
+        )
     }
 }

@@ -97,8 +97,11 @@ struct SyntheticElectionTests {
             for sheet in 0..<round.sheets.count where round.sheets.state(ofSheet: sheet) == .counted {
                 let figures = round.sheets.figures(ofSheet: sheet)
                 fromSheets += Totals(
-                    registered: figures.registered ?? 0, voters: figures.voters ?? 0, invalid: figures.invalid ?? 0,
-                    valid: figures.valid ?? 0)
+                    registered: figures.registered ?? 0,
+                    voters: figures.voters ?? 0,
+                    invalid: figures.invalid ?? 0,
+                    valid: figures.valid ?? 0
+                )
             }
             var closedRegistered: Int64 = 0
             for station in round.closedReasons.keys where round.state(of: station) == .closed {

@@ -37,7 +37,9 @@ public struct InMemoryBundle: BundleSource {
     }
 }
 
-/// The files of a bundle, by their paths. See the README for each file's columns.
+/// The files of a bundle, by their paths.
+///
+/// See the README for each file's columns.
 public enum BundleLayout {
     public static let election = "election.json"
     public static let parties = "parties.csv"

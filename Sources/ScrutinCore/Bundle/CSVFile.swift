@@ -46,7 +46,10 @@ enum CSVFile {
     /// - Returns: nil when the whole file was read, or the structural problem that stopped the
     ///   reading (no further row is read after it).
     static func forEachRow(
-        _ bytes: [UInt8], file: String, schema: CSVSchema, _ body: (CSVRow) -> Void
+        _ bytes: [UInt8],
+        file: String,
+        schema: CSVSchema,
+        _ body: (CSVRow) -> Void
     ) -> Problem? {
         bytes.withUnsafeBufferPointer { buffer -> Problem? in
             if let offset = UTF8Validation.firstInvalidOffset(in: buffer) {
@@ -64,7 +67,10 @@ enum CSVFile {
                 for (index, name) in names.enumerated() {
                     guard let column = schema.columns.firstIndex(of: name) else {
                         return Problem(
-                            .unknownColumn, at: BundleLocation(file: file, line: headerLine), [name, schema.expected])
+                            .unknownColumn,
+                            at: BundleLocation(file: file, line: headerLine),
+                            [name, schema.expected]
+                        )
                     }
                     guard columns[column] < 0 else {
                         return Problem(.duplicateColumn, at: BundleLocation(file: file, line: headerLine), [name])
@@ -73,14 +79,19 @@ enum CSVFile {
                 }
                 for (column, name) in schema.required.enumerated() where columns[column] < 0 {
                     return Problem(
-                        .missingColumn, at: BundleLocation(file: file, line: headerLine), [name, schema.expected])
+                        .missingColumn,
+                        at: BundleLocation(file: file, line: headerLine),
+                        [name, schema.expected]
+                    )
                 }
                 let width = names.count
                 while let line = try reader.nextRecord(into: &fields) {
                     if fields.count != width {
                         return Problem(
-                            fields.count < width ? .shortRow : .longRow, at: BundleLocation(file: file, line: line),
-                            [String(fields.count), String(width)])
+                            fields.count < width ? .shortRow : .longRow,
+                            at: BundleLocation(file: file, line: line),
+                            [String(fields.count), String(width)]
+                        )
                     }
                     body(CSVRow(reader: reader, fields: fields, line: line, columns: columns))
                 }

@@ -59,13 +59,25 @@ public enum DefinitionLoader {
         guard fatal.isEmpty else { throw BundleError(fatal) }
 
         let definition = ElectionDefinition(
-            settings: contents.settings, system: system, thresholds: contents.thresholds, parties: builder.parties,
-            constituencies: builder.constituencies, lists: builder.lists, candidates: builder.candidates,
-            stations: builder.stations, previous: builder.previous, partyIndex: builder.partyIndex,
-            constituencyIndex: builder.constituencyIndex, listIndex: builder.listIndex,
-            stationIndex: builder.stationIndex, listConstituency: builder.listConstituency,
-            listParties: builder.listParties, candidateList: builder.candidateList,
-            candidateParty: builder.candidateParty, stationConstituency: builder.stationConstituency)
+            settings: contents.settings,
+            system: system,
+            thresholds: contents.thresholds,
+            parties: builder.parties,
+            constituencies: builder.constituencies,
+            lists: builder.lists,
+            candidates: builder.candidates,
+            stations: builder.stations,
+            previous: builder.previous,
+            partyIndex: builder.partyIndex,
+            constituencyIndex: builder.constituencyIndex,
+            listIndex: builder.listIndex,
+            stationIndex: builder.stationIndex,
+            listConstituency: builder.listConstituency,
+            listParties: builder.listParties,
+            candidateList: builder.candidateList,
+            candidateParty: builder.candidateParty,
+            stationConstituency: builder.stationConstituency
+        )
         return (definition, CandidacyChecks.run(definition, lines: builder.candidateLines))
     }
 
@@ -101,18 +113,28 @@ public enum DefinitionLoader {
 
         mutating func invalid(_ file: String, _ row: CSVRow, _ column: String, _ value: String, _ expectation: String) {
             fatal.append(
-                Problem(.invalidValue, at: BundleLocation(file: file, line: row.line, field: column), [value, expectation]))
+                Problem(
+                    .invalidValue,
+                    at: BundleLocation(file: file, line: row.line, field: column),
+                    [value, expectation]
+                )
+            )
         }
 
         mutating func unknown(_ file: String, _ row: CSVRow, _ column: String, _ kind: String, _ code: String) {
             fatal.append(
-                Problem(.unknownReference, at: BundleLocation(file: file, line: row.line, field: column), [kind, code]))
+                Problem(.unknownReference, at: BundleLocation(file: file, line: row.line, field: column), [kind, code])
+            )
         }
 
         mutating func duplicate(_ file: String, _ row: CSVRow, _ column: String, _ code: String, firstLine: Int) {
             fatal.append(
                 Problem(
-                    .duplicateCode, at: BundleLocation(file: file, line: row.line, field: column), [code, String(firstLine)]))
+                    .duplicateCode,
+                    at: BundleLocation(file: file, line: row.line, field: column),
+                    [code, String(firstLine)]
+                )
+            )
         }
 
         /// A code field: not empty, without spaces inside.
@@ -135,7 +157,12 @@ public enum DefinitionLoader {
         }
 
         mutating func integer(
-            _ file: String, _ row: CSVRow, _ column: Int, _ name: String, minimum: Int, _ expectation: String
+            _ file: String,
+            _ row: CSVRow,
+            _ column: Int,
+            _ name: String,
+            minimum: Int,
+            _ expectation: String
         ) -> Int? {
             let text = row.text(column)
             guard let field = row.field(column), case .value(let value) = row.reader.count(field), value >= minimum
@@ -166,7 +193,8 @@ public enum DefinitionLoader {
                     partyIndex[code] = parties.count
                     partyLines.append(row.line)
                     parties.append(Party(code: code, name: name ?? "", color: color.isEmpty ? nil : color))
-                })
+                }
+            )
         }
 
         static func isColor(_ text: String) -> Bool {
@@ -189,8 +217,10 @@ public enum DefinitionLoader {
                     constituencyIndex[code] = constituencies.count
                     constituencyLines.append(row.line)
                     constituencies.append(
-                        Constituency(code: code, name: name ?? "", region: region ?? "", seats: seats ?? 0))
-                })
+                        Constituency(code: code, name: name ?? "", region: region ?? "", seats: seats ?? 0)
+                    )
+                }
+            )
         }
 
         mutating func readLists(_ bytes: [UInt8]) {
@@ -205,7 +235,8 @@ public enum DefinitionLoader {
                     let partyText = row.text(3)
                     let codes =
                         partyText.isEmpty
-                        ? [] : partyText.split(separator: "+", omittingEmptySubsequences: false).map {
+                        ? []
+                        : partyText.split(separator: "+", omittingEmptySubsequences: false).map {
                             String($0.trimmingPrefix(while: \.isWhitespace)).trimmingSuffixWhitespace()
                         }
                     var members: [Int] = []
@@ -231,8 +262,14 @@ public enum DefinitionLoader {
                     listParties.append(members)
                     lists.append(
                         CandidateList(
-                            code: code, constituency: constituencyCode, name: name ?? "", parties: codes))
-                })
+                            code: code,
+                            constituency: constituencyCode,
+                            name: name ?? "",
+                            parties: codes
+                        )
+                    )
+                }
+            )
         }
 
         mutating func readCandidates(_ bytes: [UInt8]) {
@@ -259,8 +296,11 @@ public enum DefinitionLoader {
                     if let first = positionLines[list, default: [:]][position] {
                         fatal.append(
                             Problem(
-                                .duplicatePosition, at: BundleLocation(file: file, line: row.line, field: "position"),
-                                [listCode, String(position), String(first)]))
+                                .duplicatePosition,
+                                at: BundleLocation(file: file, line: row.line, field: "position"),
+                                [listCode, String(position), String(first)]
+                            )
+                        )
                         return
                     }
                     positionLines[list, default: [:]][position] = row.line
@@ -269,9 +309,15 @@ public enum DefinitionLoader {
                     candidateLines.append(row.line)
                     candidates.append(
                         Candidate(
-                            list: listCode, position: position, name: name, gender: gender,
-                            party: partyCode.isEmpty ? nil : partyCode))
-                })
+                            list: listCode,
+                            position: position,
+                            name: name,
+                            gender: gender,
+                            party: partyCode.isEmpty ? nil : partyCode
+                        )
+                    )
+                }
+            )
         }
 
         mutating func readStations(_ bytes: [UInt8]) {
@@ -284,7 +330,13 @@ public enum DefinitionLoader {
                     if constituency == nil { unknown(file, row, "constituency", "constituency", constituencyCode) }
                     let name = row.text(2)
                     let registered = integer(
-                        file, row, 3, "registered", minimum: 0, "a whole number from 0 to 2,147,483,647")
+                        file,
+                        row,
+                        3,
+                        "registered",
+                        minimum: 0,
+                        "a whole number from 0 to 2,147,483,647"
+                    )
                     guard let code else { return }
                     let (id, isNew) = stationIndex.insert(code)
                     guard isNew else {
@@ -296,8 +348,14 @@ public enum DefinitionLoader {
                     stationConstituency.append(Int32(constituency ?? 0))
                     stations.append(
                         PollingStation(
-                            code: code, constituency: constituencyCode, name: name, registered: registered ?? 0))
-                })
+                            code: code,
+                            constituency: constituencyCode,
+                            name: name,
+                            registered: registered ?? 0
+                        )
+                    )
+                }
+            )
         }
 
         mutating func readPrevious(_ bytes: [UInt8]) {
@@ -321,7 +379,8 @@ public enum DefinitionLoader {
                     } else {
                         unknown(file, row, "party", "party", code)
                     }
-                })
+                }
+            )
             previous = PreviousSeats(byParty: byParty, independents: independents)
         }
 
@@ -333,8 +392,11 @@ public enum DefinitionLoader {
             if total != seats {
                 problems.append(
                     Problem(
-                        .seatsMismatch, at: BundleLocation(file: BundleLayout.constituencies),
-                        [String(total), String(seats)]))
+                        .seatsMismatch,
+                        at: BundleLocation(file: BundleLayout.constituencies),
+                        [String(total), String(seats)]
+                    )
+                )
             }
             var hasList = Array(repeating: false, count: constituencies.count)
             for constituency in listConstituency { hasList[constituency] = true }

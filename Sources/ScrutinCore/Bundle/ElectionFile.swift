@@ -48,7 +48,8 @@ enum ElectionFile {
             let keys = try decoder.container(keyedBy: AnyKey.self)
             for key in keys.allKeys where !Self.knownKeys.contains(key.stringValue) {
                 throw DecodingError.dataCorrupted(
-                    .init(codingPath: [key], debugDescription: "unknown key '\(key.stringValue)'"))
+                    .init(codingPath: [key], debugDescription: "unknown key '\(key.stringValue)'")
+                )
             }
             let container = try decoder.container(keyedBy: AnyKey.self)
             func value<T: Decodable>(_ key: String) throws -> T {
@@ -88,31 +89,43 @@ enum ElectionFile {
         }
         if dto.name.allSatisfy(\.isWhitespace) { invalid("name", dto.name, "a name") }
         if dto.seats < 1 { invalid("seats", String(dto.seats), "a positive whole number") }
-        for (key, value) in [("invalidShareWarning", dto.invalidShareWarning), ("turnoutGapWarning", dto.turnoutGapWarning)] {
+        for (key, value) in [
+            ("invalidShareWarning", dto.invalidShareWarning), ("turnoutGapWarning", dto.turnoutGapWarning),
+        ] {
             if let value, !(0...100).contains(value) { invalid(key, String(value), "a percentage from 0 to 100") }
         }
         let system = ElectoralSystems.named(dto.system)
         if system == nil {
             problems.append(
                 Problem(
-                    .unknownSystem, at: BundleLocation(file: file, field: "system"),
-                    [dto.system, ElectoralSystems.all.map(\.identifier).joined(separator: ", ")]))
+                    .unknownSystem,
+                    at: BundleLocation(file: file, field: "system"),
+                    [dto.system, ElectoralSystems.all.map(\.identifier).joined(separator: ", ")]
+                )
+            )
         }
         let numbers = dto.rounds.map(\.round)
         if let system, numbers != Array(1...system.rounds) {
             problems.append(
                 Problem(
-                    .invalidRounds, at: BundleLocation(file: file, field: "rounds"),
-                    ["rounds must be numbered 1 to \(system.rounds) for \(system.identifier); found \(numbers)"]))
+                    .invalidRounds,
+                    at: BundleLocation(file: file, field: "rounds"),
+                    ["rounds must be numbered 1 to \(system.rounds) for \(system.identifier); found \(numbers)"]
+                )
+            )
         }
         for round in dto.rounds where !isISODate(round.date) {
             invalid("rounds", round.date, "a date written YYYY-MM-DD")
         }
         guard problems.isEmpty else { return .failure(BundleError(problems)) }
         let settings = ElectionSettings(
-            name: dto.name, seats: dto.seats, system: dto.system,
+            name: dto.name,
+            seats: dto.seats,
+            system: dto.system,
             rounds: dto.rounds.map { ElectionSettings.Round(number: $0.round, date: $0.date) },
-            isSynthetic: dto.synthetic ?? false, previousElection: dto.previous)
+            isSynthetic: dto.synthetic ?? false,
+            previousElection: dto.previous
+        )
         var thresholds = CheckThresholds()
         if let value = dto.invalidShareWarning { thresholds.invalidSharePercent = value }
         if let value = dto.turnoutGapWarning { thresholds.turnoutGapPoints = value }

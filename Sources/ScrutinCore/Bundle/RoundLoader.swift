@@ -20,7 +20,10 @@ enum RoundLoader {
     }
 
     static func load(
-        round: Int, from source: some BundleSource, definition: ElectionDefinition, contenders: [Contenders]
+        round: Int,
+        from source: some BundleSource,
+        definition: ElectionDefinition,
+        contenders: [Contenders]
     ) throws(BundleError) -> Loaded {
         let sheetsPath = BundleLayout.sheets(round: round)
         let votesPath = BundleLayout.votes(round: round)
@@ -55,7 +58,11 @@ enum RoundLoader {
         guard fatal.isEmpty else { throw BundleError(fatal) }
         reader.checkArithmetic(file: sheetsPath)
         return Loaded(
-            isHeld: true, sheets: reader.table, closedReasons: reader.closedReasons, problems: reader.problems)
+            isHeld: true,
+            sheets: reader.table,
+            closedReasons: reader.closedReasons,
+            problems: reader.problems
+        )
     }
 
     /// The state of a round being read.
@@ -79,7 +86,8 @@ enum RoundLoader {
             guard let field = row.field(column) else { return nil }
             let trimmed = row.reader.trimmed(field)
             return definition.stationIndex.find(
-                UnsafeBufferPointer(rebasing: row.reader.bytes[trimmed.start..<trimmed.end]))
+                UnsafeBufferPointer(rebasing: row.reader.bytes[trimmed.start..<trimmed.end])
+            )
         }
 
         mutating func readClosed(_ bytes: [UInt8], file: String) -> Problem? {
@@ -89,15 +97,21 @@ enum RoundLoader {
                 guard let station = station(row, column: 0) else {
                     fatal.append(
                         Problem(
-                            .unknownReference, at: BundleLocation(file: file, line: row.line, field: "station"),
-                            ["polling station", code]))
+                            .unknownReference,
+                            at: BundleLocation(file: file, line: row.line, field: "station"),
+                            ["polling station", code]
+                        )
+                    )
                     return
                 }
                 if let first = lines[station] {
                     fatal.append(
                         Problem(
-                            .duplicateCode, at: BundleLocation(file: file, line: row.line, field: "station"),
-                            [code, String(first)]))
+                            .duplicateCode,
+                            at: BundleLocation(file: file, line: row.line, field: "station"),
+                            [code, String(first)]
+                        )
+                    )
                     return
                 }
                 lines[station] = row.line
@@ -116,7 +130,8 @@ enum RoundLoader {
             case .tooLarge: code = .numberTooLarge
             }
             problems.append(
-                Problem(code, at: BundleLocation(file: file, line: row.line, field: name), [row.text(column)]))
+                Problem(code, at: BundleLocation(file: file, line: row.line, field: name), [row.text(column)])
+            )
             return nil
         }
 
@@ -161,7 +176,8 @@ enum RoundLoader {
                 table.sheetOfStation[station] = Int32(sheet)
                 if closedReasons[station] != nil {
                     problems.append(
-                        Problem(.sheetForClosedStation, at: location, [code, BundleLayout.closed(round: round)]))
+                        Problem(.sheetForClosedStation, at: location, [code, BundleLayout.closed(round: round)])
+                    )
                     quarantine(sheet)
                 }
                 switch contenders[constituency] {
@@ -172,14 +188,20 @@ enum RoundLoader {
                 case .decidedEarlier:
                     problems.append(
                         Problem(
-                            .noRunoffHere, at: location,
-                            [definition.constituencies[constituency].code, "decided in an earlier round"]))
+                            .noRunoffHere,
+                            at: location,
+                            [definition.constituencies[constituency].code, "decided in an earlier round"]
+                        )
+                    )
                     quarantine(sheet)
                 case .awaitingEarlierRound:
                     problems.append(
                         Problem(
-                            .noRunoffHere, at: location,
-                            [definition.constituencies[constituency].code, "round \(round - 1) is not settled"]))
+                            .noRunoffHere,
+                            at: location,
+                            [definition.constituencies[constituency].code, "round \(round - 1) is not settled"]
+                        )
+                    )
                     quarantine(sheet)
                 }
             }
@@ -196,8 +218,11 @@ enum RoundLoader {
                 guard sheet >= 0 else {
                     problems.append(
                         Problem(
-                            .votesWithoutSheet, at: location,
-                            [definition.stations[station].code, BundleLayout.sheets(round: round)]))
+                            .votesWithoutSheet,
+                            at: location,
+                            [definition.stations[station].code, BundleLayout.sheets(round: round)]
+                        )
+                    )
                     return
                 }
                 let listLocation = BundleLocation(file: file, line: row.line, field: "list")
@@ -205,7 +230,8 @@ enum RoundLoader {
                 let trimmed = row.reader.trimmed(listField)
                 guard
                     let list = definition.listIndex.find(
-                        UnsafeBufferPointer(rebasing: row.reader.bytes[trimmed.start..<trimmed.end]))
+                        UnsafeBufferPointer(rebasing: row.reader.bytes[trimmed.start..<trimmed.end])
+                    )
                 else {
                     problems.append(Problem(.unknownList, at: listLocation, [row.text(1)]))
                     quarantine(sheet)
@@ -215,8 +241,11 @@ enum RoundLoader {
                 guard definition.listConstituency[list] == constituency else {
                     problems.append(
                         Problem(
-                            .listNotRunning, at: listLocation,
-                            [definition.lists[list].code, definition.constituencies[constituency].code]))
+                            .listNotRunning,
+                            at: listLocation,
+                            [definition.lists[list].code, definition.constituencies[constituency].code]
+                        )
+                    )
                     quarantine(sheet)
                     return
                 }
@@ -225,11 +254,14 @@ enum RoundLoader {
                     if table.voteStart[sheet] >= 0 {
                         problems.append(
                             Problem(
-                                .listNotInRunoff, at: listLocation,
+                                .listNotInRunoff,
+                                at: listLocation,
                                 [
                                     definition.lists[list].code, definition.constituencies[constituency].code,
                                     running.map { definition.lists[$0.index].code }.joined(separator: " vs "),
-                                ]))
+                                ]
+                            )
+                        )
                         quarantine(sheet)
                     }
                     return
@@ -242,8 +274,11 @@ enum RoundLoader {
                 if table.votes[slot] >= 0 {
                     problems.append(
                         Problem(
-                            .duplicateVoteRow, at: listLocation,
-                            [definition.stations[station].code, definition.lists[list].code]))
+                            .duplicateVoteRow,
+                            at: listLocation,
+                            [definition.stations[station].code, definition.lists[list].code]
+                        )
+                    )
                     quarantine(sheet)
                     return
                 }
@@ -264,8 +299,11 @@ enum RoundLoader {
                 if voters != invalid + valid {
                     problems.append(
                         Problem(
-                            .voterBalance, at: BundleLocation(file: file, line: line, field: "voters"),
-                            [String(voters), String(invalid), String(valid), String(invalid + valid)]))
+                            .voterBalance,
+                            at: BundleLocation(file: file, line: line, field: "voters"),
+                            [String(voters), String(invalid), String(valid), String(invalid + valid)]
+                        )
+                    )
                     quarantine(sheet)
                 }
                 let lists = definition.listsOfConstituency[Int(definition.stationConstituency[station])].count
@@ -275,32 +313,44 @@ enum RoundLoader {
                 if sum != valid {
                     problems.append(
                         Problem(
-                            .voteSum, at: BundleLocation(file: file, line: line, field: "valid"),
-                            [String(sum), String(valid)]))
+                            .voteSum,
+                            at: BundleLocation(file: file, line: line, field: "valid"),
+                            [String(sum), String(valid)]
+                        )
+                    )
                     quarantine(sheet)
                 }
                 guard table.state[sheet] == .counted else { continue }
                 if voters > registered {
                     problems.append(
                         Problem(
-                            .votersAboveRegistered, at: BundleLocation(file: file, line: line, field: "voters"),
-                            [String(voters), String(registered)]))
+                            .votersAboveRegistered,
+                            at: BundleLocation(file: file, line: line, field: "voters"),
+                            [String(voters), String(registered)]
+                        )
+                    )
                 }
                 let onRegister = Int64(definition.stations[station].registered)
                 if registered != onRegister {
                     problems.append(
                         Problem(
-                            .registeredDiffers, at: BundleLocation(file: file, line: line, field: "registered"),
-                            [String(registered), String(onRegister)]))
+                            .registeredDiffers,
+                            at: BundleLocation(file: file, line: line, field: "registered"),
+                            [String(registered), String(onRegister)]
+                        )
+                    )
                 }
                 if voters > 0 && invalid * 100 > voters * Int64(thresholds.invalidSharePercent) {
                     problems.append(
                         Problem(
-                            .highInvalidShare, at: BundleLocation(file: file, line: line, field: "invalid"),
+                            .highInvalidShare,
+                            at: BundleLocation(file: file, line: line, field: "invalid"),
                             [
                                 String(invalid), String(voters), Ratio.percentText(invalid, of: voters),
                                 "\(thresholds.invalidSharePercent)%",
-                            ]))
+                            ]
+                        )
+                    )
                 }
             }
         }

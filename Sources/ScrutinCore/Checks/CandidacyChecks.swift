@@ -27,15 +27,21 @@ enum CandidacyChecks {
             if members.count != constituency.seats {
                 problems.append(
                     Problem(
-                        .listSize, at: location,
-                        [value.code, String(members.count), constituency.code, String(constituency.seats)]))
+                        .listSize,
+                        at: location,
+                        [value.code, String(members.count), constituency.code, String(constituency.seats)]
+                    )
+                )
             }
             let positions = members.map { definition.candidates[$0].position }
             if positions != Array(1...max(1, members.count)) && !members.isEmpty {
                 problems.append(
                     Problem(
-                        .positionGap, at: location,
-                        [value.code, positions.map(String.init).joined(separator: ","), String(members.count)]))
+                        .positionGap,
+                        at: location,
+                        [value.code, positions.map(String.init).joined(separator: ","), String(members.count)]
+                    )
+                )
             }
             if members.count >= genderQuotaMinimumSize {
                 let women = members.count { definition.candidates[$0].gender == .female }
@@ -44,8 +50,11 @@ enum CandidacyChecks {
                     let sex = women > members.count - women ? "F" : "M"
                     problems.append(
                         Problem(
-                            .genderQuota, at: location,
-                            [value.code, String(larger), String(members.count), sex]))
+                            .genderQuota,
+                            at: location,
+                            [value.code, String(larger), String(members.count), sex]
+                        )
+                    )
                 }
             }
             for member in members {
@@ -54,15 +63,21 @@ enum CandidacyChecks {
                 if let party = definition.candidateParty[member], !definition.listParties[list].contains(party) {
                     problems.append(
                         Problem(
-                            .partyNotOnList, at: BundleLocation(file: file, line: line, field: "party"),
-                            [definition.parties[party].code, value.code, definition.label(of: ListID(list))]))
+                            .partyNotOnList,
+                            at: BundleLocation(file: file, line: line, field: "party"),
+                            [definition.parties[party].code, value.code, definition.label(of: ListID(list))]
+                        )
+                    )
                 }
                 let key = normalizedName(candidate.name)
                 if let first = firstList[key] {
                     problems.append(
                         Problem(
-                            .candidateOnSeveralLists, at: BundleLocation(file: file, line: line, field: "name"),
-                            [candidate.name, definition.lists[first.list].code, String(first.line)]))
+                            .candidateOnSeveralLists,
+                            at: BundleLocation(file: file, line: line, field: "name"),
+                            [candidate.name, definition.lists[first.list].code, String(first.line)]
+                        )
+                    )
                 } else {
                     firstList[key] = (list, line)
                 }

@@ -35,11 +35,24 @@ public struct ElectionDefinition: Sendable {
     let stationIndex: CodeIndex
 
     init(
-        settings: ElectionSettings, system: any ElectoralSystem, thresholds: CheckThresholds, parties: [Party],
-        constituencies: [Constituency], lists: [CandidateList], candidates: [Candidate], stations: [PollingStation],
-        previous: PreviousSeats?, partyIndex: [String: Int], constituencyIndex: [String: Int], listIndex: CodeIndex,
-        stationIndex: CodeIndex, listConstituency: [Int], listParties: [[Int]], candidateList: [Int],
-        candidateParty: [Int?], stationConstituency: [Int32]
+        settings: ElectionSettings,
+        system: any ElectoralSystem,
+        thresholds: CheckThresholds,
+        parties: [Party],
+        constituencies: [Constituency],
+        lists: [CandidateList],
+        candidates: [Candidate],
+        stations: [PollingStation],
+        previous: PreviousSeats?,
+        partyIndex: [String: Int],
+        constituencyIndex: [String: Int],
+        listIndex: CodeIndex,
+        stationIndex: CodeIndex,
+        listConstituency: [Int],
+        listParties: [[Int]],
+        candidateList: [Int],
+        candidateParty: [Int?],
+        stationConstituency: [Int32]
     ) {
         self.settings = settings
         self.system = system

@@ -23,7 +23,11 @@ public struct ElectionSettings: Sendable, Hashable {
     public var previousElection: String?
 
     public init(
-        name: String, seats: Int, system: String, rounds: [Round], isSynthetic: Bool = false,
+        name: String,
+        seats: Int,
+        system: String,
+        rounds: [Round],
+        isSynthetic: Bool = false,
         previousElection: String? = nil
     ) {
         self.name = name

@@ -21,8 +21,9 @@ public enum Stage: String, Sendable, Hashable, Codable {
     case final
 }
 
-/// Results as published: what sources say about an election, each fact with its sources and
-/// certainty. Scrutin reads it, computes what it allows (shares, sums, changes, checks between
+/// Results as published: what sources say about an election.
+///
+/// Each fact comes with its sources and certainty. Scrutin reads it, computes what it allows (shares, sums, changes, checks between
 /// levels) and never adds a figure of its own.
 ///
 /// The embedded Mali 2020 record comes from `shared/data/mali-2020` (see
@@ -179,7 +180,9 @@ public struct PublishedRecord: Sendable {
                     }
                 }
                 var hasDecimals = false
-                if index + 1 < characters.count, characters[index] == "." || characters[index] == ",", isDigit(index + 1) {
+                if index + 1 < characters.count, characters[index] == "." || characters[index] == ",",
+                    isDigit(index + 1)
+                {
                     hasDecimals = true
                     index += 1
                     while isDigit(index) { index += 1 }

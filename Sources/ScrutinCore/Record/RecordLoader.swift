@@ -35,61 +35,113 @@ public enum RecordLoader {
         var reader = Reader(source: source)
         let parties = reader.rows("parties.csv", Schema.parties) { row, _ in
             PublishedRecord.Party(
-                code: row.text(0), label: row.text(1), englishName: row.text(2).nonEmpty, leader: row.text(3).nonEmpty,
-                sources: Reader.ids(row.text(5)))
+                code: row.text(0),
+                label: row.text(1),
+                englishName: row.text(2).nonEmpty,
+                leader: row.text(3).nonEmpty,
+                sources: Reader.ids(row.text(5))
+            )
         }
         let constituencies = reader.rows("constituencies.csv", Schema.constituencies) { row, reader in
             PublishedRecord.Constituency(
-                code: row.text(0), name: row.text(1), region: row.text(2),
-                seats: Int(reader.integer(row, 3, "seats") ?? 0), certainty: reader.certainty(row, 4, "status"),
-                sources: Reader.ids(row.text(5)), note: row.text(6))
+                code: row.text(0),
+                name: row.text(1),
+                region: row.text(2),
+                seats: Int(reader.integer(row, 3, "seats") ?? 0),
+                certainty: reader.certainty(row, 4, "status"),
+                sources: Reader.ids(row.text(5)),
+                note: row.text(6)
+            )
         }
         let outcomes = reader.rows("outcomes.csv", Schema.outcomes) { row, reader in
             PublishedRecord.Outcome(
-                constituency: row.text(0), round: Int(reader.integer(row, 1, "round") ?? 0),
-                stage: reader.stage(row, 2), status: reader.outcomeStatus(row, 3),
-                winner: Reader.parties(row.text(4)), runoffA: Reader.parties(row.text(5)),
-                runoffB: Reader.parties(row.text(6)), winnerShareBasisPoints: reader.percent(row, 7, "winner_share_pct"),
-                votesA: reader.optionalInteger(row, 8, "votes_a"), votesB: reader.optionalInteger(row, 9, "votes_b"),
-                certainty: reader.certainty(row, 10, "value_status"), note: row.text(11), sources: Reader.ids(row.text(12)))
+                constituency: row.text(0),
+                round: Int(reader.integer(row, 1, "round") ?? 0),
+                stage: reader.stage(row, 2),
+                status: reader.outcomeStatus(row, 3),
+                winner: Reader.parties(row.text(4)),
+                runoffA: Reader.parties(row.text(5)),
+                runoffB: Reader.parties(row.text(6)),
+                winnerShareBasisPoints: reader.percent(row, 7, "winner_share_pct"),
+                votesA: reader.optionalInteger(row, 8, "votes_a"),
+                votesB: reader.optionalInteger(row, 9, "votes_b"),
+                certainty: reader.certainty(row, 10, "value_status"),
+                note: row.text(11),
+                sources: Reader.ids(row.text(12))
+            )
         }
         let seats = reader.rows("seats_by_party.csv", Schema.seats) { row, reader in
             PublishedRecord.PartySeats(
-                party: row.text(0), year: Int(reader.integer(row, 1, "year") ?? 0), stage: row.text(2),
+                party: row.text(0),
+                year: Int(reader.integer(row, 1, "year") ?? 0),
+                stage: row.text(2),
                 round1: reader.optionalInteger(row, 3, "round1").map(Int.init),
                 round2: reader.optionalInteger(row, 4, "round2").map(Int.init),
-                total: reader.optionalInteger(row, 5, "total").map(Int.init), certainty: reader.certainty(row, 6, "status"),
-                sources: Reader.ids(row.text(7)), note: row.text(8))
+                total: reader.optionalInteger(row, 5, "total").map(Int.init),
+                certainty: reader.certainty(row, 6, "status"),
+                sources: Reader.ids(row.text(7)),
+                note: row.text(8)
+            )
         }
         let national = reader.rows("national.csv", Schema.national) { row, reader in
             PublishedRecord.NationalFigures(
-                round: Int(reader.integer(row, 0, "round") ?? 0), stage: row.text(1),
-                registered: reader.integer(row, 2, "registered") ?? 0, voters: reader.integer(row, 3, "voters") ?? 0,
-                invalid: reader.integer(row, 4, "invalid") ?? 0, valid: reader.integer(row, 5, "valid") ?? 0,
+                round: Int(reader.integer(row, 0, "round") ?? 0),
+                stage: row.text(1),
+                registered: reader.integer(row, 2, "registered") ?? 0,
+                voters: reader.integer(row, 3, "voters") ?? 0,
+                invalid: reader.integer(row, 4, "invalid") ?? 0,
+                valid: reader.integer(row, 5, "valid") ?? 0,
                 printedTurnoutBasisPoints: reader.percent(row, 6, "turnout_pct"),
                 stations: reader.optionalInteger(row, 7, "stations").map(Int.init),
-                certainty: reader.certainty(row, 8, "status"), note: row.text(9), sources: Reader.ids(row.text(10)))
+                certainty: reader.certainty(row, 8, "status"),
+                note: row.text(9),
+                sources: Reader.ids(row.text(10))
+            )
         }
         let deputies = reader.rows("deputies.csv", Schema.deputies) { row, reader in
             PublishedRecord.Deputy(
-                name: row.text(0), gender: Gender(rawValue: row.text(1)), party: row.text(2).nonEmpty,
-                constituency: row.text(3).nonEmpty, round: reader.optionalInteger(row, 4, "round").map(Int.init),
-                certainty: reader.certainty(row, 5, "status"), sources: Reader.ids(row.text(6)))
+                name: row.text(0),
+                gender: Gender(rawValue: row.text(1)),
+                party: row.text(2).nonEmpty,
+                constituency: row.text(3).nonEmpty,
+                round: reader.optionalInteger(row, 4, "round").map(Int.init),
+                certainty: reader.certainty(row, 5, "status"),
+                sources: Reader.ids(row.text(6))
+            )
         }
         let changes = reader.rows("court_changes.csv", Schema.courtChanges) { row, reader in
             PublishedRecord.CourtChange(
-                kind: row.text(4), constituency: row.text(0), round: Int(reader.integer(row, 1, "round") ?? 0),
-                provisional: row.text(2), final: row.text(3), certainty: reader.certainty(row, 7, "status"),
-                note: row.text(5), sources: Reader.ids(row.text(6)))
+                kind: row.text(4),
+                constituency: row.text(0),
+                round: Int(reader.integer(row, 1, "round") ?? 0),
+                provisional: row.text(2),
+                final: row.text(3),
+                certainty: reader.certainty(row, 7, "status"),
+                note: row.text(5),
+                sources: Reader.ids(row.text(6))
+            )
         }
         let facts = reader.rows("facts/national.csv", Schema.facts) { row, _ in
-            PublishedRecord.Fact(round: row.text(0), figure: row.text(1), value: row.text(2), sources: Reader.ids(row.text(3)))
+            PublishedRecord.Fact(
+                round: row.text(0),
+                figure: row.text(1),
+                value: row.text(2),
+                sources: Reader.ids(row.text(3))
+            )
         }
         let sources = reader.sources("SOURCES.md")
         guard reader.problems.isEmpty else { throw BundleError(reader.problems) }
         return PublishedRecord(
-            parties: parties, constituencies: constituencies, outcomes: outcomes, seats: seats, national: national,
-            deputies: deputies, courtChanges: changes, facts: facts, sources: sources)
+            parties: parties,
+            constituencies: constituencies,
+            outcomes: outcomes,
+            seats: seats,
+            national: national,
+            deputies: deputies,
+            courtChanges: changes,
+            facts: facts,
+            sources: sources
+        )
     }
 
     private struct Reader {
@@ -124,7 +176,12 @@ public enum RecordLoader {
 
         mutating func invalid(_ row: CSVRow, _ field: String, _ value: String, _ expectation: String) {
             problems.append(
-                Problem(.invalidValue, at: BundleLocation(file: file, line: row.line, field: field), [value, expectation]))
+                Problem(
+                    .invalidValue,
+                    at: BundleLocation(file: file, line: row.line, field: field),
+                    [value, expectation]
+                )
+            )
         }
 
         mutating func integer(_ row: CSVRow, _ column: Int, _ field: String) -> Int64? {
@@ -213,7 +270,9 @@ public enum RecordLoader {
                 sources.append(PublishedRecord.Source(id: cells[1], address: cells[2], date: cells[3], gave: cells[4]))
             }
             if sources.isEmpty {
-                problems.append(Problem(.missingHeader, at: BundleLocation(file: path), ["| id | url | date | what it gave |"]))
+                problems.append(
+                    Problem(.missingHeader, at: BundleLocation(file: path), ["| id | url | date | what it gave |"])
+                )
             }
             return sources
         }

@@ -50,6 +50,7 @@ public struct TwoRoundBlockVote: ElectoralSystem {
         let settled = ranked.prefix { $0.votes > boundary }.map(\.list)
         let tied = ranked.filter { $0.votes == boundary }.map(\.list)
         return .tie(
-            Tie(stake: .qualification, tied: tied, settled: settled, places: places - settled.count, votes: boundary))
+            Tie(stake: .qualification, tied: tied, settled: settled, places: places - settled.count, votes: boundary)
+        )
     }
 }

@@ -26,15 +26,26 @@ public struct ElectionCount: Sendable {
         var rounds: [RoundCount] = []
         for round in 1...definition.system.rounds {
             let loaded = try RoundLoader.load(
-                round: round, from: source, definition: definition, contenders: contenders)
+                round: round,
+                from: source,
+                definition: definition,
+                contenders: contenders
+            )
             let count = Tabulator.tabulate(
-                round: round, loaded: loaded, definition: definition, contenders: contenders)
+                round: round,
+                loaded: loaded,
+                definition: definition,
+                contenders: contenders
+            )
             rounds.append(count)
             contenders = nextContenders(after: count)
         }
         return ElectionCount(
-            definition: definition, candidacyProblems: candidacy, rounds: rounds,
-            seats: SeatTable.make(definition: definition, rounds: rounds))
+            definition: definition,
+            candidacyProblems: candidacy,
+            rounds: rounds,
+            seats: SeatTable.make(definition: definition, rounds: rounds)
+        )
     }
 
     /// Who runs in the next round, from a round's outcomes.

@@ -70,7 +70,10 @@ public struct RoundCount: Sendable {
 /// Tabulates a round from its loaded sheets.
 enum Tabulator {
     static func tabulate(
-        round: Int, loaded: RoundLoader.Loaded, definition: ElectionDefinition, contenders: [Contenders]
+        round: Int,
+        loaded: RoundLoader.Loaded,
+        definition: ElectionDefinition,
+        contenders: [Contenders]
     ) -> RoundCount {
         let sheets = loaded.sheets
         var states = Array(repeating: StationState.notExpected, count: definition.stations.count)
@@ -93,8 +96,10 @@ enum Tabulator {
 
         var counts = definition.constituencies.indices.map { index in
             ConstituencyCount(
-                constituency: ConstituencyID(index), contenders: contenders[index],
-                votes: Array(repeating: 0, count: definition.listsOfConstituency[index].count))
+                constituency: ConstituencyID(index),
+                contenders: contenders[index],
+                votes: Array(repeating: 0, count: definition.listsOfConstituency[index].count)
+            )
         }
         for (constituency, stations) in definition.stationsOfConstituency.enumerated()
         where contenders[constituency].isContested {
@@ -110,8 +115,11 @@ enum Tabulator {
                     count.coverage.counted += 1
                     let sheet = Int(sheets.sheetOfStation[station])
                     count.totals += Totals(
-                        registered: Int64(sheets.registered[sheet]), voters: Int64(sheets.voters[sheet]),
-                        invalid: Int64(sheets.invalid[sheet]), valid: Int64(sheets.valid[sheet]))
+                        registered: Int64(sheets.registered[sheet]),
+                        voters: Int64(sheets.voters[sheet]),
+                        invalid: Int64(sheets.invalid[sheet]),
+                        valid: Int64(sheets.valid[sheet])
+                    )
                     let start = Int(sheets.voteStart[sheet])
                     for slot in 0..<lists {
                         let value = sheets.votes[start + slot]
@@ -140,14 +148,27 @@ enum Tabulator {
 
         var problems = loaded.problems
         problems += turnoutOutliers(
-            round: round, sheets: sheets, states: states, counts: counts, definition: definition)
+            round: round,
+            sheets: sheets,
+            states: states,
+            counts: counts,
+            definition: definition
+        )
         problems.sort { $0.location < $1.location }
 
         var closedReasons: [StationID: String] = [:]
         for (station, reason) in loaded.closedReasons { closedReasons[StationID(station)] = reason }
         return RoundCount(
-            round: round, isHeld: loaded.isHeld, sheets: sheets, closedReasons: closedReasons, problems: problems,
-            stationStates: states, constituencies: counts, regions: regions, nation: nation)
+            round: round,
+            isHeld: loaded.isHeld,
+            sheets: sheets,
+            closedReasons: closedReasons,
+            problems: problems,
+            stationStates: states,
+            constituencies: counts,
+            regions: regions,
+            nation: nation
+        )
     }
 
     /// The outcome of a contested constituency from its count so far.
@@ -158,14 +179,20 @@ enum Tabulator {
         if count.coverage.quarantined > 0 { return .blocked(leaders: leaders) }
         guard count.coverage.isComplete else { return .counting(leaders: leaders) }
         let contest = Contest(
-            round: round, seats: definition.constituencies[count.constituency.index].seats, totals: count.totals,
-            entries: standings)
+            round: round,
+            seats: definition.constituencies[count.constituency.index].seats,
+            totals: count.totals,
+            entries: standings
+        )
         return .decided(definition.system.decide(contest))
     }
 
     /// W204: counted sheets whose turnout is far from their constituency's (over counted sheets).
     static func turnoutOutliers(
-        round: Int, sheets: SheetTable, states: [StationState], counts: [ConstituencyCount],
+        round: Int,
+        sheets: SheetTable,
+        states: [StationState],
+        counts: [ConstituencyCount],
         definition: ElectionDefinition
     ) -> [Problem] {
         let gap = Int128(definition.thresholds.turnoutGapPoints)
@@ -196,13 +223,16 @@ enum Tabulator {
             if difference * 100 > gap * stationRegistered * totalRegistered {
                 problems.append(
                     Problem(
-                        .turnoutOutlier, at: BundleLocation(file: file, line: Int(sheets.line[sheet]), field: "voters"),
+                        .turnoutOutlier,
+                        at: BundleLocation(file: file, line: Int(sheets.line[sheet]), field: "voters"),
                         [
                             Ratio.percentText(Int64(stationVoters), of: Int64(stationRegistered)),
                             definition.constituencies[constituency].code,
                             Ratio.percentText(voters[constituency], of: registered[constituency]),
                             String(definition.thresholds.turnoutGapPoints),
-                        ]))
+                        ]
+                    )
+                )
             }
         }
         return problems

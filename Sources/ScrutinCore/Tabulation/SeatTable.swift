@@ -72,15 +72,23 @@ public struct SeatTable: Sendable, Hashable {
                         var row =
                             byParty[party]
                             ?? Row(
-                                party: party.map(PartyID.init), byRound: Array(repeating: 0, count: roundCount),
-                                women: 0, previous: nil)
+                                party: party.map(PartyID.init),
+                                byRound: Array(repeating: 0, count: roundCount),
+                                women: 0,
+                                previous: nil
+                            )
                         row.byRound[round.round - 1] += 1
                         if candidate.gender == .female { row.women += 1 }
                         byParty[party] = row
                         elected.append(
                             ElectedCandidate(
-                                constituency: count.constituency, list: award.list, round: round.round,
-                                candidate: candidate, party: party.map(PartyID.init)))
+                                constituency: count.constituency,
+                                list: award.list,
+                                round: round.round,
+                                candidate: candidate,
+                                party: party.map(PartyID.init)
+                            )
+                        )
                     }
                 }
             }
@@ -117,8 +125,14 @@ public struct SeatTable: Sendable, Hashable {
             holder = top.party.map(Majority.party) ?? .independents
         }
         return SeatTable(
-            rows: rows, elected: elected, seats: definition.settings.seats,
-            undecided: definition.settings.seats - decidedSeats, unfilled: unfilled, majority: majority,
-            majorityHolder: holder, hasPrevious: definition.previous != nil)
+            rows: rows,
+            elected: elected,
+            seats: definition.settings.seats,
+            undecided: definition.settings.seats - decidedSeats,
+            unfilled: unfilled,
+            majority: majority,
+            majorityHolder: holder,
+            hasPrevious: definition.previous != nil
+        )
     }
 }

@@ -52,9 +52,14 @@ public struct CheckReport: Codable, Sendable, Hashable {
         self.bundle = bundle
         self.problems = problems.map { problem in
             Entry(
-                code: problem.code.rawValue, severity: problem.severity.rawValue, file: problem.location.file,
-                line: problem.location.line, field: problem.location.field, message: problem.message(language),
-                meaning: CheckCatalogue.definition(of: problem.code).meaning(language))
+                code: problem.code.rawValue,
+                severity: problem.severity.rawValue,
+                file: problem.location.file,
+                line: problem.location.line,
+                field: problem.location.field,
+                message: problem.message(language),
+                meaning: CheckCatalogue.definition(of: problem.code).meaning(language)
+            )
         }
         errors = problems.count { $0.severity >= .error }
         warnings = problems.count { $0.severity == .warning }
@@ -85,8 +90,11 @@ public struct CheckReport: Codable, Sendable, Hashable {
             text += Words.summaryClean(language) + "\n"
         } else if status != .unreadable {
             let format = Format(language)
-            text += Words.summary.format(
-                language, [format.number(errors), format.number(warnings), format.number(quarantinedSheets)]) + "\n"
+            text +=
+                Words.summary.format(
+                    language,
+                    [format.number(errors), format.number(warnings), format.number(quarantinedSheets)]
+                ) + "\n"
         }
         return text
     }

@@ -152,10 +152,17 @@ public struct ReferenceReport: Codable, Sendable, Hashable {
     ///   - record: the published record.
     ///   - seatTable: the stage of `seats_by_party.csv` to show (default: the seed's table).
     ///   - previousYear: the year of the previous election.
-    public init(_ record: PublishedRecord, seatTable: String = "final-seed", year: Int = 2020, previousYear: Int = 2013) {
+    public init(_ record: PublishedRecord, seatTable: String = "final-seed", year: Int = 2020, previousYear: Int = 2013)
+    {
         self.seatTable = seatTable
-        let seatsOf = Dictionary(record.constituencies.map { ($0.code, $0.seats) }, uniquingKeysWith: { first, _ in first })
-        let nameOf = Dictionary(record.constituencies.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let seatsOf = Dictionary(
+            record.constituencies.map { ($0.code, $0.seats) },
+            uniquingKeysWith: { first, _ in first }
+        )
+        let nameOf = Dictionary(
+            record.constituencies.map { ($0.code, $0.name) },
+            uniquingKeysWith: { first, _ in first }
+        )
         constituencies = record.constituencies.count
         seats = record.constituencies.reduce(0) { $0 + $1.seats }
         majority = seats / 2 + 1
@@ -167,10 +174,19 @@ public struct ReferenceReport: Codable, Sendable, Hashable {
             let previous = previousRows.first { $0.party == row.party }
             let total = row.total ?? ((row.round1 ?? 0) + (row.round2 ?? 0))
             return PartyRow(
-                party: row.party, label: party?.label.nonEmpty ?? row.party, name: party?.englishName,
-                round1: row.round1, round2: row.round2, total: total, previous: previous?.total,
-                new: previous != nil && previous?.total == nil, change: previous?.total.map { total - $0 },
-                certainty: row.certainty, sources: row.sources, note: row.note)
+                party: row.party,
+                label: party?.label.nonEmpty ?? row.party,
+                name: party?.englishName,
+                round1: row.round1,
+                round2: row.round2,
+                total: total,
+                previous: previous?.total,
+                new: previous != nil && previous?.total == nil,
+                change: previous?.total.map { total - $0 },
+                certainty: row.certainty,
+                sources: row.sources,
+                note: row.note
+            )
         }
         let totals = parties.map { $0.total ?? 0 }
         if let top = parties.max(by: { ($0.total ?? 0) < ($1.total ?? 0) }) {
@@ -184,18 +200,25 @@ public struct ReferenceReport: Codable, Sendable, Hashable {
         func outcomes(round: Int, stage: Stage, status: PublishedRecord.Outcome.Status) -> [PublishedRecord.Outcome] {
             record.outcomes.filter { $0.round == round && $0.stage == stage && $0.status == status }
         }
-        func seatsIn(_ rows: [PublishedRecord.Outcome]) -> Int { rows.reduce(0) { $0 + (seatsOf[$1.constituency] ?? 0) } }
+        func seatsIn(_ rows: [PublishedRecord.Outcome]) -> Int {
+            rows.reduce(0) { $0 + (seatsOf[$1.constituency] ?? 0) }
+        }
         let electedR1 = outcomes(round: 1, stage: .final, status: .elected)
         let electedR1Provisional = outcomes(round: 1, stage: .provisional, status: .elected)
         let runoffs = outcomes(round: 1, stage: .final, status: .runoff)
         let knownR2 = outcomes(round: 2, stage: .final, status: .elected)
         let unknownR2 = outcomes(round: 2, stage: .final, status: .unknown)
         self.outcomes = Outcomes(
-            round1ElectedConstituencies: electedR1.count, round1ElectedSeats: seatsIn(electedR1),
+            round1ElectedConstituencies: electedR1.count,
+            round1ElectedSeats: seatsIn(electedR1),
             round1ProvisionalElectedConstituencies: electedR1Provisional.count,
-            round1ProvisionalElectedSeats: seatsIn(electedR1Provisional), runoffConstituencies: runoffs.count,
-            runoffSeats: seatsIn(runoffs), round2KnownConstituencies: knownR2.count, round2KnownSeats: seatsIn(knownR2),
-            round2Unknown: unknownR2.map { nameOf[$0.constituency] ?? $0.constituency })
+            round1ProvisionalElectedSeats: seatsIn(electedR1Provisional),
+            runoffConstituencies: runoffs.count,
+            runoffSeats: seatsIn(runoffs),
+            round2KnownConstituencies: knownR2.count,
+            round2KnownSeats: seatsIn(knownR2),
+            round2Unknown: unknownR2.map { nameOf[$0.constituency] ?? $0.constituency }
+        )
 
         // Agreements between levels.
         var agreements: [Agreement] = []
@@ -204,14 +227,20 @@ public struct ReferenceReport: Codable, Sendable, Hashable {
         }
         agree("party seats add up to the constituencies' seats", Int64(seats), Int64(totals.reduce(0, +)))
         agree(
-            "round-1 party seats = seats of constituencies elected in round 1", Int64(seatsIn(electedR1)),
-            Int64(parties.reduce(0) { $0 + ($1.round1 ?? 0) }))
+            "round-1 party seats = seats of constituencies elected in round 1",
+            Int64(seatsIn(electedR1)),
+            Int64(parties.reduce(0) { $0 + ($1.round1 ?? 0) })
+        )
         agree(
-            "round-2 party seats = seats of the runoff constituencies", Int64(seatsIn(runoffs)),
-            Int64(parties.reduce(0) { $0 + ($1.round2 ?? 0) }))
+            "round-2 party seats = seats of the runoff constituencies",
+            Int64(seatsIn(runoffs)),
+            Int64(parties.reduce(0) { $0 + ($1.round2 ?? 0) })
+        )
         agree(
-            "every constituency is elected in round 1 or goes to a runoff", Int64(constituencies),
-            Int64(electedR1.count + runoffs.count))
+            "every constituency is elected in round 1 or goes to a runoff",
+            Int64(constituencies),
+            Int64(electedR1.count + runoffs.count)
+        )
         if let stated = record.fact(round: "all", figure: "seats")?.leadingNumber {
             agree("seats stated (147) = seats of the constituencies", stated, Int64(seats))
         }
@@ -223,7 +252,11 @@ public struct ReferenceReport: Codable, Sendable, Hashable {
         }
         for courtRow in record.seats.filter({ $0.year == year && $0.stage == "round1-final" }) {
             if let row = parties.first(where: { $0.party == courtRow.party }), let value = courtRow.round1 {
-                agree("\(courtRow.party) round-1 seats = the Court's round-1 count", Int64(value), Int64(row.round1 ?? 0))
+                agree(
+                    "\(courtRow.party) round-1 seats = the Court's round-1 count",
+                    Int64(value),
+                    Int64(row.round1 ?? 0)
+                )
             }
         }
         self.agreements = agreements
@@ -231,12 +264,19 @@ public struct ReferenceReport: Codable, Sendable, Hashable {
         // Votes and turnout per round, provisional and final.
         func figures(_ row: PublishedRecord.NationalFigures) -> Figures {
             Figures(
-                stage: row.stage, registered: row.registered, voters: row.voters, invalid: row.invalid, valid: row.valid,
+                stage: row.stage,
+                registered: row.registered,
+                voters: row.voters,
+                invalid: row.invalid,
+                valid: row.valid,
                 turnoutBasisPoints: Ratio.basisPoints(row.voters, of: row.registered),
                 printedTurnoutBasisPoints: row.printedTurnoutBasisPoints,
                 invalidBasisPoints: Ratio.basisPoints(row.invalid, of: row.voters),
-                validBasisPoints: Ratio.basisPoints(row.valid, of: row.voters), addsUp: row.addsUp,
-                certainty: row.certainty, sources: row.sources)
+                validBasisPoints: Ratio.basisPoints(row.valid, of: row.voters),
+                addsUp: row.addsUp,
+                certainty: row.certainty,
+                sources: row.sources
+            )
         }
         let rounds = Set(record.national.map(\.round)).sorted()
         self.votes = rounds.map { round in
@@ -246,18 +286,28 @@ public struct ReferenceReport: Codable, Sendable, Hashable {
             let chosen = finals.first { $0.stage == "final" && $0.addsUp } ?? finals.first { $0.addsUp } ?? finals.first
             let date = record.fact(round: String(round), figure: "date").flatMap { ReferenceReport.isoDate($0.value) }
             return RoundVotes(
-                round: round, date: date, provisional: rows.first { $0.stage == "provisional" }.map(figures),
-                final: chosen, finalAlternatives: finals.filter { $0 != chosen },
-                stations: rows.first { $0.stage == "provisional" }?.stations)
+                round: round,
+                date: date,
+                provisional: rows.first { $0.stage == "provisional" }.map(figures),
+                final: chosen,
+                finalAlternatives: finals.filter { $0 != chosen },
+                stations: rows.first { $0.stage == "provisional" }?.stations
+            )
         }
 
         // What the Court changed.
         courtChanges = record.courtChanges.map { change in
             Change(
-                constituency: change.constituency.nonEmpty, name: nameOf[change.constituency],
-                seats: seatsOf[change.constituency], round: change.round, kind: change.kind,
-                provisional: change.provisional, final: change.final, certainty: change.certainty,
-                sources: change.sources)
+                constituency: change.constituency.nonEmpty,
+                name: nameOf[change.constituency],
+                seats: seatsOf[change.constituency],
+                round: change.round,
+                kind: change.kind,
+                provisional: change.provisional,
+                final: change.final,
+                certainty: change.certainty,
+                sources: change.sources
+            )
         }
         let reversed = courtChanges.filter { $0.kind == "reversed" }
         reversedSeats = reversed.reduce(0) { $0 + ($1.seats ?? 0) }
@@ -266,8 +316,12 @@ public struct ReferenceReport: Codable, Sendable, Hashable {
         provisionalSeats = record.seats.filter { $0.year == year && $0.stage == "provisional" }.compactMap { row in
             guard let total = row.total else { return nil }
             return ProvisionalSeats(
-                party: row.party, provisional: total,
-                final: partyRows.first { $0.party == row.party }?.total, certainty: row.certainty, sources: row.sources)
+                party: row.party,
+                provisional: total,
+                final: partyRows.first { $0.party == row.party }?.total,
+                certainty: row.certainty,
+                sources: row.sources
+            )
         }
 
         // Women.
@@ -278,14 +332,18 @@ public struct ReferenceReport: Codable, Sendable, Hashable {
         let other = electedFact?.conflictingNumber
         let seatCount = Int64(seats)
         women = Women(
-            candidates: candidateNumbers.first, candidatesTotal: candidateNumbers.dropFirst().first,
+            candidates: candidateNumbers.first,
+            candidatesTotal: candidateNumbers.dropFirst().first,
             candidatesShareBasisPoints: candidateNumbers.count >= 2
                 ? Ratio.basisPoints(candidateNumbers[0], of: candidateNumbers[1]) : nil,
-            elected: elected, electedShareBasisPoints: elected.flatMap { Ratio.basisPoints($0, of: seatCount) },
-            electedOther: other, electedOtherShareBasisPoints: other.flatMap { Ratio.basisPoints($0, of: seatCount) },
+            elected: elected,
+            electedShareBasisPoints: elected.flatMap { Ratio.basisPoints($0, of: seatCount) },
+            electedOther: other,
+            electedOtherShareBasisPoints: other.flatMap { Ratio.basisPoints($0, of: seatCount) },
             previous: record.fact(round: "2013", figure: "women_elected")?.leadingNumber,
             sources: (electedFact?.sources ?? []) + (candidatesFact?.sources ?? []),
-            otherSources: electedFact.map { String($0.value.drop { $0 != "[" }) } ?? "")
+            otherSources: electedFact.map { String($0.value.drop { $0 != "[" }) } ?? ""
+        )
 
         // Stations.
         let roll = record.fact(round: "all", figure: "polling_stations (bureaux de vote), final roll")
@@ -293,9 +351,14 @@ public struct ReferenceReport: Codable, Sendable, Hashable {
         let closedNumbers = closed.map { PublishedRecord.Fact.numbers(in: $0.value) } ?? []
         let total = roll?.leadingNumber
         stations = Stations(
-            total: total, notOpened: closedNumbers.first, votersInNotOpened: closedNumbers.dropFirst().first,
-            notOpenedShareBasisPoints: total.flatMap { total in closedNumbers.first.flatMap { Ratio.basisPoints($0, of: total) } },
-            sources: (roll?.sources ?? []) + (closed?.sources ?? []))
+            total: total,
+            notOpened: closedNumbers.first,
+            votersInNotOpened: closedNumbers.dropFirst().first,
+            notOpenedShareBasisPoints: total.flatMap { total in
+                closedNumbers.first.flatMap { Ratio.basisPoints($0, of: total) }
+            },
+            sources: (roll?.sources ?? []) + (closed?.sources ?? [])
+        )
 
         // Sources cited above.
         var cited = Set<String>()
@@ -316,8 +379,12 @@ public struct ReferenceReport: Codable, Sendable, Hashable {
         if cited.contains("seed") {
             sources.insert(
                 SourceEntry(
-                    id: "seed", address: "shared/seeds/2020-malian-parliamentary-election.txt (English Wikipedia, S12)",
-                    date: ""), at: 0)
+                    id: "seed",
+                    address: "shared/seeds/2020-malian-parliamentary-election.txt (English Wikipedia, S12)",
+                    date: ""
+                ),
+                at: 0
+            )
         }
     }
 

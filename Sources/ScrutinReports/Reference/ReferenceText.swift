@@ -4,70 +4,108 @@ public import ScrutinCore
 /// embedded record, with provisional and final figures and the sources on request.
 public enum ReferenceText {
     static let title = Localized(
-        en: "Mali — National Assembly election, 2020", fr: "Mali — élections législatives de 2020")
+        en: "Mali — National Assembly election, 2020",
+        fr: "Mali — élections législatives de 2020"
+    )
     static let roundsLine = Localized(
-        en: "Round 1: {0} · Round 2: {1}", fr: "Premier tour : {0} · second tour : {1}")
+        en: "Round 1: {0} · Round 2: {1}",
+        fr: "Premier tour : {0} · second tour : {1}"
+    )
     static let shape = Localized(
         en: "{0} seats in {1} constituencies · majority {2} (half the seats plus one, rounded down)",
-        fr: "{0} sièges dans {1} circonscriptions · majorité {2} (la moitié des sièges plus un, arrondie à l’unité inférieure)")
+        fr:
+            "{0} sièges dans {1} circonscriptions · majorité {2} (la moitié des sièges plus un, arrondie à l’unité inférieure)"
+    )
     static let seatTitle = Localized(
         en: "SEATS BY PARTY · final results (Constitutional Court) as the seed tabulates them",
-        fr: "SIÈGES PAR PARTI · résultats définitifs (Cour constitutionnelle) selon le tableau du document de référence")
+        fr: "SIÈGES PAR PARTI · résultats définitifs (Cour constitutionnelle) selon le tableau du document de référence"
+    )
     static let largest = Localized(
         en: "No party holds a majority ({0}); the largest is {1} with {2} seats.",
-        fr: "Aucun parti n’a la majorité ({0}) ; le premier est {1} avec {2} sièges.")
+        fr: "Aucun parti n’a la majorité ({0}) ; le premier est {1} avec {2} sièges."
+    )
     static let holds = Localized(en: "{0} holds a majority with {1} seats.", fr: "{0} a la majorité avec {1} sièges.")
     static let agreementsTitle = Localized(en: "Checks between levels:", fr: "Contrôles entre niveaux :")
     static let conflictsTitle = Localized(
-        en: "Where sources disagree (value shown first):", fr: "Désaccords entre sources (valeur retenue en premier) :")
+        en: "Where sources disagree (value shown first):",
+        fr: "Désaccords entre sources (valeur retenue en premier) :"
+    )
     static let votesTitle = Localized(en: "VOTES AND TURNOUT", fr: "VOTES ET PARTICIPATION")
     static let provisional = Localized(en: "Provisional (Ministry)", fr: "Provisoires (ministère)")
     static let final = Localized(en: "Final (Court)", fr: "Définitifs (Cour)")
     static let roundTwoScope = Localized(
         en: "Round 2 was held in the {0} runoff constituencies only.",
-        fr: "Le second tour n’a eu lieu que dans les {0} circonscriptions en ballottage.")
+        fr: "Le second tour n’a eu lieu que dans les {0} circonscriptions en ballottage."
+    )
     static let doesNotAddUp = Localized(
         en: "Round {0}: {1} do not add up: {2} voters − {3} invalid = {4}, not {5} valid. Shown: {6}, which add up.",
-        fr: "Tour {0} : {1} ne s’additionnent pas : {2} votants − {3} nuls = {4}, et non {5} exprimés. Affichés : {6}, cohérents.")
+        fr:
+            "Tour {0} : {1} ne s’additionnent pas : {2} votants − {3} nuls = {4}, et non {5} exprimés. Affichés : {6}, cohérents."
+    )
     static let printedDiffers = Localized(
         en: "Round {0}, {1}: turnout computed {2}, printed {3}.",
-        fr: "Tour {0}, {1} : participation calculée {2}, publiée {3}.")
+        fr: "Tour {0}, {1} : participation calculée {2}, publiée {3}."
+    )
     static let outcomesTitle = Localized(en: "OUTCOMES BY CONSTITUENCY", fr: "RÉSULTATS PAR CIRCONSCRIPTION")
     static let outcomeRound1 = Localized(
-        en: "Round 1: {0} constituencies ({1} seats) elected at once; {2} ({3} seats) went to a runoff. Ministry's provisional count: {4} constituencies ({5} seats).",
-        fr: "Premier tour : {0} circonscriptions ({1} sièges) pourvues d’emblée ; {2} ({3} sièges) en ballottage. Décompte provisoire du ministère : {4} circonscriptions ({5} sièges).")
+        en:
+            "Round 1: {0} constituencies ({1} seats) elected at once; {2} ({3} seats) went to a runoff. Ministry's provisional count: {4} constituencies ({5} seats).",
+        fr:
+            "Premier tour : {0} circonscriptions ({1} sièges) pourvues d’emblée ; {2} ({3} sièges) en ballottage. Décompte provisoire du ministère : {4} circonscriptions ({5} sièges)."
+    )
     static let outcomeRound2 = Localized(
         en: "Round 2: the winner is known for {0} of {1} runoffs ({2} seats); not found in the sources: {3}.",
-        fr: "Second tour : le vainqueur est connu dans {0} des {1} ballottages ({2} sièges) ; introuvable dans les sources : {3}.")
+        fr:
+            "Second tour : le vainqueur est connu dans {0} des {1} ballottages ({2} sièges) ; introuvable dans les sources : {3}."
+    )
     static let courtTitle = Localized(
-        en: "PROVISIONAL (MINISTRY) AGAINST FINAL (COURT)", fr: "PROVISOIRE (MINISTÈRE) CONTRE DÉFINITIF (COUR)")
+        en: "PROVISIONAL (MINISTRY) AGAINST FINAL (COURT)",
+        fr: "PROVISOIRE (MINISTÈRE) CONTRE DÉFINITIF (COUR)"
+    )
     static let reversedLine = Localized(
         en: "The Court reversed {0} seats in {1} constituencies in round 2.",
-        fr: "La Cour a inversé {0} sièges dans {1} circonscriptions au second tour.")
+        fr: "La Cour a inversé {0} sièges dans {1} circonscriptions au second tour."
+    )
     static let provisionalSeatsTitle = Localized(
         en: "Seats after round 2, provisional (partial table) → final:",
-        fr: "Sièges après le second tour, provisoires (tableau partiel) → définitifs :")
+        fr: "Sièges après le second tour, provisoires (tableau partiel) → définitifs :"
+    )
     static let womenTitle = Localized(en: "WOMEN", fr: "FEMMES")
     static let womenCandidates = Localized(
-        en: "Candidates: {0} of {1} validated candidates were women ({2}); Law 2015-052 allows at most 70% of one sex on a list of three or more.",
-        fr: "Candidatures : {0} femmes sur {1} candidats validés ({2}) ; la loi 2015-052 interdit plus de 70 % d’un même sexe sur une liste de trois noms ou plus.")
+        en:
+            "Candidates: {0} of {1} validated candidates were women ({2}); Law 2015-052 allows at most 70% of one sex on a list of three or more.",
+        fr:
+            "Candidatures : {0} femmes sur {1} candidats validés ({2}) ; la loi 2015-052 interdit plus de 70 % d’un même sexe sur une liste de trois noms ou plus."
+    )
     static let womenElected = Localized(
         en: "Elected: {0} women of {1} seats ({2}); other sources say {3} ({4}). 2013: {5}.",
-        fr: "Élues : {0} femmes sur {1} sièges ({2}) ; d’autres sources disent {3} ({4}). 2013 : {5}.")
+        fr: "Élues : {0} femmes sur {1} sièges ({2}) ; d’autres sources disent {3} ({4}). 2013 : {5}."
+    )
     static let stationsLine = Localized(
         en: "Polling stations: {0}; {1} did not open in round 1 ({2}), covering {3} registered voters.",
-        fr: "Bureaux de vote : {0} ; {1} n’ont pas ouvert au premier tour ({2}), soit {3} inscrits.")
+        fr: "Bureaux de vote : {0} ; {1} n’ont pas ouvert au premier tour ({2}), soit {3} inscrits."
+    )
     static let sourcesTitle = Localized(en: "SOURCES", fr: "SOURCES")
     static let sourcesHint = Localized(
-        en: "Every figure comes from shared/data/mali-2020 (embedded). Run with --sources for the source of each figure.",
-        fr: "Chaque chiffre provient de shared/data/mali-2020 (intégré). Lancez avec --sources pour la source de chaque chiffre.")
+        en:
+            "Every figure comes from shared/data/mali-2020 (embedded). Run with --sources for the source of each figure.",
+        fr:
+            "Chaque chiffre provient de shared/data/mali-2020 (intégré). Lancez avec --sources pour la source de chaque chiffre."
+    )
     static let inferredLegend = Localized(
         en: "(?) inferred by the data's authors from other facts, not stated by a source.",
-        fr: "(?) déduit d’autres faits par les auteurs des données, non affirmé par une source.")
+        fr: "(?) déduit d’autres faits par les auteurs des données, non affirmé par une source."
+    )
     static let stages: [String: Localized] = [
         "provisional": Localized(en: "the Ministry's provisional figures", fr: "les chiffres provisoires du ministère"),
-        "final": Localized(en: "the Court's figures as the press printed them", fr: "les chiffres de la Cour tels que la presse les a publiés"),
-        "final-seed": Localized(en: "the seed's table of the Court's figures", fr: "le tableau des chiffres de la Cour du document de référence"),
+        "final": Localized(
+            en: "the Court's figures as the press printed them",
+            fr: "les chiffres de la Cour tels que la presse les a publiés"
+        ),
+        "final-seed": Localized(
+            en: "the seed's table of the Court's figures",
+            fr: "le tableau des chiffres de la Cour du document de référence"
+        ),
     ]
     static let runoffWord = Localized(en: "runoff", fr: "second tour")
 
@@ -94,8 +132,11 @@ public enum ReferenceText {
         var text = title(language) + "\n"
         let dates = report.votes.map { $0.date.map(format.date) ?? "–" }
         if dates.count >= 2 { text += roundsLine.format(language, [dates[0], dates[1]]) + "\n" }
-        text += shape.format(
-            language, [format.number(report.seats), format.number(report.constituencies), format.number(report.majority)])
+        text +=
+            shape.format(
+                language,
+                [format.number(report.seats), format.number(report.constituencies), format.number(report.majority)]
+            )
             + "\n\n"
 
         // Seats by party.
@@ -107,21 +148,26 @@ public enum ReferenceText {
         for row in report.parties {
             let name = language == .english ? (row.name ?? row.label) : row.label
             table.add([
-                row.party, name + cite(row.sources), row.round1.map(String.init) ?? "–", row.round2.map(String.init) ?? "–",
-                row.total.map(String.init) ?? "–", row.previous.map(String.init) ?? (row.new ? Words.new(language) : "–"),
+                row.party, name + cite(row.sources), row.round1.map(String.init) ?? "–",
+                row.round2.map(String.init) ?? "–",
+                row.total.map(String.init) ?? "–",
+                row.previous.map(String.init) ?? (row.new ? Words.new(language) : "–"),
                 row.change.map(format.signed) ?? (row.new ? Words.new(language) : "–"),
             ])
         }
-        table.footer = [[
-            Words.total(language), "", String(report.parties.reduce(0) { $0 + ($1.round1 ?? 0) }),
-            String(report.parties.reduce(0) { $0 + ($1.round2 ?? 0) }),
-            String(report.parties.reduce(0) { $0 + ($1.total ?? 0) }), "", "",
-        ]]
+        table.footer = [
+            [
+                Words.total(language), "", String(report.parties.reduce(0) { $0 + ($1.round1 ?? 0) }),
+                String(report.parties.reduce(0) { $0 + ($1.round2 ?? 0) }),
+                String(report.parties.reduce(0) { $0 + ($1.total ?? 0) }), "", "",
+            ]
+        ]
         text += table.render()
         if let holder = report.majorityHolder {
             text += holds.format(language, [holder, String(report.largestPartySeats ?? 0)]) + "\n"
         } else if let party = report.largestParty {
-            text += largest.format(language, [String(report.majority), party, String(report.largestPartySeats ?? 0)]) + "\n"
+            text +=
+                largest.format(language, [String(report.majority), party, String(report.largestPartySeats ?? 0)]) + "\n"
         }
         text += agreementsTitle(language) + "\n"
         for agreement in report.agreements {
@@ -144,7 +190,8 @@ public enum ReferenceText {
                         TextTable.Column("\(Words.round(language)) \(round.round) · \(provisional(language))", .right),
                         TextTable.Column(final(language), .right),
                     ]
-                })
+                }
+        )
         func cells(_ figures: ReferenceReport.Figures?, _ value: (ReferenceReport.Figures) -> String) -> String {
             figures.map(value) ?? "–"
         }
@@ -156,7 +203,9 @@ public enum ReferenceText {
             (Words.valid, { "\(format.number($0.valid)) (\(format.percent(basisPoints: $0.validBasisPoints)))" }),
         ]
         for (label, value) in lines {
-            votes.add([label(language)] + report.votes.flatMap { [cells($0.provisional, value), cells($0.final, value)] })
+            votes.add(
+                [label(language)] + report.votes.flatMap { [cells($0.provisional, value), cells($0.final, value)] }
+            )
         }
         text += votes.render()
         if let runoffs = Optional(report.outcomes.runoffConstituencies), report.votes.count > 1 {
@@ -172,7 +221,8 @@ public enum ReferenceText {
                             String(round.round), stage(other.stage, language), format.number(other.voters),
                             format.number(other.invalid), format.number(other.voters - other.invalid),
                             format.number(other.valid), stage(used.stage, language),
-                        ]) + cite(other.sources) + "\n"
+                        ]
+                    ) + cite(other.sources) + "\n"
             }
             for figures in [round.provisional, round.final].compactMap({ $0 }) {
                 if let printed = figures.printedTurnoutBasisPoints, printed != figures.turnoutBasisPoints {
@@ -183,12 +233,14 @@ public enum ReferenceText {
                                 String(round.round), stage(figures.stage, language),
                                 format.percent(basisPoints: figures.turnoutBasisPoints),
                                 format.percent(basisPoints: printed),
-                            ]) + "\n"
+                            ]
+                        ) + "\n"
                 }
             }
             if sources {
                 for figures in [round.provisional, round.final].compactMap({ $0 }) {
-                    text += "  \(Words.round(language)) \(round.round), \(stage(figures.stage, language))\(cite(figures.sources))\n"
+                    text +=
+                        "  \(Words.round(language)) \(round.round), \(stage(figures.stage, language))\(cite(figures.sources))\n"
                 }
             }
         }
@@ -204,32 +256,40 @@ public enum ReferenceText {
                     String(outcomes.runoffConstituencies), String(outcomes.runoffSeats),
                     String(outcomes.round1ProvisionalElectedConstituencies),
                     String(outcomes.round1ProvisionalElectedSeats),
-                ]) + "\n"
+                ]
+            ) + "\n"
         text +=
             outcomeRound2.format(
                 language,
                 [
                     String(outcomes.round2KnownConstituencies), String(outcomes.runoffConstituencies),
                     String(outcomes.round2KnownSeats), outcomes.round2Unknown.joined(separator: ", "),
-                ]) + "\n"
+                ]
+            ) + "\n"
 
         // Provisional against final.
         text += "\n" + courtTitle(language) + "\n"
         var changes = TextTable([
-            .init(Words.round(language), .right), .init(Words.constituency(language)), .init(Words.seatsTitle(language), .right),
+            .init(Words.round(language), .right), .init(Words.constituency(language)),
+            .init(Words.seatsTitle(language), .right),
             .init(""), .init(provisional(language)), .init(final(language)),
         ])
         for change in report.courtChanges {
             changes.add([
                 String(change.round), change.name ?? "–", change.seats.map(String.init) ?? "",
-                kinds[change.kind]?(language) ?? change.kind, notation(change.provisional, kind: change.kind, format: format),
-                notation(change.final, kind: change.kind, format: format) + (change.certainty == .inferred ? " (?)" : "")
+                kinds[change.kind]?(language) ?? change.kind,
+                notation(change.provisional, kind: change.kind, format: format),
+                notation(change.final, kind: change.kind, format: format)
+                    + (change.certainty == .inferred ? " (?)" : "")
                     + cite(change.sources),
             ])
         }
         text += changes.render()
-        if report.courtChanges.contains(where: { $0.certainty == .inferred }) { text += inferredLegend(language) + "\n" }
-        text += reversedLine.format(language, [String(report.reversedSeats), String(report.reversedConstituencies)]) + "\n"
+        if report.courtChanges.contains(where: { $0.certainty == .inferred }) {
+            text += inferredLegend(language) + "\n"
+        }
+        text +=
+            reversedLine.format(language, [String(report.reversedSeats), String(report.reversedConstituencies)]) + "\n"
         if !report.provisionalSeats.isEmpty {
             text += provisionalSeatsTitle(language) + "\n  "
             text +=
@@ -245,7 +305,11 @@ public enum ReferenceText {
             text +=
                 womenCandidates.format(
                     language,
-                    [format.number(candidates), format.number(total), format.percent(basisPoints: women.candidatesShareBasisPoints)])
+                    [
+                        format.number(candidates), format.number(total),
+                        format.percent(basisPoints: women.candidatesShareBasisPoints),
+                    ]
+                )
                 + "\n"
         }
         if let elected = women.elected {
@@ -253,10 +317,13 @@ public enum ReferenceText {
                 womenElected.format(
                     language,
                     [
-                        format.number(elected), format.number(report.seats), format.percent(basisPoints: women.electedShareBasisPoints),
-                        women.electedOther.map(format.number) ?? "–", format.percent(basisPoints: women.electedOtherShareBasisPoints),
+                        format.number(elected), format.number(report.seats),
+                        format.percent(basisPoints: women.electedShareBasisPoints),
+                        women.electedOther.map(format.number) ?? "–",
+                        format.percent(basisPoints: women.electedOtherShareBasisPoints),
                         women.previous.map(format.number) ?? "–",
-                    ]) + cite(women.sources) + "\n"
+                    ]
+                ) + cite(women.sources) + "\n"
         }
         let stations = report.stations
         if let total = stations.total, let closed = stations.notOpened {
@@ -264,9 +331,11 @@ public enum ReferenceText {
                 stationsLine.format(
                     language,
                     [
-                        format.number(total), format.number(closed), format.percent(basisPoints: stations.notOpenedShareBasisPoints),
+                        format.number(total), format.number(closed),
+                        format.percent(basisPoints: stations.notOpenedShareBasisPoints),
                         stations.votersInNotOpened.map(format.number) ?? "–",
-                    ]) + cite(stations.sources) + "\n"
+                    ]
+                ) + cite(stations.sources) + "\n"
         }
 
         text += "\n"

@@ -42,27 +42,40 @@ public enum ResultsCSV {
     public static func render(_ document: ResultsDocument, level: Level) -> String {
         switch level {
         case .nation:
-            var csv = CSVText(header: ["round", "date", "held", "constituencies_contested", "constituencies_decided"] + figureColumns)
+            var csv = CSVText(
+                header: ["round", "date", "held", "constituencies_contested", "constituencies_decided"] + figureColumns
+            )
             for round in document.rounds {
                 csv.add(
-                    [String(round.round), round.date, String(round.held), String(round.contested), String(round.decided)]
-                        + figureFields(round.nation))
+                    [
+                        String(round.round), round.date, String(round.held), String(round.contested),
+                        String(round.decided),
+                    ]
+                        + figureFields(round.nation)
+                )
             }
             return csv.text
         case .region:
-            var csv = CSVText(header: ["round", "region", "constituencies_contested", "constituencies_decided"] + figureColumns)
+            var csv = CSVText(
+                header: ["round", "region", "constituencies_contested", "constituencies_decided"] + figureColumns
+            )
             for round in document.rounds {
                 for region in round.regions {
                     csv.add(
                         [String(round.round), region.name, String(region.contested), String(region.decided)]
-                            + figureFields(region.figures))
+                            + figureFields(region.figures)
+                    )
                 }
             }
             return csv.text
         case .constituency:
             var csv = CSVText(
-                header: ["round", "constituency", "name", "region", "seats", "status", "elected", "runoff", "leaders", "tied"]
-                    + figureColumns)
+                header: [
+                    "round", "constituency", "name", "region", "seats", "status", "elected", "runoff", "leaders",
+                    "tied",
+                ]
+                    + figureColumns
+            )
             for round in document.rounds {
                 for constituency in round.constituencies {
                     csv.add(
@@ -72,7 +85,8 @@ public enum ResultsCSV {
                             (constituency.runoff ?? []).joined(separator: " "),
                             (constituency.leaders ?? []).joined(separator: " "),
                             (constituency.tie?.tied ?? []).joined(separator: " "),
-                        ] + figureFields(constituency.figures))
+                        ] + figureFields(constituency.figures)
+                    )
                 }
             }
             return csv.text
@@ -124,14 +138,16 @@ public enum ResultsCSV {
                         + [
                             String(row.total), row.previous.map(String.init) ?? "", row.change.map(String.init) ?? "",
                             row.new == true ? "true" : "", String(row.women),
-                        ])
+                        ]
+                )
             }
             return csv.text
         case .elected:
             var csv = CSVText(header: ["name", "gender", "party", "list", "constituency", "round"])
             for person in document.seats.elected {
                 csv.add([
-                    person.name, person.gender, person.party ?? "", person.list, person.constituency, String(person.round),
+                    person.name, person.gender, person.party ?? "", person.list, person.constituency,
+                    String(person.round),
                 ])
             }
             return csv.text

@@ -203,13 +203,19 @@ extension ResultsDocument {
     /// Builds the document of a counted election.
     ///
     /// - Complexity: O(constituencies × lists), plus O(stations) of the selected constituency.
-    public init(_ count: ElectionCount, selection: Selection = Selection(), independentsLabel: String = "Independents") {
+    public init(_ count: ElectionCount, selection: Selection = Selection(), independentsLabel: String = "Independents")
+    {
         let definition = count.definition
         let settings = definition.settings
         election = Election(
-            name: settings.name, system: settings.system, seats: settings.seats, majority: settings.majority,
-            synthetic: settings.isSynthetic, previousElection: settings.previousElection,
-            rounds: settings.rounds.map { RoundDate(round: $0.number, date: $0.date) })
+            name: settings.name,
+            system: settings.system,
+            seats: settings.seats,
+            majority: settings.majority,
+            synthetic: settings.isSynthetic,
+            previousElection: settings.previousElection,
+            rounds: settings.rounds.map { RoundDate(round: $0.number, date: $0.date) }
+        )
         let selected = selection.constituency.flatMap { definition.constituency(code: $0) }
         rounds = count.rounds
             .filter { selection.round == nil || $0.round == selection.round }
@@ -220,11 +226,18 @@ extension ResultsDocument {
             total + (0..<round.sheets.count).count { round.sheets.state(ofSheet: $0) == .quarantined }
         }
         problems = ProblemSummary(
-            errors: all.count { $0.severity >= .error }, warnings: all.count { $0.severity == .warning },
-            quarantinedSheets: quarantined)
+            errors: all.count { $0.severity >= .error },
+            warnings: all.count { $0.severity == .warning },
+            quarantinedSheets: quarantined
+        )
     }
 
-    static func round(_ round: RoundCount, count: ElectionCount, only: ConstituencyID?, stations withStations: Bool)
+    static func round(
+        _ round: RoundCount,
+        count: ElectionCount,
+        only: ConstituencyID?,
+        stations withStations: Bool
+    )
         -> Round
     {
         let definition = count.definition
@@ -235,8 +248,11 @@ extension ResultsDocument {
         let regions = definition.regions.enumerated().map { index, name in
             let area = round.regions[index]
             return Region(
-                name: name, figures: Figures(totals: area.totals, roll: area.roll, coverage: area.coverage),
-                contested: area.contested, decided: area.decided)
+                name: name,
+                figures: Figures(totals: area.totals, roll: area.roll, coverage: area.coverage),
+                contested: area.contested,
+                decided: area.decided
+            )
         }
         var stations: [Station]?
         if withStations {
@@ -244,10 +260,16 @@ extension ResultsDocument {
             stations = ids.compactMap { station(round: round, station: $0, definition: definition) }
         }
         return Round(
-            round: round.round, date: date, held: round.isHeld,
+            round: round.round,
+            date: date,
+            held: round.isHeld,
             nation: Figures(totals: round.nation.totals, roll: round.nation.roll, coverage: round.nation.coverage),
-            contested: round.nation.contested, decided: round.nation.decided, regions: regions,
-            constituencies: constituencies, stations: stations)
+            contested: round.nation.contested,
+            decided: round.nation.decided,
+            regions: regions,
+            constituencies: constituencies,
+            stations: stations
+        )
     }
 
     static func constituency(_ count: ConstituencyCount, definition: ElectionDefinition) -> Constituency {
@@ -256,15 +278,23 @@ extension ResultsDocument {
         let standings = count.standings(in: definition)
         let lists = standings.map { entry in
             ListResult(
-                code: definition[entry.list].code, name: definition[entry.list].name,
-                parties: definition[entry.list].parties, votes: entry.votes,
-                shareBasisPoints: Ratio.basisPoints(entry.votes, of: count.totals.valid))
+                code: definition[entry.list].code,
+                name: definition[entry.list].name,
+                parties: definition[entry.list].parties,
+                votes: entry.votes,
+                shareBasisPoints: Ratio.basisPoints(entry.votes, of: count.totals.valid)
+            )
         }
         var result = Constituency(
-            code: value.code, name: value.name, region: value.region, seats: value.seats, status: .counting,
+            code: value.code,
+            name: value.name,
+            region: value.region,
+            seats: value.seats,
+            status: .counting,
             figures: count.contenders.isContested
                 ? Figures(totals: count.totals, roll: count.roll, coverage: count.coverage) : nil,
-            lists: lists)
+            lists: lists
+        )
         switch count.outcome {
         case .noContest:
             result.status = count.contenders == .decidedEarlier ? .decidedEarlier : .awaitingEarlierRound
@@ -284,8 +314,12 @@ extension ResultsDocument {
         case .decided(.tie(let tie)):
             result.status = .tie
             result.tie = TieInfo(
-                stake: tie.stake.rawValue, tied: tie.tied.map(code), settled: tie.settled.map(code), places: tie.places,
-                votes: tie.votes)
+                stake: tie.stake.rawValue,
+                tied: tie.tied.map(code),
+                settled: tie.settled.map(code),
+                places: tie.places,
+                votes: tie.votes
+            )
         }
         return result
     }
@@ -301,8 +335,13 @@ extension ResultsDocument {
         case .quarantined: state = "quarantined"
         }
         var result = Station(
-            code: value.code, name: value.name, constituency: value.constituency, state: state,
-            registeredOnRegister: value.registered, closedReason: round.closedReasons[station])
+            code: value.code,
+            name: value.name,
+            constituency: value.constituency,
+            state: state,
+            registeredOnRegister: value.registered,
+            closedReason: round.closedReasons[station]
+        )
         if let sheet = round.sheets.sheet(of: station) {
             let figures = round.sheets.figures(ofSheet: sheet)
             result.registered = figures.registered
@@ -329,20 +368,35 @@ extension ResultsDocument {
         case .none: holder = nil
         }
         return Seats(
-            seats: table.seats, majority: table.majority, filled: table.filled, undecided: table.undecided,
-            unfilled: table.unfilled, majorityHolder: holder, women: table.women,
+            seats: table.seats,
+            majority: table.majority,
+            filled: table.filled,
+            undecided: table.undecided,
+            unfilled: table.unfilled,
+            majorityHolder: holder,
+            women: table.women,
             parties: table.rows.map { row in
                 PartySeats(
                     party: row.party.map { definition[$0].code },
-                    name: row.party.map { definition[$0].name } ?? independentsLabel, byRound: row.byRound,
-                    total: row.total, previous: row.previous, change: row.change,
-                    new: table.hasPrevious && row.previous == nil ? true : nil, women: row.women)
+                    name: row.party.map { definition[$0].name } ?? independentsLabel,
+                    byRound: row.byRound,
+                    total: row.total,
+                    previous: row.previous,
+                    change: row.change,
+                    new: table.hasPrevious && row.previous == nil ? true : nil,
+                    women: row.women
+                )
             },
             elected: table.elected.map { person in
                 ElectedPerson(
-                    name: person.candidate.name, gender: person.candidate.gender.rawValue,
-                    party: person.party.map { definition[$0].code }, list: definition[person.list].code,
-                    constituency: definition[person.constituency].code, round: person.round)
-            })
+                    name: person.candidate.name,
+                    gender: person.candidate.gender.rawValue,
+                    party: person.party.map { definition[$0].code },
+                    list: definition[person.list].code,
+                    constituency: definition[person.constituency].code,
+                    round: person.round
+                )
+            }
+        )
     }
 }

@@ -11,9 +11,11 @@ public enum ResultsText {
     public static func render(_ document: ResultsDocument, language: Language) -> String {
         let format = Format(language)
         var text = header(document, format: format)
-        let detailed = document.rounds.contains { $0.stations != nil } && document.rounds.allSatisfy {
-            $0.constituencies.count == 1
-        }
+        let detailed =
+            document.rounds.contains { $0.stations != nil }
+            && document.rounds.allSatisfy {
+                $0.constituencies.count == 1
+            }
         for round in document.rounds {
             text += "\n" + self.round(round, format: format, detailed: detailed)
         }
@@ -56,7 +58,8 @@ public enum ResultsText {
         text += "\n"
         if !detailed {
             text += figuresLines(round.nation, format: format)
-            text += "\(Words.constituencies(language))\(format.colon)\(format.fraction(round.decided, round.contested)) "
+            text +=
+                "\(Words.constituencies(language))\(format.colon)\(format.fraction(round.decided, round.contested)) "
             text += "\(Words.decided(language))\n\n"
             text += regionsTable(round, format: format)
             text += "\n"
@@ -108,7 +111,9 @@ public enum ResultsText {
         return table.render()
     }
 
-    /// `Elected: LA-S1 (A) 65.31%`, `Runoff: LA-N1 (A) 47.42% vs LB-N1 (B+C) 39.18%`, …
+    /// A constituency's outcome in one line.
+    ///
+    /// For example `Elected: LA-S1 (A) 65.31%` or `Runoff: LA-N1 (A) 47.42% vs LB-N1 (B+C) 39.18%`.
     public static func outcome(_ constituency: ResultsDocument.Constituency, format: Format) -> String {
         let language = format.language
         func describe(_ code: String) -> String {
@@ -120,7 +125,8 @@ public enum ResultsText {
         case .elected:
             return Words.elected(language) + format.colon + (constituency.elected.map(describe) ?? "")
         case .runoff:
-            return Words.runoff(language) + format.colon + (constituency.runoff ?? []).map(describe).joined(separator: " vs ")
+            return Words.runoff(language) + format.colon
+                + (constituency.runoff ?? []).map(describe).joined(separator: " vs ")
         case .tie:
             guard let tie = constituency.tie else { return Words.tie(language) }
             let reason =
@@ -141,7 +147,9 @@ public enum ResultsText {
     }
 
     static func detail(
-        _ constituency: ResultsDocument.Constituency, stations: [ResultsDocument.Station], format: Format
+        _ constituency: ResultsDocument.Constituency,
+        stations: [ResultsDocument.Station],
+        format: Format
     ) -> String {
         let language = format.language
         var text = "\(constituency.code) \(constituency.name) · \(constituency.region) · "
@@ -238,12 +246,18 @@ public enum ResultsText {
         } else {
             text += Words.majorityNobody(language) + "\n"
         }
-        if seats.undecided > 0 { text += Words.undecidedSeats.format(language, [format.number(seats.undecided)]) + "\n" }
+        if seats.undecided > 0 {
+            text += Words.undecidedSeats.format(language, [format.number(seats.undecided)]) + "\n"
+        }
         if seats.unfilled > 0 { text += Words.unfilledSeats.format(language, [format.number(seats.unfilled)]) + "\n" }
         text +=
             Words.womenElected.format(
                 language,
-                [format.number(seats.women), format.number(seats.filled), format.percent(Int64(seats.women), of: Int64(seats.filled))])
+                [
+                    format.number(seats.women), format.number(seats.filled),
+                    format.percent(Int64(seats.women), of: Int64(seats.filled)),
+                ]
+            )
             + "\n"
         return text
     }

@@ -53,29 +53,50 @@ public struct RunoffReport: Codable, Sendable, Hashable {
                 let pair = constituency.runoff ?? []
                 runoffs.append(
                     Runoff(
-                        constituency: constituency.code, name: constituency.name, region: constituency.region,
-                        seats: constituency.seats, lists: constituency.lists.filter { pair.contains($0.code) }))
+                        constituency: constituency.code,
+                        name: constituency.name,
+                        region: constituency.region,
+                        seats: constituency.seats,
+                        lists: constituency.lists.filter { pair.contains($0.code) }
+                    )
+                )
             case .elected:
                 electedInRound1.append(
                     Settled(
-                        constituency: constituency.code, name: constituency.name, status: .elected,
-                        list: constituency.elected, detail: detail))
+                        constituency: constituency.code,
+                        name: constituency.name,
+                        status: .elected,
+                        list: constituency.elected,
+                        detail: detail
+                    )
+                )
             default:
                 unsettled.append(
                     Settled(
-                        constituency: constituency.code, name: constituency.name, status: constituency.status, list: nil,
-                        detail: detail))
+                        constituency: constituency.code,
+                        name: constituency.name,
+                        status: constituency.status,
+                        list: nil,
+                        detail: detail
+                    )
+                )
             }
         }
     }
 
     static let title = Localized(en: "Runoffs of round 2", fr: "Seconds tours")
-    static let electedTitle = Localized(en: "Elected in round 1: no runoff", fr: "Élues au premier tour : pas de second tour")
+    static let electedTitle = Localized(
+        en: "Elected in round 1: no runoff",
+        fr: "Élues au premier tour : pas de second tour"
+    )
     static let unsettledTitle = Localized(
-        en: "Not settled: no ballot can be printed yet", fr: "Non réglées : aucun bulletin ne peut encore être imprimé")
+        en: "Not settled: no ballot can be printed yet",
+        fr: "Non réglées : aucun bulletin ne peut encore être imprimé"
+    )
     static let countLine = Localized(
         en: "{0} runoff(s), {1} constituency(ies) elected in round 1, {2} not settled.",
-        fr: "{0} second(s) tour(s), {1} circonscription(s) élue(s) au premier tour, {2} non réglée(s).")
+        fr: "{0} second(s) tour(s), {1} circonscription(s) élue(s) au premier tour, {2} non réglée(s)."
+    )
 
     public func text(language: Language) -> String {
         let format = Format(language)
@@ -84,12 +105,17 @@ public struct RunoffReport: Codable, Sendable, Hashable {
         text += "\(Self.title(language).uppercased()) · \(format.date(date))\n"
         text +=
             Self.countLine.format(
-                language, [String(runoffs.count), String(electedInRound1.count), String(unsettled.count)]) + "\n\n"
+                language,
+                [String(runoffs.count), String(electedInRound1.count), String(unsettled.count)]
+            ) + "\n\n"
         if !runoffs.isEmpty {
             var table = TextTable([
-                .init(Words.code(language)), .init(Words.constituency(language)), .init(Words.seatsTitle(language), .right),
-                .init("\(Words.list(language)) A"), .init(Words.parties(language)), .init(Words.votes(language), .right),
-                .init(Words.share(language), .right), .init("\(Words.list(language)) B"), .init(Words.parties(language)),
+                .init(Words.code(language)), .init(Words.constituency(language)),
+                .init(Words.seatsTitle(language), .right),
+                .init("\(Words.list(language)) A"), .init(Words.parties(language)),
+                .init(Words.votes(language), .right),
+                .init(Words.share(language), .right), .init("\(Words.list(language)) B"),
+                .init(Words.parties(language)),
                 .init(Words.votes(language), .right), .init(Words.share(language), .right),
             ])
             for runoff in runoffs {
@@ -107,12 +133,16 @@ public struct RunoffReport: Codable, Sendable, Hashable {
         }
         if !electedInRound1.isEmpty {
             text += Self.electedTitle(language) + "\n"
-            for settled in electedInRound1 { text += "  \(settled.constituency) \(settled.name)\(format.colon)\(settled.detail)\n" }
+            for settled in electedInRound1 {
+                text += "  \(settled.constituency) \(settled.name)\(format.colon)\(settled.detail)\n"
+            }
             text += "\n"
         }
         if !unsettled.isEmpty {
             text += Self.unsettledTitle(language) + "\n"
-            for settled in unsettled { text += "  \(settled.constituency) \(settled.name)\(format.colon)\(settled.detail)\n" }
+            for settled in unsettled {
+                text += "  \(settled.constituency) \(settled.name)\(format.colon)\(settled.detail)\n"
+            }
         }
         return text
     }

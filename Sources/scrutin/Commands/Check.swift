@@ -10,7 +10,8 @@ struct Check: ParsableCommand {
         discussion: """
             Exit status: 0 clean; 1 warnings only (every sheet counted); 2 errors (quarantined sheets or candidacy \
             errors); 3 the bundle cannot be read (nothing loaded). `scrutin codes` lists every code.
-            """)
+            """
+    )
 
     @Argument(help: "The bundle folder.")
     var bundle: String
@@ -34,7 +35,9 @@ struct Check: ParsableCommand {
         let report: CheckReport
         let directory = DirectoryBundle(path: bundle)
         guard directory.exists else {
-            console.writeError(Localized(en: "{0}: no such folder", fr: "{0} : dossier introuvable").format(language, [bundle]) + "\n")
+            console.writeError(
+                Localized(en: "{0}: no such folder", fr: "{0} : dossier introuvable").format(language, [bundle]) + "\n"
+            )
             return CheckReport.Status.unreadable.rawValue
         }
         console.progress(Localized(en: "Checking {0}…", fr: "Contrôle de {0}…").format(language, [bundle]))

@@ -10,7 +10,8 @@ struct Generate: ParsableCommand {
         discussion: """
             The same options give the same bytes. Round 2 is generated for the constituencies that need a runoff. \
             Mali scale: --stations 22147 --constituencies 55. National scale: --stations 1000000 --constituencies 550.
-            """)
+            """
+    )
 
     @Argument(help: "The folder to write (created if needed; existing bundle files are replaced).")
     var directory: String
@@ -34,8 +35,11 @@ struct Generate: ParsableCommand {
 
     var parameters: SyntheticElection.Parameters {
         .init(
-            stations: stations, constituencies: constituencies, seed: seed,
-            lists: minLists...max(minLists, maxLists))
+            stations: stations,
+            constituencies: constituencies,
+            seed: seed,
+            lists: minLists...max(minLists, maxLists)
+        )
     }
 
     func validate() throws {
@@ -67,12 +71,18 @@ struct Generate: ParsableCommand {
         }
         let done = Localized(
             en: "Wrote a synthetic bundle to {0}: {1} stations, {2} constituencies, seed {3}, {4} MB.",
-            fr: "Dossier synthétique écrit dans {0} : {1} bureaux, {2} circonscriptions, graine {3}, {4} Mo.")
+            fr: "Dossier synthétique écrit dans {0} : {1} bureaux, {2} circonscriptions, graine {3}, {4} Mo."
+        )
         console.writeError(
             done.format(
                 language,
-                [directory, String(stations), String(constituencies), String(seed), String((bytes + 500_000) / 1_000_000)])
-                + "\n")
+                [
+                    directory, String(stations), String(constituencies), String(seed),
+                    String((bytes + 500_000) / 1_000_000),
+                ]
+            )
+                + "\n"
+        )
         return 0
     }
 }

@@ -13,7 +13,8 @@ struct Mali2020: ParsableCommand {
             what the Constitutional Court changed, women elected. Every figure comes from shared/data/mali-2020; \
             shares, sums, changes and checks between levels are computed. Where sources conflict, the value used is \
             shown and the conflict named.
-            """)
+            """
+    )
 
     @Flag(help: "Name the sources of each figure and list them with their addresses.")
     var sources = false
@@ -38,7 +39,9 @@ struct Mali2020: ParsableCommand {
         do {
             record = try RecordLoader.load(from: ReferenceData.mali2020)
         } catch {
-            console.writeError(CheckReport(bundle: "embedded mali-2020", error: error, language: language).text(language: language))
+            console.writeError(
+                CheckReport(bundle: "embedded mali-2020", error: error, language: language).text(language: language)
+            )
             return Status.unreadable
         }
         let report = ReferenceReport(record)

@@ -10,7 +10,8 @@ struct Results: ParsableCommand {
             Exit status: 0 when the bundle was read (whatever its problems; see `scrutin check`), 3 when it cannot be read.
             JSON (schema scrutin.results/1) gives counts as integers and shares in hundredths of a percent.
             CSV gives one table; choose it with --level (default: list, one row per list per constituency per round).
-            """)
+            """
+    )
 
     @Argument(help: "The bundle folder.")
     var bundle: String
@@ -53,7 +54,8 @@ struct Results: ParsableCommand {
         let document = ResultsDocument(
             count,
             selection: .init(round: round, constituency: constituency, stations: stations || level == .station),
-            independentsLabel: Words.independents(language))
+            independentsLabel: Words.independents(language)
+        )
         switch format {
         case .table: console.write(ResultsText.render(document, language: language))
         case .json: console.write(try json(document))

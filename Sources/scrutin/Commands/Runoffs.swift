@@ -10,7 +10,8 @@ struct Runoffs: ParsableCommand {
             Also lists constituencies elected in round 1 and those not settled yet (still counting, quarantined \
             sheets, ties). Exit status: 0 when every constituency is elected or has its pair; 2 when some are not \
             settled; 3 when the bundle cannot be read.
-            """)
+            """
+    )
 
     @Argument(help: "The bundle folder.")
     var bundle: String
