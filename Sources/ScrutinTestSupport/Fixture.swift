@@ -151,3 +151,25 @@ public enum Fixture {
         return bundle
     }
 }
+
+/// A bundle whose given files exist but cannot be read, like a file without read permission.
+public struct UnreadableFiles: BundleSource {
+    public struct ReadError: Error, CustomStringConvertible {
+        public var description: String { "Permission denied" }
+    }
+
+    public var base: InMemoryBundle
+    public var unreadable: Set<String>
+
+    public init(_ base: InMemoryBundle, unreadable: Set<String>) {
+        self.base = base
+        self.unreadable = unreadable
+    }
+
+    public var name: String { base.name }
+
+    public func read(_ path: String) throws -> [UInt8]? {
+        if unreadable.contains(path) { throw ReadError() }
+        return try base.read(path)
+    }
+}

@@ -7,7 +7,7 @@ struct CheckTriggerTests {
     /// A broken bundle, the code it must raise, and where.
     struct Trigger: Sendable, CustomTestStringConvertible {
         let code: CheckCode
-        let bundle: InMemoryBundle
+        let bundle: any BundleSource
         let location: BundleLocation
         var testDescription: String { code.rawValue }
     }
@@ -84,6 +84,11 @@ struct CheckTriggerTests {
             code: .invalidJSON,
             bundle: Fixture.bundle(replacing: election, with: "{\"name\": \"x\", \"seats\": 4,"),
             location: at(election)
+        ),
+        Trigger(
+            code: .unreadableFile,
+            bundle: UnreadableFiles(Fixture.bundle, unreadable: [BundleLayout.closed(round: 1)]),
+            location: at(BundleLayout.closed(round: 1))
         ),
         Trigger(
             code: .orphanFile,
@@ -292,6 +297,11 @@ struct CheckTriggerTests {
         let matching = problems.filter { $0.code == trigger.code }
         #expect(!matching.isEmpty, "\(trigger.code) not raised; got \(problems.map { $0.line(.english) })")
         #expect(matching.contains { $0.location == trigger.location }, "\(matching.map(\.location))")
+        for problem in matching {
+            for language in Language.allCases {
+                #expect(!problem.message(language).contains("{"), "unfilled placeholder: \(problem.message(language))")
+            }
+        }
     }
 
     @Test("Every code in the catalogue has a trigger")
@@ -318,5 +328,74 @@ extension InMemoryBundle {
         var copy = self
         copy[text: path] = text + "\n"
         return copy
+    }
+}
+
+/// Problems reported together, without cascades, in one run.
+struct ProblemReportingTests {
+    @Test("A sheet held for a vote row still gets its arithmetic checked")
+    func arithmeticOnHeldSheets() throws {
+        let bundle = Fixture.bundle(replacingLine: 2, of: BundleLayout.sheets(round: 1), with: "N1-01,500,301,10,290")
+            .with(BundleLayout.votes(round: 1), Fixture.round1Votes + "\nN1-01,LX-N1,0")
+        let codes = try ElectionCount.load(from: bundle).problems.map(\.code)
+        #expect(codes.contains(.unknownList))
+        #expect(codes.contains(.voterBalance))
+        // The refused row makes no vote-sum error of its own.
+        #expect(!codes.contains(.voteSum))
+    }
+
+    @Test("A code with a quote or a comma is refused in the definition")
+    func codesWithoutQuotes() {
+        let bundle = Fixture.bundle(replacingLine: 5, of: BundleLayout.stations, with: "\"S1-0\"\"2\",S1,École C,200")
+        #expect(throws: BundleError.self) { try ElectionCount.load(from: bundle) }
+        do {
+            _ = try ElectionCount.load(from: bundle)
+        } catch {
+            #expect(error.problems.first?.code == .invalidValue)
+            #expect(
+                error.problems.first?.location == BundleLocation(file: BundleLayout.stations, line: 5, field: "code")
+            )
+        }
+    }
+
+    @Test("A list without candidates is reported at its line in lists.csv")
+    func listWithoutCandidates() throws {
+        let bundle = Fixture.bundle.with(
+            BundleLayout.candidates,
+            Fixture.candidates.split(separator: "\n").filter { !$0.hasPrefix("LB-S1") }.joined(separator: "\n")
+        )
+        let problems = try ElectionCount.load(from: bundle).problems.filter { $0.code == .listSize }
+        #expect(problems.map(\.location) == [BundleLocation(file: BundleLayout.lists, line: 6, field: "code")])
+    }
+
+    @Test("A broken definition file does not make every reference to it a second problem")
+    func noCascadeFromABrokenFile() {
+        var bundle = Fixture.bundle
+        bundle.files[BundleLayout.parties] = Array("code,name,color\nA,Alpha,\nB,B".utf8) + [0xE9] + Array("ta,\n".utf8)
+        do {
+            _ = try ElectionCount.load(from: bundle)
+            Issue.record("expected a failure")
+        } catch {
+            #expect(error.problems.map(\.code) == [.invalidUTF8])
+        }
+    }
+
+    @Test("Structural problems of every file are reported in one run")
+    func everyStructuralProblemAtOnce() {
+        let round1 = Fixture.bundle(replacingLine: 3, of: BundleLayout.sheets(round: 1), with: "N1-02,400,\"200,5,195")
+        let both = round1.with(BundleLayout.votes(round: 2), "station,list,votes\nN1-01,LA-N1")
+        do {
+            _ = try ElectionCount.load(from: both)
+            Issue.record("expected a failure")
+        } catch {
+            #expect(error.problems.map(\.code) == [.unterminatedQuote, .shortRow])
+        }
+        let definitionToo = both.with(BundleLayout.parties, "code,nom")
+        do {
+            _ = try ElectionCount.load(from: definitionToo)
+            Issue.record("expected a failure")
+        } catch {
+            #expect(Set(error.problems.map(\.code)).isSuperset(of: [.unknownColumn, .unterminatedQuote, .shortRow]))
+        }
     }
 }

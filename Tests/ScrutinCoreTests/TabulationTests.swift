@@ -160,6 +160,29 @@ struct TabulationTests {
         )
         #expect(count.seats.undecided == 3)
         #expect(count.seats.filled == 1)
+        // A tie is not settled.
+        #expect(count.rounds[1].nation.decided == 0)
+        #expect(count.rounds[1].regions[0].decided == 0)
+    }
+
+    @Test func independentsNeverHoldTheMajorityTogether() throws {
+        // LI-N1 takes North in round 1 with 300 of 485; round 2 is then not held there.
+        let bundle = Fixture.bundle
+            .with(
+                BundleLayout.votes(round: 1),
+                Fixture.round1Votes.replacing("N1-01,LA-N1,150", with: "N1-01,LA-N1,10")
+                    .replacing("N1-01,LI-N1,40", with: "N1-01,LI-N1,180")
+                    .replacing("N1-02,LA-N1,80", with: "N1-02,LA-N1,40")
+                    .replacing("N1-02,LI-N1,25", with: "N1-02,LI-N1,65")
+            )
+        var withoutRound2 = bundle
+        withoutRound2.files[BundleLayout.sheets(round: 2)] = nil
+        withoutRound2.files[BundleLayout.votes(round: 2)] = nil
+        let count = try ElectionCount.load(from: withoutRound2)
+        #expect(count.rounds[0][north].outcome == .decided(.elected([SeatAward(list: list("LI-N1"), seats: 3)])))
+        #expect(count.seats.rows.first { $0.party == nil }?.total == 3)
+        #expect(count.seats.majority == 3)
+        #expect(count.seats.majorityHolder == .none)
     }
 
     @Test func anImportIsAllOrNothing() {

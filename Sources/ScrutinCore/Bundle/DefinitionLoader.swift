@@ -30,7 +30,7 @@ public enum DefinitionLoader {
                 if let bytes = try source.read(path) { return bytes }
                 if required { fatal.append(Problem(.missingFile, at: BundleLocation(file: path))) }
             } catch {
-                fatal.append(Problem(.missingFile, at: BundleLocation(file: path)))
+                fatal.append(Problem(.unreadableFile, at: BundleLocation(file: path), [String(describing: error)]))
             }
             return nil
         }
@@ -78,7 +78,10 @@ public enum DefinitionLoader {
             candidateParty: builder.candidateParty,
             stationConstituency: builder.stationConstituency
         )
-        return (definition, CandidacyChecks.run(definition, lines: builder.candidateLines))
+        return (
+            definition,
+            CandidacyChecks.run(definition, candidateLines: builder.candidateLines, listLines: builder.listLines)
+        )
     }
 
     /// The state of a definition being read.
@@ -107,9 +110,20 @@ public enum DefinitionLoader {
         var stationConstituency: [Int32] = []
         var previous: PreviousSeats?
 
+        /// Definition files whose structure is broken: references into them are not reported,
+        /// since the rows after the break were never read.
+        var brokenFiles: Set<String> = []
+
         mutating func structure(_ problem: Problem?) {
-            if let problem { fatal.append(problem) }
+            guard let problem else { return }
+            fatal.append(problem)
+            brokenFiles.insert(problem.location.file)
         }
+
+        static let fileOfKind = [
+            "party": BundleLayout.parties, "constituency": BundleLayout.constituencies, "list": BundleLayout.lists,
+            "polling station": BundleLayout.stations,
+        ]
 
         mutating func invalid(_ file: String, _ row: CSVRow, _ column: String, _ value: String, _ expectation: String) {
             fatal.append(
@@ -122,6 +136,7 @@ public enum DefinitionLoader {
         }
 
         mutating func unknown(_ file: String, _ row: CSVRow, _ column: String, _ kind: String, _ code: String) {
+            if let target = Self.fileOfKind[kind], brokenFiles.contains(target) { return }
             fatal.append(
                 Problem(.unknownReference, at: BundleLocation(file: file, line: row.line, field: column), [kind, code])
             )
@@ -140,8 +155,9 @@ public enum DefinitionLoader {
         /// A code field: not empty, without spaces inside.
         mutating func code(_ file: String, _ row: CSVRow, _ column: Int, _ name: String) -> String? {
             let code = row.text(column)
-            guard !code.isEmpty, !code.contains(where: \.isWhitespace), !code.contains("+") else {
-                invalid(file, row, name, code, "a code (no spaces, no '+')")
+            guard !code.isEmpty, !code.contains(where: { $0.isWhitespace || $0 == "+" || $0 == "\"" || $0 == "," })
+            else {
+                invalid(file, row, name, code, "a code (no spaces, quotes, commas or '+')")
                 return nil
             }
             return code

@@ -19,44 +19,80 @@ enum RoundLoader {
         var problems: [Problem]
     }
 
+    /// A round's files as found in the bundle, with the problems of finding them.
+    struct Files {
+        let round: Int
+        var sheets: [UInt8]?
+        var votes: [UInt8]?
+        var closed: [UInt8]?
+        var problems: [Problem] = []
+
+        var sheetsPath: String { BundleLayout.sheets(round: round) }
+        var votesPath: String { BundleLayout.votes(round: round) }
+        var closedPath: String { BundleLayout.closed(round: round) }
+
+        /// Whether the bundle has any file of this round.
+        var isPresent: Bool { sheets != nil || votes != nil || closed != nil || !problems.isEmpty }
+
+        init(round: Int, source: some BundleSource) {
+            self.round = round
+            func read(_ path: String, _ problems: inout [Problem]) -> [UInt8]? {
+                do { return try source.read(path) } catch {
+                    problems.append(
+                        Problem(.unreadableFile, at: BundleLocation(file: path), [String(describing: error)])
+                    )
+                    return nil
+                }
+            }
+            sheets = read(BundleLayout.sheets(round: round), &problems)
+            votes = read(BundleLayout.votes(round: round), &problems)
+            closed = read(BundleLayout.closed(round: round), &problems)
+            // Sheets and votes come together.
+            if sheets == nil, votes != nil {
+                problems.append(Problem(.orphanFile, at: BundleLocation(file: votesPath), [votesPath, sheetsPath]))
+            } else if sheets != nil, votes == nil {
+                problems.append(Problem(.missingFile, at: BundleLocation(file: votesPath)))
+            }
+        }
+
+        /// The structural problems of the round's files, read without a definition: for reporting
+        /// every fatal problem in one run even when an earlier file stops the load.
+        var structuralProblems: [Problem] {
+            var problems = self.problems
+            for (bytes, path, schema) in [
+                (sheets, sheetsPath, Schema.sheets), (votes, votesPath, Schema.votes),
+                (closed, closedPath, Schema.closed),
+            ] {
+                guard let bytes else { continue }
+                if let problem = CSVFile.forEachRow(bytes, file: path, schema: schema, { _ in }) {
+                    problems.append(problem)
+                }
+            }
+            return problems
+        }
+    }
+
     static func load(
         round: Int,
         from source: some BundleSource,
         definition: ElectionDefinition,
         contenders: [Contenders]
     ) throws(BundleError) -> Loaded {
-        let sheetsPath = BundleLayout.sheets(round: round)
-        let votesPath = BundleLayout.votes(round: round)
-        let closedPath = BundleLayout.closed(round: round)
-        func read(_ path: String) throws(BundleError) -> [UInt8]? {
-            do { return try source.read(path) } catch {
-                throw BundleError([Problem(.missingFile, at: BundleLocation(file: path))])
-            }
-        }
-        let sheetBytes = try read(sheetsPath)
-        let voteBytes = try read(votesPath)
-        let closedBytes = try read(closedPath)
-
-        var fatal: [Problem] = []
+        let files = Files(round: round, source: source)
+        var fatal = files.problems
         var reader = Reader(round: round, definition: definition, contenders: contenders)
-        if let closedBytes {
-            if let problem = reader.readClosed(closedBytes, file: closedPath) { fatal.append(problem) }
+        if let closed = files.closed {
+            if let problem = reader.readClosed(closed, file: files.closedPath) { fatal.append(problem) }
             fatal += reader.fatal
         }
-        guard let sheetBytes else {
-            if voteBytes != nil {
-                fatal.append(Problem(.orphanFile, at: BundleLocation(file: votesPath), [votesPath, sheetsPath]))
-            }
+        guard let sheets = files.sheets, let votes = files.votes else {
             guard fatal.isEmpty else { throw BundleError(fatal) }
             return Loaded(isHeld: false, sheets: reader.table, closedReasons: reader.closedReasons, problems: [])
         }
-        guard let voteBytes else {
-            throw BundleError(fatal + [Problem(.missingFile, at: BundleLocation(file: votesPath))])
-        }
-        if let problem = reader.readSheets(sheetBytes, file: sheetsPath) { fatal.append(problem) }
-        if let problem = reader.readVotes(voteBytes, file: votesPath) { fatal.append(problem) }
+        if let problem = reader.readSheets(sheets, file: files.sheetsPath) { fatal.append(problem) }
+        if let problem = reader.readVotes(votes, file: files.votesPath) { fatal.append(problem) }
         guard fatal.isEmpty else { throw BundleError(fatal) }
-        reader.checkArithmetic(file: sheetsPath)
+        reader.checkArithmetic(file: files.sheetsPath)
         return Loaded(
             isHeld: true,
             sheets: reader.table,
@@ -74,6 +110,9 @@ enum RoundLoader {
         var closedReasons: [Int: String] = [:]
         var problems: [Problem] = []
         var fatal: [Problem] = []
+        /// Sheets with a vote row refused (E103, E104, E107–E110, E112): their vote sum is not checked,
+        /// since a refused row would make it differ anyway.
+        var votesRejected: Set<Int> = []
 
         init(round: Int, definition: ElectionDefinition, contenders: [Contenders]) {
             self.round = round
@@ -137,6 +176,12 @@ enum RoundLoader {
 
         mutating func quarantine(_ sheet: Int) {
             table.state[sheet] = .quarantined
+        }
+
+        /// Quarantines a sheet for one of its vote rows.
+        mutating func reject(_ sheet: Int) {
+            quarantine(sheet)
+            votesRejected.insert(sheet)
         }
 
         mutating func readSheets(_ bytes: [UInt8], file: String) -> Problem? {
@@ -234,7 +279,7 @@ enum RoundLoader {
                     )
                 else {
                     problems.append(Problem(.unknownList, at: listLocation, [row.text(1)]))
-                    quarantine(sheet)
+                    reject(sheet)
                     return
                 }
                 let constituency = Int(definition.stationConstituency[station])
@@ -246,7 +291,7 @@ enum RoundLoader {
                             [definition.lists[list].code, definition.constituencies[constituency].code]
                         )
                     )
-                    quarantine(sheet)
+                    reject(sheet)
                     return
                 }
                 let running = contenders[constituency].running
@@ -262,12 +307,12 @@ enum RoundLoader {
                                 ]
                             )
                         )
-                        quarantine(sheet)
+                        reject(sheet)
                     }
                     return
                 }
                 guard let votes = count(row, column: 2, name: "votes", file: file) else {
-                    quarantine(sheet)
+                    reject(sheet)
                     return
                 }
                 let slot = Int(table.voteStart[sheet]) + definition.listSlot[list]
@@ -279,17 +324,21 @@ enum RoundLoader {
                             [definition.stations[station].code, definition.lists[list].code]
                         )
                     )
-                    quarantine(sheet)
+                    reject(sheet)
                     return
                 }
                 table.votes[slot] = votes
             }
         }
 
-        /// E101 and E102 on every sheet still counted; W201 to W203 on those that pass.
+        /// E101 and E102 on every sheet whose figures could be read, even one already held for
+        /// another reason, so that one run lists every problem; W201 to W203 on the sheets still counted.
         mutating func checkArithmetic(file: String) {
             let thresholds = definition.thresholds
-            for sheet in 0..<table.count where table.state[sheet] == .counted && table.voteStart[sheet] >= 0 {
+            for sheet in 0..<table.count where table.voteStart[sheet] >= 0 {
+                guard table.registered[sheet] >= 0, table.voters[sheet] >= 0, table.invalid[sheet] >= 0,
+                    table.valid[sheet] >= 0
+                else { continue }
                 let line = Int(table.line[sheet])
                 let station = Int(table.station[sheet])
                 let registered = Int64(table.registered[sheet])
@@ -310,7 +359,7 @@ enum RoundLoader {
                 let start = Int(table.voteStart[sheet])
                 var sum: Int64 = 0
                 for slot in start..<(start + lists) where table.votes[slot] > 0 { sum += Int64(table.votes[slot]) }
-                if sum != valid {
+                if sum != valid && !votesRejected.contains(sheet) {
                     problems.append(
                         Problem(
                             .voteSum,

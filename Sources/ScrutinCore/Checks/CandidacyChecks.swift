@@ -12,7 +12,7 @@ enum CandidacyChecks {
     static let genderQuotaMaximumPercent = 70
     static let genderQuotaMinimumSize = 3
 
-    static func run(_ definition: ElectionDefinition, lines: [Int]) -> [Problem] {
+    static func run(_ definition: ElectionDefinition, candidateLines lines: [Int], listLines: [Int]) -> [Problem] {
         var problems: [Problem] = []
         let file = BundleLayout.candidates
         var firstList: [String: (list: Int, line: Int)] = [:]
@@ -20,7 +20,7 @@ enum CandidacyChecks {
         for (list, members) in definition.candidatesOfList.enumerated() {
             let value = definition.lists[list]
             let constituency = definition.constituencies[definition.listConstituency[list]]
-            let listLocation = BundleLocation(file: BundleLayout.lists)
+            let listLocation = BundleLocation(file: BundleLayout.lists, line: listLines[list], field: "code")
             let firstLine = members.map { lines[$0] }.min()
             let location = firstLine.map { BundleLocation(file: file, line: $0) } ?? listLocation
 

@@ -23,6 +23,7 @@ extension CheckCode {
     public static let strayQuote = CheckCode("S011")
     public static let invalidJSON = CheckCode("S012")
     public static let orphanFile = CheckCode("S013")
+    public static let unreadableFile = CheckCode("S014")
 
     // D: election definition (fatal)
     public static let duplicateCode = CheckCode("D001")
@@ -193,6 +194,15 @@ public enum CheckCatalogue {
                 fr: "Un fichier est fourni sans celui qu’il complète."
             ),
             template: .init(en: "{0} is present but {1} is not", fr: "{0} est présent mais {1} manque")
+        ),
+        .init(
+            code: .unreadableFile,
+            severity: .fatal,
+            meaning: .init(
+                en: "A file exists but cannot be read.",
+                fr: "Un fichier existe mais ne peut pas être lu."
+            ),
+            template: .init(en: "cannot be read: {0}", fr: "illisible : {0}")
         ),
 
         // D: definition
@@ -445,8 +455,8 @@ public enum CheckCatalogue {
                 fr: "Deux lignes de voix pour le même bureau et la même liste."
             ),
             template: .init(
-                en: "station '{0}' already has votes for list '{1}' on line {2}",
-                fr: "le bureau « {0} » a déjà des voix pour la liste « {1} » à la ligne {2}"
+                en: "station '{0}' already has a vote row for list '{1}'",
+                fr: "le bureau « {0} » a déjà une ligne de voix pour la liste « {1} »"
             )
         ),
         .init(

@@ -21,16 +21,31 @@ public struct ElectionCount: Sendable {
     /// - Throws: `BundleError` with every fatal (S or D) problem; nothing is loaded then.
     /// - Complexity: O(files' size), one pass over each file.
     public static func load(from source: some BundleSource) throws(BundleError) -> ElectionCount {
-        let (definition, candidacy) = try DefinitionLoader.load(from: source)
+        let definition: ElectionDefinition
+        let candidacy: [Problem]
+        do {
+            (definition, candidacy) = try DefinitionLoader.load(from: source)
+        } catch {
+            // Report the rounds' structural problems too, so one run lists every fatal problem.
+            throw BundleError(error.problems + laterRoundProblems(after: 0, maximum: nil, source: source))
+        }
         var contenders: [Contenders] = definition.listsOfConstituency.map { .lists($0.map(ListID.init)) }
         var rounds: [RoundCount] = []
         for round in 1...definition.system.rounds {
-            let loaded = try RoundLoader.load(
-                round: round,
-                from: source,
-                definition: definition,
-                contenders: contenders
-            )
+            let loaded: RoundLoader.Loaded
+            do {
+                loaded = try RoundLoader.load(
+                    round: round,
+                    from: source,
+                    definition: definition,
+                    contenders: contenders
+                )
+            } catch {
+                throw BundleError(
+                    error.problems
+                        + laterRoundProblems(after: round, maximum: definition.system.rounds, source: source)
+                )
+            }
             let count = Tabulator.tabulate(
                 round: round,
                 loaded: loaded,
@@ -46,6 +61,20 @@ public struct ElectionCount: Sendable {
             rounds: rounds,
             seats: SeatTable.make(definition: definition, rounds: rounds)
         )
+    }
+
+    /// The structural problems of the round files after `round`: up to `maximum`, or, when the
+    /// number of rounds is unknown, as long as round folders have files (at most nine).
+    static func laterRoundProblems(after round: Int, maximum: Int?, source: some BundleSource) -> [Problem] {
+        var problems: [Problem] = []
+        var next = round + 1
+        while next <= (maximum ?? 9) {
+            let files = RoundLoader.Files(round: next, source: source)
+            if maximum == nil && !files.isPresent { break }
+            problems += files.structuralProblems
+            next += 1
+        }
+        return problems
     }
 
     /// Who runs in the next round, from a round's outcomes.

@@ -31,7 +31,7 @@ public struct AreaCount: Sendable, Hashable {
     public internal(set) var roll: Int64 = 0
     /// Constituencies where the round is held.
     public internal(set) var contested = 0
-    /// Of those, constituencies decided (elected, runoff or tie).
+    /// Of those, constituencies settled: elected, or sent to a runoff. A tie is not settled.
     public internal(set) var decided = 0
 }
 
@@ -245,6 +245,9 @@ extension AreaCount {
         totals += count.totals
         roll += count.roll
         contested += 1
-        if case .decided = count.outcome { decided += 1 }
+        switch count.outcome {
+        case .decided(.elected), .decided(.runoff): decided += 1
+        case .decided(.tie), .counting, .blocked, .noContest: break
+        }
     }
 }

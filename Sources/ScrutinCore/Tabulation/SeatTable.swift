@@ -27,10 +27,10 @@ public struct SeatTable: Sendable, Hashable {
         public var change: Int? { previous.map { total - $0 } }
     }
 
-    /// Who holds an absolute majority of seats.
+    /// Who holds an absolute majority of seats: a party, or no one. Independents are not a group,
+    /// so they never hold it together.
     public enum Majority: Sendable, Hashable {
         case party(PartyID)
-        case independents
         case none
     }
 
@@ -121,8 +121,8 @@ public struct SeatTable: Sendable, Hashable {
         }
         let majority = definition.settings.majority
         var holder = Majority.none
-        if let top = rows.first(where: { $0.total >= majority }) {
-            holder = top.party.map(Majority.party) ?? .independents
+        if let party = rows.first(where: { $0.party != nil && $0.total >= majority })?.party {
+            holder = .party(party)
         }
         return SeatTable(
             rows: rows,

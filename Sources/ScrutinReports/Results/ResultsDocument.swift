@@ -147,7 +147,7 @@ public struct ResultsDocument: Codable, Sendable, Hashable {
         public var filled: Int
         public var undecided: Int
         public var unfilled: Int
-        /// The party code that holds a majority, `independents`, or absent.
+        /// The code of the party that holds a majority, or absent.
         public var majorityHolder: String?
         public var women: Int
         public var parties: [PartySeats]
@@ -364,7 +364,6 @@ extension ResultsDocument {
         let holder: String?
         switch table.majorityHolder {
         case .party(let party): holder = definition[party].code
-        case .independents: holder = "independents"
         case .none: holder = nil
         }
         return Seats(

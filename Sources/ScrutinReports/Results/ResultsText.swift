@@ -241,7 +241,7 @@ public enum ResultsText {
         text += seats.parties.isEmpty ? "" : table.render()
         text += Words.majorityLine.format(language, [format.number(seats.majority), format.number(seats.seats)]) + " "
         if let holder = seats.majorityHolder {
-            let total = seats.parties.first { ($0.party ?? "independents") == holder }?.total ?? 0
+            let total = seats.parties.first { $0.party == holder }?.total ?? 0
             text += Words.majorityHeld.format(language, [holder, format.number(total)]) + "\n"
         } else {
             text += Words.majorityNobody(language) + "\n"
