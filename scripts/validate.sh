@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Formats the sources with the project's .swift-format and fails if that changed anything.
+# Checks that the sources follow the project's .swift-format; `--fix` formats them in place first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift format format --in-place --recursive Sources Tests Package.swift
-swift format lint --strict --recursive Sources Tests Package.swift
-git diff --exit-code -- Sources Tests Package.swift
+paths=(Sources Tests Package.swift)
+if [ "${1:-}" = "--fix" ]; then
+  swift format format --in-place --recursive "${paths[@]}"
+fi
+swift format lint --strict --recursive "${paths[@]}"
+echo "validate: formatting is clean"

@@ -31,7 +31,9 @@ public struct AreaCount: Sendable, Hashable {
     public internal(set) var roll: Int64 = 0
     /// Constituencies where the round is held.
     public internal(set) var contested = 0
-    /// Of those, constituencies settled: elected, or sent to a runoff. A tie is not settled.
+    /// Of those, constituencies settled: elected, or sent to a runoff.
+    ///
+    /// A tie is not settled.
     public internal(set) var decided = 0
 }
 

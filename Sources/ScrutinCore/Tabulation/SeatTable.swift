@@ -27,8 +27,9 @@ public struct SeatTable: Sendable, Hashable {
         public var change: Int? { previous.map { total - $0 } }
     }
 
-    /// Who holds an absolute majority of seats: a party, or no one. Independents are not a group,
-    /// so they never hold it together.
+    /// Who holds an absolute majority of seats: a party, or no one.
+    ///
+    /// Independents are not a group, so they never hold it together.
     public enum Majority: Sendable, Hashable {
         case party(PartyID)
         case none
