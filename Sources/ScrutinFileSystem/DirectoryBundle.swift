@@ -17,10 +17,19 @@ public struct DirectoryBundle: BundleSource {
 
     public var name: String { path }
 
-    /// Whether the folder exists.
-    public var exists: Bool {
+    /// Why the path cannot be a bundle, or nil when it is a folder.
+    public var problem: Localized? {
         var info = stat()
-        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+        guard stat(path, &info) == 0 else {
+            return Localized(en: "{0}: no such folder", fr: "{0} : dossier introuvable")
+        }
+        guard (info.st_mode & S_IFMT) == S_IFDIR else {
+            return Localized(
+                en: "{0}: is a file; a bundle is a folder of CSV files",
+                fr: "{0} : est un fichier ; un dossier de scrutin est un dossier de fichiers CSV"
+            )
+        }
+        return nil
     }
 
     public func read(_ file: String) throws -> [UInt8]? {

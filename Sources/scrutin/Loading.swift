@@ -13,6 +13,8 @@ import Foundation
 enum Status {
     /// The bundle cannot be read: nothing loaded (see `CheckReport.Status.unreadable`).
     static let unreadable: Int32 = 3
+    /// Wrong arguments (EX_USAGE, as swift-argument-parser uses).
+    static let usage: Int32 = 64
 }
 
 /// Loads a bundle folder, showing progress on a terminal, or prints why it cannot be read.
@@ -20,9 +22,8 @@ enum Status {
 /// - Returns: the count, or nil after printing every fatal problem to standard error.
 func loadBundle(_ path: String, console: Console, language: Language) -> ElectionCount? {
     let bundle = DirectoryBundle(path: path)
-    guard bundle.exists else {
-        let message = Localized(en: "{0}: no such folder", fr: "{0} : dossier introuvable")
-        console.writeError(message.format(language, [path]) + "\n")
+    if let problem = bundle.problem {
+        console.writeError(problem.format(language, [path]) + "\n")
         return nil
     }
     console.progress(Localized(en: "Reading {0}…", fr: "Lecture de {0}…").format(language, [path]))

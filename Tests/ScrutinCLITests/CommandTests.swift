@@ -62,7 +62,21 @@ struct CommandTests {
 
     @Test func resultsRefusesAnUnknownConstituency() throws {
         let folder = try scratch.write(Fixture.bundle)
-        #expect(throws: (any Error).self) { try run(["results", folder, "--constituency", "ZZ"]) }
+        let result = try run(["results", folder, "--constituency", "ZZ"])
+        #expect(result.status == 64)
+        #expect(result.errors.contains("no constituency has the code 'ZZ'"))
+        #expect(result.output.isEmpty)
+    }
+
+    @Test func levelNeedsCSV() {
+        #expect(throws: (any Error).self) { try run(["results", "/tmp", "--level", "station"]) }
+    }
+
+    @Test func aFileIsNotABundle() throws {
+        let folder = try scratch.write(Fixture.bundle)
+        let result = try run(["results", folder + "/parties.csv"])
+        #expect(result.status == 3)
+        #expect(result.errors.contains("is a file; a bundle is a folder"))
     }
 
     @Test(

@@ -82,13 +82,19 @@ struct CheckTriggerTests {
         ),
         Trigger(
             code: .invalidJSON,
+            // The file ends (after its last line break, on line 2) inside the object.
             bundle: Fixture.bundle(replacing: election, with: "{\"name\": \"x\", \"seats\": 4,"),
-            location: at(election)
+            location: at(election, 2)
         ),
         Trigger(
             code: .unreadableFile,
             bundle: UnreadableFiles(Fixture.bundle, unreadable: [BundleLayout.closed(round: 1)]),
             location: at(BundleLayout.closed(round: 1))
+        ),
+        Trigger(
+            code: .extraRound,
+            bundle: Fixture.bundle.with("round-3/sheets.csv", "station,registered,voters,invalid,valid"),
+            location: at("round-3/sheets.csv")
         ),
         Trigger(
             code: .orphanFile,
@@ -138,7 +144,7 @@ struct CheckTriggerTests {
                 replacing: election,
                 with: Fixture.election.replacing("two-round-block-vote", with: "stv")
             ),
-            location: at(election, 0, "system")
+            location: at(election, 1, "system")
         ),
         Trigger(
             code: .invalidRounds,
@@ -146,7 +152,7 @@ struct CheckTriggerTests {
                 replacing: election,
                 with: Fixture.election.replacing(", {\"round\": 2, \"date\": \"2024-03-24\"}", with: "")
             ),
-            location: at(election, 0, "rounds")
+            location: at(election, 2, "rounds")
         ),
         Trigger(
             code: .duplicatePosition,
@@ -355,6 +361,17 @@ struct ProblemReportingTests {
             #expect(
                 error.problems.first?.location == BundleLocation(file: BundleLayout.stations, line: 5, field: "code")
             )
+        }
+    }
+
+    @Test("Codes are ASCII, so that look-alike Unicode spellings cannot differ unseen")
+    func asciiCodes() {
+        let bundle = Fixture.bundle(replacingLine: 5, of: BundleLayout.stations, with: "S1-é,S1,École C,200")
+        do {
+            _ = try ElectionCount.load(from: bundle)
+            Issue.record("expected a failure")
+        } catch {
+            #expect(error.problems.map(\.code) == [.invalidValue])
         }
     }
 

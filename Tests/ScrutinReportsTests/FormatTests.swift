@@ -58,3 +58,12 @@ struct FormatTests {
         #expect(csv.text == "code,name\nC,\"Gamma, the \"\"third\"\"\"\nA,Alpha\n")
     }
 }
+
+extension FormatTests {
+    @Test func controlCharactersCannotBreakATable() {
+        var table = TextTable([.init("Name"), .init("Seats", .right)])
+        table.add(["two\nlines\u{1B}", "1"])
+        #expect(table.render(indent: 0).split(separator: "\n").count == 3)
+        #expect(!table.render(indent: 0).contains("\u{1B}"))
+    }
+}

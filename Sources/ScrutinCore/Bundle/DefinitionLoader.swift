@@ -155,9 +155,16 @@ public enum DefinitionLoader {
         /// A code field: not empty, without spaces inside.
         mutating func code(_ file: String, _ row: CSVRow, _ column: Int, _ name: String) -> String? {
             let code = row.text(column)
-            guard !code.isEmpty, !code.contains(where: { $0.isWhitespace || $0 == "+" || $0 == "\"" || $0 == "," })
+            guard !code.isEmpty, code.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F }),
+                !code.contains(where: { $0 == "+" || $0 == "\"" || $0 == "," })
             else {
-                invalid(file, row, name, code, "a code (no spaces, quotes, commas or '+')")
+                invalid(
+                    file,
+                    row,
+                    name,
+                    code,
+                    "a code (ASCII letters, digits and signs; no spaces, quotes, commas or '+')"
+                )
                 return nil
             }
             return code

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// Reads `election.json`.
 ///
 /// ```json
@@ -12,161 +6,194 @@ import Foundation
 ///  "synthetic": false, "previous": "2013", "invalidShareWarning": 15, "turnoutGapWarning": 30}
 /// ```
 /// `synthetic`, `previous` and the two warning thresholds (whole percentages) are optional.
-/// Unknown keys are refused, so a misspelt key is not silently ignored.
+/// Unknown keys are refused, so a misspelt key is not silently ignored; so are a key given twice
+/// and numbers that are not whole.
 enum ElectionFile {
     struct Contents {
         var settings: ElectionSettings
         var thresholds: CheckThresholds
     }
 
-    private struct AnyKey: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
+    static let requiredKeys = ["name", "seats", "system", "rounds"]
+    static let optionalKeys = ["synthetic", "previous", "invalidShareWarning", "turnoutGapWarning"]
 
-    private struct RoundDTO: Decodable {
-        var round: Int
-        var date: String
-    }
-
-    private struct ElectionDTO: Decodable {
-        static let knownKeys: Set<String> = [
-            "name", "seats", "system", "rounds", "synthetic", "previous", "invalidShareWarning", "turnoutGapWarning",
-        ]
-        var name: String
-        var seats: Int
-        var system: String
-        var rounds: [RoundDTO]
-        var synthetic: Bool?
-        var previous: String?
-        var invalidShareWarning: Int?
-        var turnoutGapWarning: Int?
-
-        init(from decoder: any Decoder) throws {
-            let keys = try decoder.container(keyedBy: AnyKey.self)
-            for key in keys.allKeys where !Self.knownKeys.contains(key.stringValue) {
-                throw DecodingError.dataCorrupted(
-                    .init(codingPath: [key], debugDescription: "unknown key '\(key.stringValue)'")
-                )
-            }
-            let container = try decoder.container(keyedBy: AnyKey.self)
-            func value<T: Decodable>(_ key: String) throws -> T {
-                try container.decode(T.self, forKey: AnyKey(stringValue: key))
-            }
-            func optional<T: Decodable>(_ key: String) throws -> T? {
-                try container.decodeIfPresent(T.self, forKey: AnyKey(stringValue: key))
-            }
-            name = try value("name")
-            seats = try value("seats")
-            system = try value("system")
-            rounds = try value("rounds")
-            synthetic = try optional("synthetic")
-            previous = try optional("previous")
-            invalidShareWarning = try optional("invalidShareWarning")
-            turnoutGapWarning = try optional("turnoutGapWarning")
-        }
-    }
-
-    /// Parses the file; on failure, returns the problems.
+    /// Parses the file; on failure, returns every problem found.
     static func parse(_ bytes: [UInt8]) -> Result<Contents, BundleError> {
         let file = BundleLayout.election
-        func failure(_ code: CheckCode, _ message: String, field: String? = nil) -> Result<Contents, BundleError> {
-            .failure(BundleError([Problem(code, at: BundleLocation(file: file, field: field), [message])]))
+        if let offset = bytes.withUnsafeBufferPointer({ UTF8Validation.firstInvalidOffset(in: $0) }) {
+            let line = 1 + bytes[..<offset].count { $0 == UInt8(ascii: "\n") }
+            return .failure(
+                BundleError([Problem(.invalidUTF8, at: BundleLocation(file: file, line: line), [String(offset)])])
+            )
         }
-        let dto: ElectionDTO
+        let root: JSONValue
         do {
-            dto = try JSONDecoder().decode(ElectionDTO.self, from: Data(bytes))
-        } catch let error as DecodingError {
-            return failure(.invalidJSON, describe(error))
+            root = try JSONReader.parse(bytes)
         } catch {
-            return failure(.invalidJSON, "not valid JSON")
+            return .failure(
+                BundleError([
+                    Problem(
+                        .invalidJSON,
+                        at: BundleLocation(file: file, line: error.line),
+                        ["not valid JSON at line \(error.line), column \(error.column): \(error.message)"]
+                    )
+                ])
+            )
+        }
+        guard case .object(let members) = root else {
+            return .failure(
+                BundleError([
+                    Problem(.invalidJSON, at: BundleLocation(file: file), ["the file should hold one JSON object"])
+                ])
+            )
         }
         var problems: [Problem] = []
-        func invalid(_ field: String, _ value: String, _ expectation: String) {
-            problems.append(Problem(.invalidValue, at: BundleLocation(file: file, field: field), [value, expectation]))
-        }
-        if dto.name.allSatisfy(\.isWhitespace) { invalid("name", dto.name, "a name") }
-        if dto.seats < 1 { invalid("seats", String(dto.seats), "a positive whole number") }
-        for (key, value) in [
-            ("invalidShareWarning", dto.invalidShareWarning), ("turnoutGapWarning", dto.turnoutGapWarning),
-        ] {
-            if let value, !(0...100).contains(value) { invalid(key, String(value), "a percentage from 0 to 100") }
-        }
-        let system = ElectoralSystems.named(dto.system)
-        if system == nil {
+        func invalid(_ field: String, line: Int, _ value: String, _ expectation: String) {
             problems.append(
-                Problem(
-                    .unknownSystem,
-                    at: BundleLocation(file: file, field: "system"),
-                    [dto.system, ElectoralSystems.all.map(\.identifier).joined(separator: ", ")]
-                )
+                Problem(.invalidValue, at: BundleLocation(file: file, line: line, field: field), [value, expectation])
             )
         }
-        let numbers = dto.rounds.map(\.round)
-        if let system, numbers != Array(1...system.rounds) {
-            problems.append(
-                Problem(
-                    .invalidRounds,
-                    at: BundleLocation(file: file, field: "rounds"),
-                    ["rounds must be numbered 1 to \(system.rounds) for \(system.identifier); found \(numbers)"]
+        func describe(_ value: JSONValue) -> String {
+            switch value {
+            case .string(let text): text
+            case .integer(let number): String(number)
+            case .otherNumber(let text): text
+            case .bool(let flag): String(flag)
+            case .null: "null"
+            case .object: "{…}"
+            case .array: "[…]"
+            }
+        }
+        var byKey: [String: (value: JSONValue, line: Int)] = [:]
+        for member in members {
+            if !(requiredKeys + optionalKeys).contains(member.key) {
+                problems.append(
+                    Problem(
+                        .invalidJSON,
+                        at: BundleLocation(file: file, line: member.line, field: member.key),
+                        [
+                            "unknown key '\(member.key)'; known keys: \((requiredKeys + optionalKeys).joined(separator: ", "))"
+                        ]
+                    )
                 )
-            )
+            }
+            byKey[member.key] = (member.value, member.line)
         }
-        for round in dto.rounds where !isISODate(round.date) {
-            invalid("rounds", round.date, "a date written YYYY-MM-DD")
+        for key in requiredKeys where byKey[key] == nil {
+            problems.append(Problem(.invalidJSON, at: BundleLocation(file: file, field: key), ["missing key '\(key)'"]))
         }
-        guard problems.isEmpty else { return .failure(BundleError(problems)) }
+        func text(_ key: String) -> String? {
+            guard let (value, line) = byKey[key] else { return nil }
+            guard case .string(let text) = value else {
+                invalid(key, line: line, describe(value), "a text")
+                return nil
+            }
+            return text
+        }
+        func integer(_ key: String, in range: ClosedRange<Int64>, _ expectation: String) -> Int? {
+            guard let (value, line) = byKey[key] else { return nil }
+            guard case .integer(let number) = value, range.contains(number) else {
+                invalid(key, line: line, describe(value), expectation)
+                return nil
+            }
+            return Int(number)
+        }
+
+        let name = text("name")
+        if let name, name.allSatisfy(\.isWhitespace) { invalid("name", line: byKey["name"]?.line ?? 0, name, "a name") }
+        let seats = integer("seats", in: 1...100_000, "a whole number of seats from 1 to 100,000")
+        let systemName = text("system")
+        var system: (any ElectoralSystem)?
+        if let systemName {
+            system = ElectoralSystems.named(systemName)
+            if system == nil {
+                problems.append(
+                    Problem(
+                        .unknownSystem,
+                        at: BundleLocation(file: file, line: byKey["system"]?.line ?? 0, field: "system"),
+                        [systemName, ElectoralSystems.all.map(\.identifier).joined(separator: ", ")]
+                    )
+                )
+            }
+        }
+        let rounds = self.rounds(byKey["rounds"], system: system, file: file, problems: &problems)
+        var isSynthetic = false
+        if let (value, line) = byKey["synthetic"] {
+            if case .bool(let flag) = value {
+                isSynthetic = flag
+            } else {
+                invalid("synthetic", line: line, describe(value), "true or false")
+            }
+        }
+        let previous = text("previous")
+        let invalidShare = integer("invalidShareWarning", in: 0...100, "a whole percentage from 0 to 100")
+        let turnoutGap = integer("turnoutGapWarning", in: 0...100, "a whole number of points from 0 to 100")
+
+        guard problems.isEmpty, let name, let seats, let systemName, let rounds else {
+            return .failure(BundleError(problems))
+        }
         let settings = ElectionSettings(
-            name: dto.name,
-            seats: dto.seats,
-            system: dto.system,
-            rounds: dto.rounds.map { ElectionSettings.Round(number: $0.round, date: $0.date) },
-            isSynthetic: dto.synthetic ?? false,
-            previousElection: dto.previous
+            name: name,
+            seats: seats,
+            system: systemName,
+            rounds: rounds,
+            isSynthetic: isSynthetic,
+            previousElection: previous
         )
         var thresholds = CheckThresholds()
-        if let value = dto.invalidShareWarning { thresholds.invalidSharePercent = value }
-        if let value = dto.turnoutGapWarning { thresholds.turnoutGapPoints = value }
+        if let invalidShare { thresholds.invalidSharePercent = invalidShare }
+        if let turnoutGap { thresholds.turnoutGapPoints = turnoutGap }
         return .success(Contents(settings: settings, thresholds: thresholds))
     }
 
-    private static func describe(_ error: DecodingError) -> String {
-        func path(_ codingPath: [any CodingKey]) -> String {
-            codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+    /// The `rounds` list: numbered 1 to n for the system, with real dates in order.
+    private static func rounds(
+        _ entry: (value: JSONValue, line: Int)?,
+        system: (any ElectoralSystem)?,
+        file: String,
+        problems: inout [Problem]
+    ) -> [ElectionSettings.Round]? {
+        guard let (value, line) = entry else { return nil }
+        func fail(_ message: String) -> [ElectionSettings.Round]? {
+            problems.append(
+                Problem(.invalidRounds, at: BundleLocation(file: file, line: line, field: "rounds"), [message])
+            )
+            return nil
         }
-        switch error {
-        case .keyNotFound(let key, let context):
-            let parent = path(context.codingPath)
-            return "missing key '\(parent.isEmpty ? "" : parent + ".")\(key.stringValue)'"
-        case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
-            return "key '\(path(context.codingPath))' should be \(typeName(type))"
-        case .dataCorrupted(let context):
-            if context.codingPath.isEmpty { return "not valid JSON" }
-            return context.debugDescription
-        @unknown default:
-            return "not valid JSON"
+        guard case .array(let elements) = value else { return fail("rounds should be a list of {\"round\", \"date\"}") }
+        var rounds: [ElectionSettings.Round] = []
+        for element in elements {
+            guard case .object(let members) = element,
+                members.count == 2,
+                case .integer(let number)? = members.first(where: { $0.key == "round" })?.value,
+                case .string(let date)? = members.first(where: { $0.key == "date" })?.value
+            else { return fail("each round should be {\"round\": N, \"date\": \"YYYY-MM-DD\"}") }
+            guard isISODate(date) else { return fail("'\(date)' is not a real date written YYYY-MM-DD") }
+            rounds.append(ElectionSettings.Round(number: Int(number), date: date))
         }
+        if let system, rounds.map(\.number) != Array(1...system.rounds) {
+            return fail(
+                "rounds must be numbered 1 to \(system.rounds) for \(system.identifier); found \(rounds.map(\.number))"
+            )
+        }
+        // ISO dates of the same length compare as texts.
+        for (earlier, later) in zip(rounds, rounds.dropFirst()) where later.date <= earlier.date {
+            return fail("round \(later.number) (\(later.date)) is not after round \(earlier.number) (\(earlier.date))")
+        }
+        return rounds
     }
 
-    private static func typeName(_ type: Any.Type) -> String {
-        switch type {
-        case is Int.Type: "a whole number"
-        case is String.Type: "a text"
-        case is Bool.Type: "true or false"
-        default: "a list of rounds"
-        }
-    }
-
-    /// `YYYY-MM-DD` with a month from 1 to 12 and a day from 1 to 31.
+    /// A real calendar date written `YYYY-MM-DD` (Gregorian, years 1 to 9999).
     static func isISODate(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-            let month = Int(parts[1]), let day = Int(parts[2])
+            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            year >= 1, (1...12).contains(month)
         else { return false }
-        return (1...12).contains(month) && (1...31).contains(day)
+        let isLeap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let days = [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        return (1...days).contains(day)
     }
 }
 

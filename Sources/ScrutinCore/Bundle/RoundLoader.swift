@@ -31,6 +31,11 @@ enum RoundLoader {
         var votesPath: String { BundleLayout.votes(round: round) }
         var closedPath: String { BundleLayout.closed(round: round) }
 
+        /// The paths of the files the bundle has for this round.
+        var presentPaths: [String] {
+            [(sheets, sheetsPath), (votes, votesPath), (closed, closedPath)].compactMap { $0.0 == nil ? nil : $0.1 }
+        }
+
         /// Whether the bundle has any file of this round.
         var isPresent: Bool { sheets != nil || votes != nil || closed != nil || !problems.isEmpty }
 
@@ -114,11 +119,19 @@ enum RoundLoader {
         /// since a refused row would make it differ anyway.
         var votesRejected: Set<Int> = []
 
+        /// Whether each list runs in this round: one look-up per vote row, whatever the number of lists.
+        let isRunning: [Bool]
+
         init(round: Int, definition: ElectionDefinition, contenders: [Contenders]) {
             self.round = round
             self.definition = definition
             self.contenders = contenders
             self.table = SheetTable(stationCount: definition.stations.count)
+            var isRunning = Array(repeating: false, count: definition.lists.count)
+            for constituency in contenders {
+                for list in constituency.running { isRunning[list.index] = true }
+            }
+            self.isRunning = isRunning
         }
 
         func station(_ row: CSVRow, column: Int) -> Int? {
@@ -294,8 +307,8 @@ enum RoundLoader {
                     reject(sheet)
                     return
                 }
-                let running = contenders[constituency].running
-                guard running.contains(ListID(list)) else {
+                guard isRunning[list] else {
+                    let running = contenders[constituency].running
                     if table.voteStart[sheet] >= 0 {
                         problems.append(
                             Problem(

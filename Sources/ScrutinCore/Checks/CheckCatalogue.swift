@@ -24,6 +24,7 @@ extension CheckCode {
     public static let invalidJSON = CheckCode("S012")
     public static let orphanFile = CheckCode("S013")
     public static let unreadableFile = CheckCode("S014")
+    public static let extraRound = CheckCode("S015")
 
     // D: election definition (fatal)
     public static let duplicateCode = CheckCode("D001")
@@ -203,6 +204,18 @@ public enum CheckCatalogue {
                 fr: "Un fichier existe mais ne peut pas être lu."
             ),
             template: .init(en: "cannot be read: {0}", fr: "illisible : {0}")
+        ),
+        .init(
+            code: .extraRound,
+            severity: .fatal,
+            meaning: .init(
+                en: "Files for a round the election does not have.",
+                fr: "Des fichiers pour un tour que l’élection n’a pas."
+            ),
+            template: .init(
+                en: "this election has rounds 1 to {0}; round {1} is not one of them",
+                fr: "cette élection a les tours 1 à {0} ; le tour {1} n’en fait pas partie"
+            )
         ),
 
         // D: definition

@@ -14,8 +14,49 @@ public struct Problem: Sendable, Hashable {
     public var severity: Severity { CheckCatalogue.definition(of: code).severity }
 
     /// The message alone, without location or code.
+    ///
+    /// Values from the bundle are made safe to show: control characters are escaped (a line break
+    /// in a field cannot fake another problem line, an escape sequence cannot repaint a terminal),
+    /// and values longer than 160 characters are cut. Shares follow the language (`35,58 %`).
     public func message(_ language: Language) -> String {
-        CheckCatalogue.definition(of: code).template.format(language, arguments)
+        CheckCatalogue.definition(of: code).template.format(
+            language,
+            arguments.map { Self.displayable($0, language: language) }
+        )
+    }
+
+    /// A value as it may appear in a message; see `message(_:)`.
+    static func displayable(_ value: String, language: Language) -> String {
+        var text = ""
+        var count = 0
+        for scalar in value.unicodeScalars {
+            if count == 160 {
+                text += "…"
+                break
+            }
+            switch scalar.value {
+            case 0x0A: text += "\\n"
+            case 0x0D: text += "\\r"
+            case 0x09: text += "\\t"
+            case 0x00..<0x20, 0x7F..<0xA0, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069:
+                text += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: text.unicodeScalars.append(scalar)
+            }
+            count += 1
+        }
+        if language == .french, let percent = frenchPercent(text) { return percent }
+        return text
+    }
+
+    /// `35,58 %` from `35.58%`, or nil when the text is not a share.
+    private static func frenchPercent(_ text: String) -> String? {
+        guard text.hasSuffix("%") else { return nil }
+        let number = text.dropLast()
+        let parts = number.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2,
+            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
+        else { return nil }
+        return "\(parts[0]),\(parts[1])\u{00A0}%"
     }
 
     /// `file:line [field] CODE severity: message`, one line, safe to log.

@@ -29,6 +29,14 @@ public struct ElectionCount: Sendable {
             // Report the rounds' structural problems too, so one run lists every fatal problem.
             throw BundleError(error.problems + laterRoundProblems(after: 0, maximum: nil, source: source))
         }
+        // Files of a round the election does not have would be silently ignored: refuse them.
+        let roundCount = definition.system.rounds
+        let extra = [0, roundCount + 1].flatMap { round in
+            RoundLoader.Files(round: round, source: source).presentPaths.map { path in
+                Problem(.extraRound, at: BundleLocation(file: path), [String(roundCount), String(round)])
+            }
+        }
+        guard extra.isEmpty else { throw BundleError(extra) }
         var contenders: [Contenders] = definition.listsOfConstituency.map { .lists($0.map(ListID.init)) }
         var rounds: [RoundCount] = []
         for round in 1...definition.system.rounds {

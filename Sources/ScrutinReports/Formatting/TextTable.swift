@@ -22,7 +22,20 @@ public struct TextTable: Sendable {
 
     public init(_ columns: [Column]) { self.columns = columns }
 
-    public mutating func add(_ row: [String]) { rows.append(row) }
+    /// Adds a row; line breaks, tabs and other control characters in cells become spaces, so a
+    /// name from the data cannot break the table's alignment.
+    public mutating func add(_ row: [String]) { rows.append(row.map(Self.cell)) }
+
+    static func cell(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) }) else {
+            return text
+        }
+        return String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) ? " " : $0 }
+            )
+        )
+    }
 
     /// The table as lines of text, each indented by `indent` spaces, without trailing spaces.
     public func render(indent: Int = 2) -> String {

@@ -34,10 +34,8 @@ struct Check: ParsableCommand {
         let language = languageOptions.resolved(console)
         let report: CheckReport
         let directory = DirectoryBundle(path: bundle)
-        guard directory.exists else {
-            console.writeError(
-                Localized(en: "{0}: no such folder", fr: "{0} : dossier introuvable").format(language, [bundle]) + "\n"
-            )
+        if let problem = directory.problem {
+            console.writeError(problem.format(language, [bundle]) + "\n")
             return CheckReport.Status.unreadable.rawValue
         }
         console.progress(Localized(en: "Checking {0}…", fr: "Contrôle de {0}…").format(language, [bundle]))

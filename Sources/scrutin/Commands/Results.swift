@@ -25,8 +25,8 @@ struct Results: ParsableCommand {
     @Option(help: "Output format: table, json or csv.")
     var format: OutputFormat = .table
 
-    @Option(help: "CSV table: nation, region, constituency, list, station, seats or elected.")
-    var level: ResultsCSV.Level = .list
+    @Option(help: "CSV table: nation, region, constituency, list (the default), station, seats or elected.")
+    var level: ResultsCSV.Level?
 
     @Flag(help: "Include every polling station (JSON and CSV; implied by --constituency).")
     var stations = false
@@ -35,6 +35,7 @@ struct Results: ParsableCommand {
 
     func validate() throws {
         if let round, !(1...2).contains(round) { throw ValidationError("--round must be 1 or 2") }
+        if level != nil && format != .csv { throw ValidationError("--level chooses a CSV table; add --format csv") }
     }
 
     func run() throws {
@@ -46,11 +47,18 @@ struct Results: ParsableCommand {
         let language = languageOptions.resolved(console)
         guard let count = loadBundle(bundle, console: console, language: language) else { return Status.unreadable }
         if let round, round > count.rounds.count {
-            throw ValidationError("this election has \(count.rounds.count) round(s)")
+            console.writeError("Error: this election has \(count.rounds.count) round(s)\n")
+            return Status.usage
         }
         if let constituency, count.definition.constituency(code: constituency) == nil {
-            throw ValidationError("no constituency has the code '\(constituency)'")
+            let message = Localized(
+                en: "Error: no constituency has the code '{0}' (the codes are in constituencies.csv)",
+                fr: "Erreur : aucune circonscription n’a le code « {0} » (les codes sont dans constituencies.csv)"
+            )
+            console.writeError(message.format(language, [constituency]) + "\n")
+            return Status.usage
         }
+        let level = self.level ?? .list
         let document = ResultsDocument(
             count,
             selection: .init(round: round, constituency: constituency, stations: stations || level == .station),
