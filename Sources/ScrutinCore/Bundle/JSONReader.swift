@@ -16,19 +16,6 @@ enum JSONValue: Equatable {
     case otherNumber(String)
     case bool(Bool)
     case null
-
-    /// What the value is, for messages: `a whole number`, `a text`, …
-    var kind: String {
-        switch self {
-        case .object: "an object"
-        case .array: "a list"
-        case .string: "a text"
-        case .integer: "a whole number"
-        case .otherNumber(let text): "the number \(text)"
-        case .bool: "true or false"
-        case .null: "null"
-        }
-    }
 }
 
 /// Why a text is not strict JSON, and where.
