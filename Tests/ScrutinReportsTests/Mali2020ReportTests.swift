@@ -104,6 +104,17 @@ struct Mali2020ReportTests {
         #expect(report.outcomes.round2Unknown.count == 13)
     }
 
+    @Test("The rule applied to every published share or vote pair gives the published outcome")
+    func ruleAgreesWithPublishedOutcomes() {
+        // 19 winners' shares and 3 round-2 vote pairs (Commune III, Banamba, Sikasso provisional),
+        // plus the final shares of Kayes, Yélimané and Sikasso.
+        #expect(report.ruleChecks.count == 25)
+        #expect(report.ruleChecks.allSatisfy(\.holds))
+        let banamba = report.ruleChecks.first { $0.constituency == "Banamba" }
+        #expect(banamba?.decided == "ADP+PARENA")
+        #expect(report.ruleChecks.contains { $0.constituency == "Yélimané" && $0.figures.hasSuffix("50.18%") })
+    }
+
     @Test("The Court reversed 30 seats in 7 constituencies")
     func reversals() {
         #expect(report.reversedSeats == 30)

@@ -33,6 +33,20 @@ public struct ReferenceReport: Codable, Sendable, Hashable {
         public var holds: Bool
     }
 
+    /// The rule applied to the figures published for one constituency, round and stage.
+    public struct RuleCheck: Codable, Sendable, Hashable {
+        public var constituency: String
+        public var round: Int
+        public var stage: Stage
+        /// The figures the rule was given, as published.
+        public var figures: String
+        /// The published outcome.
+        public var published: String
+        /// What the rule decides from the figures.
+        public var decided: String
+        public var holds: Bool
+    }
+
     public struct Figures: Codable, Sendable, Hashable {
         /// `provisional`, `final` or `final-seed`.
         public var stage: String
@@ -133,6 +147,9 @@ public struct ReferenceReport: Codable, Sendable, Hashable {
     public var largestParty: String?
     public var largestPartySeats: Int?
     public var agreements: [Agreement]
+    /// The two-round block vote applied to each published share or pair of votes, against the
+    /// published outcome.
+    public var ruleChecks: [RuleCheck]
     /// Seat figures that other sources give differently.
     public var seatConflicts: [String]
     public var votes: [RoundVotes]
@@ -260,6 +277,7 @@ public struct ReferenceReport: Codable, Sendable, Hashable {
             }
         }
         self.agreements = agreements
+        ruleChecks = Self.ruleChecks(record, names: nameOf, seats: seatsOf)
 
         // Votes and turnout per round, provisional and final.
         func figures(_ row: PublishedRecord.NationalFigures) -> Figures {
@@ -386,6 +404,79 @@ public struct ReferenceReport: Codable, Sendable, Hashable {
                 at: 0
             )
         }
+    }
+
+    /// Applies `TwoRoundBlockVote` to every outcome whose figures allow it.
+    ///
+    /// - A round-1 winner's share of valid votes: the rule elects the list only above 50 %.
+    /// - A round-2 pair of votes: the rule elects the list with more votes.
+    /// - A round-2 winner's share: the two lists' shares are the share and its complement.
+    static func ruleChecks(
+        _ record: PublishedRecord,
+        names: [String: String],
+        seats: [String: Int]
+    ) -> [RuleCheck] {
+        let rule = TwoRoundBlockVote()
+        var checks: [RuleCheck] = []
+        func label(_ parties: [String]) -> String { parties.isEmpty ? "?" : parties.joined(separator: "+") }
+        for outcome in record.outcomes where outcome.status == .elected {
+            let name = names[outcome.constituency] ?? outcome.constituency
+            let seatCount = seats[outcome.constituency] ?? 1
+            // Lists 0 and 1 stand for the published lists: the winner (or list a) and the other.
+            func decide(_ round: Int, _ first: Int64, _ second: Int64) -> Decision {
+                rule.decide(
+                    Contest(
+                        round: round,
+                        seats: seatCount,
+                        totals: Totals(valid: first + second),
+                        entries: [
+                            Contest.Entry(list: ListID(0), votes: first), Contest.Entry(list: ListID(1), votes: second),
+                        ]
+                    )
+                )
+            }
+            if outcome.round == 2, let a = outcome.votesA, let b = outcome.votesB {
+                let decision = decide(2, a, b)
+                let winner: [String]
+                switch decision {
+                case .elected(let awards): winner = awards.first?.list.index == 0 ? outcome.runoffA : outcome.runoffB
+                default: winner = []
+                }
+                checks.append(
+                    RuleCheck(
+                        constituency: name,
+                        round: 2,
+                        stage: outcome.stage,
+                        figures: "\(label(outcome.runoffA)) \(a) – \(label(outcome.runoffB)) \(b)",
+                        published: label(outcome.winner),
+                        decided: label(winner),
+                        holds: Set(winner) == Set(outcome.winner)
+                    )
+                )
+            } else if let share = outcome.winnerShareBasisPoints {
+                // The share, in hundredths of a percent, against the rest of the valid votes.
+                let decision = decide(outcome.round, share, 10_000 - share)
+                let elected: Bool
+                if case .elected(let awards) = decision, awards.first?.list.index == 0 {
+                    elected = true
+                } else {
+                    elected = false
+                }
+                checks.append(
+                    RuleCheck(
+                        constituency: name,
+                        round: outcome.round,
+                        stage: outcome.stage,
+                        figures:
+                            "\(label(outcome.winner)) \(share / 100).\(share % 100 < 10 ? "0" : "")\(share % 100)%",
+                        published: label(outcome.winner),
+                        decided: elected ? label(outcome.winner) : "no majority",
+                        holds: elected
+                    )
+                )
+            }
+        }
+        return checks
     }
 
     /// `3573` from `35.73`: a printed percentage in hundredths, exactly; nil when not one.

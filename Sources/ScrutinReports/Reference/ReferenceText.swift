@@ -26,6 +26,16 @@ public enum ReferenceText {
     )
     static let holds = Localized(en: "{0} holds a majority with {1} seats.", fr: "{0} a la majorité avec {1} sièges.")
     static let agreementsTitle = Localized(en: "Checks between levels:", fr: "Contrôles entre niveaux :")
+    static let ruleTitle = Localized(
+        en:
+            "The two-round block vote applied to the published figures agrees with the published outcome in {0} of {1} cases.",
+        fr:
+            "Le scrutin majoritaire à deux tours appliqué aux chiffres publiés donne le résultat publié dans {0} cas sur {1}."
+    )
+    static let ruleMismatch = Localized(
+        en: "  ✗ {0}, round {1} ({2}): {3} gives {4}; published {5}",
+        fr: "  ✗ {0}, tour {1} ({2}) : {3} donne {4} ; publié {5}"
+    )
     static let conflictsTitle = Localized(
         en: "Where sources disagree (value shown first):",
         fr: "Désaccords entre sources (valeur retenue en premier) :"
@@ -119,6 +129,13 @@ public enum ReferenceText {
 
     static func stage(_ stage: String, _ language: Language) -> String { stages[stage]?(language) ?? stage }
 
+    static func stageWord(_ stage: Stage, _ language: Language) -> String {
+        switch stage {
+        case .provisional: Localized(en: "provisional", fr: "provisoire")(language)
+        case .final: Localized(en: "final", fr: "définitif")(language)
+        }
+    }
+
     static let kinds: [String: Localized] = [
         "elected-in-round-1": Localized(en: "elected in round 1", fr: "élue au premier tour"),
         "runoff-pair": Localized(en: "runoff pair", fr: "duel du second tour"),
@@ -175,6 +192,19 @@ public enum ReferenceText {
             text += "  \(mark) \(agreement.what): \(agreement.found)"
             if !agreement.holds { text += " ≠ \(agreement.expected)" }
             text += "\n"
+        }
+        let holding = report.ruleChecks.count(where: \.holds)
+        text += ruleTitle.format(language, [String(holding), String(report.ruleChecks.count)]) + "\n"
+        for check in report.ruleChecks where !check.holds || sources {
+            text +=
+                ruleMismatch.format(
+                    language,
+                    [
+                        check.constituency, String(check.round), stageWord(check.stage, language), check.figures,
+                        check.decided, check.published,
+                    ]
+                )
+                .replacing("✗", with: check.holds ? "✓" : "✗") + "\n"
         }
         if !report.seatConflicts.isEmpty {
             text += conflictsTitle(language) + "\n"
