@@ -109,7 +109,7 @@ struct Mali2020ReportTests {
         // 19 winners' shares and 3 round-2 vote pairs (Commune III, Banamba, Sikasso provisional),
         // plus the final shares of Kayes, Yélimané and Sikasso.
         #expect(report.ruleChecks.count == 25)
-        #expect(report.ruleChecks.allSatisfy(\.holds))
+        #expect(report.ruleChecks.allSatisfy { $0.holds })
         let banamba = report.ruleChecks.first { $0.constituency == "Banamba" }
         #expect(banamba?.decided == "ADP+PARENA")
         #expect(report.ruleChecks.contains { $0.constituency == "Yélimané" && $0.figures.hasSuffix("50.18%") })
