@@ -12,7 +12,10 @@ struct Scrutin: ParsableCommand {
             Set LANG=fr_FR.UTF-8 or pass --lang fr for French.
             """,
         version: "0.1.0",
-        subcommands: [Mali2020.self, Results.self, Check.self, Runoffs.self, Generate.self, Codes.self],
+        subcommands: [
+            Mali2020.self, Results.self, Check.self, Runoffs.self, Generate.self, Codes.self, Bench.self,
+            BenchWorker.self,
+        ],
         defaultSubcommand: Mali2020.self
     )
 }

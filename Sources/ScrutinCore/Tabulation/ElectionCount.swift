@@ -9,18 +9,28 @@ public struct ElectionCount: Sendable {
     public let definition: ElectionDefinition
     /// Candidacy problems (C), found when the definition is read.
     public let candidacyProblems: [Problem]
-    /// One entry per round of the electoral system, held or not yet.
-    public let rounds: [RoundCount]
-    public let seats: SeatTable
+    /// The rounds read so far: all of them after `load(from:)`, one per round of the system, held
+    /// or not yet.
+    public private(set) var rounds: [RoundCount]
+    public private(set) var seats: SeatTable
 
     /// Reads, checks and tabulates a bundle.
     ///
     /// Round 1 is tabulated first: its outcomes say which lists run in round 2, and round-2 sheets
     /// are checked against them.
     ///
+    /// - Parameters:
+    ///   - source: the bundle.
+    ///   - lastRound: read the rounds up to this one only (`loadNextRound(from:)` reads the next);
+    ///     nil reads them all.
     /// - Throws: `BundleError` with every fatal (S or D) problem; nothing is loaded then.
     /// - Complexity: O(files' size), one pass over each file.
-    public static func load(from source: some BundleSource) throws(BundleError) -> ElectionCount {
+    public static func load(
+        from source: some BundleSource,
+        throughRound lastRound: Int? = nil
+    ) throws(BundleError)
+        -> ElectionCount
+    {
         let definition: ElectionDefinition
         let candidacy: [Problem]
         do {
@@ -37,38 +47,43 @@ public struct ElectionCount: Sendable {
             }
         }
         guard extra.isEmpty else { throw BundleError(extra) }
-        var contenders: [Contenders] = definition.listsOfConstituency.map { .lists($0.map(ListID.init)) }
-        var rounds: [RoundCount] = []
-        for round in 1...definition.system.rounds {
-            let loaded: RoundLoader.Loaded
-            do {
-                loaded = try RoundLoader.load(
-                    round: round,
-                    from: source,
-                    definition: definition,
-                    contenders: contenders
-                )
-            } catch {
-                throw BundleError(
-                    error.problems
-                        + laterRoundProblems(after: round, maximum: definition.system.rounds, source: source)
-                )
-            }
-            let count = Tabulator.tabulate(
-                round: round,
-                loaded: loaded,
-                definition: definition,
-                contenders: contenders
-            )
-            rounds.append(count)
-            contenders = nextContenders(after: count)
-        }
-        return ElectionCount(
+        var count = ElectionCount(
             definition: definition,
             candidacyProblems: candidacy,
-            rounds: rounds,
-            seats: SeatTable.make(definition: definition, rounds: rounds)
+            rounds: [],
+            seats: SeatTable.make(definition: definition, rounds: [])
         )
+        for _ in 0..<min(roundCount, max(0, lastRound ?? roundCount)) {
+            try count.loadNextRound(from: source)
+        }
+        return count
+    }
+
+    /// Whether every round of the system has been read.
+    public var hasAllRounds: Bool { rounds.count == definition.system.rounds }
+
+    /// Reads, checks and tabulates the next round, and updates the seats.
+    ///
+    /// - Precondition: `hasAllRounds` is false.
+    /// - Throws: `BundleError` with the round's fatal problems (and the structural problems of the
+    ///   rounds after it); the count is unchanged then.
+    public mutating func loadNextRound(from source: some BundleSource) throws(BundleError) {
+        precondition(!hasAllRounds, "every round is read already")
+        let round = rounds.count + 1
+        let contenders =
+            rounds.last.map(Self.nextContenders(after:))
+            ?? definition.listsOfConstituency.map { .lists($0.map(ListID.init)) }
+        let loaded: RoundLoader.Loaded
+        do {
+            loaded = try RoundLoader.load(round: round, from: source, definition: definition, contenders: contenders)
+        } catch {
+            throw BundleError(
+                error.problems
+                    + Self.laterRoundProblems(after: round, maximum: definition.system.rounds, source: source)
+            )
+        }
+        rounds.append(Tabulator.tabulate(round: round, loaded: loaded, definition: definition, contenders: contenders))
+        seats = SeatTable.make(definition: definition, rounds: rounds)
     }
 
     /// The structural problems of the round files after `round`: up to `maximum`, or, when the

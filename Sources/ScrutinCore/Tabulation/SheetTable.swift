@@ -31,6 +31,9 @@ public struct SheetTable: Sendable {
 
     public var count: Int { station.count }
 
+    /// Vote figures recorded (rows of `votes.csv` that found their sheet's slot).
+    public var voteRowCount: Int { votes.count { $0 >= 0 } }
+
     /// The sheet of a station, if it has one.
     public func sheet(of station: StationID) -> Int? {
         let index = Int(sheetOfStation[station.index])
