@@ -12,11 +12,11 @@ struct CSVReaderTests {
     func records(_ bytes: [UInt8]) throws(CSVSyntaxError) -> [(line: Int, fields: [String])] {
         let result: Result<[(line: Int, fields: [String])], CSVSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
             var reader = CSVReader(buffer)
-            var fields: [CSVField] = []
+            var fields = FieldBuffer(capacity: 8)
             var out: [(line: Int, fields: [String])] = []
             do throws(CSVSyntaxError) {
                 while let line = try reader.nextRecord(into: &fields) {
-                    out.append((line, fields.map { reader.text($0) }))
+                    out.append((line, fields.stored.map { reader.text($0) }))
                 }
                 return .success(out)
             } catch {

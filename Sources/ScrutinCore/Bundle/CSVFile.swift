@@ -17,9 +17,11 @@ struct CSVSchema: Sendable {
 }
 
 /// One data row of a CSV file, with its fields found by column.
+///
+/// Valid only during the call that receives it: its fields point into the reader's buffer.
 struct CSVRow {
     let reader: CSVReader
-    let fields: [CSVField]
+    let fields: UnsafeBufferPointer<CSVField>
     let line: Int
     /// For each schema column, its index in the record, or -1 when an optional column is absent.
     let columns: [Int]
@@ -28,6 +30,13 @@ struct CSVRow {
     func field(_ column: Int) -> CSVField? {
         let index = columns[column]
         return index < 0 ? nil : fields[index]
+    }
+
+    /// The trimmed bytes of a schema column (empty when the optional column is absent).
+    func bytes(_ column: Int) -> UnsafeBufferPointer<UInt8> {
+        guard let field = field(column) else { return UnsafeBufferPointer(start: nil, count: 0) }
+        let trimmed = reader.trimmed(field)
+        return UnsafeBufferPointer(rebasing: reader.bytes[trimmed.start..<trimmed.end])
     }
 
     /// The trimmed text of a schema column; empty when the optional column is absent.
@@ -57,12 +66,12 @@ enum CSVFile {
                 return Problem(.invalidUTF8, at: BundleLocation(file: file, line: line), [String(offset)])
             }
             var reader = CSVReader(buffer)
-            var fields: [CSVField] = []
+            var header = FieldBuffer(capacity: schema.columns.count + 64)
             do throws(CSVSyntaxError) {
-                guard let headerLine = try reader.nextRecord(into: &fields) else {
+                guard let headerLine = try reader.nextRecord(into: &header) else {
                     return Problem(.missingHeader, at: BundleLocation(file: file), [schema.expected])
                 }
-                let names = fields.map { reader.trimmedText($0) }
+                let names = header.stored.map { reader.trimmedText($0) }
                 var columns = Array(repeating: -1, count: schema.columns.count)
                 for (index, name) in names.enumerated() {
                     guard let column = schema.columns.firstIndex(of: name) else {
@@ -84,7 +93,8 @@ enum CSVFile {
                         [name, schema.expected]
                     )
                 }
-                let width = names.count
+                let width = header.count
+                var fields = FieldBuffer(capacity: width + 1)
                 while let line = try reader.nextRecord(into: &fields) {
                     if fields.count != width {
                         return Problem(
@@ -93,7 +103,7 @@ enum CSVFile {
                             [String(fields.count), String(width)]
                         )
                     }
-                    body(CSVRow(reader: reader, fields: fields, line: line, columns: columns))
+                    body(CSVRow(reader: reader, fields: fields.stored, line: line, columns: columns))
                 }
                 return nil
             } catch {

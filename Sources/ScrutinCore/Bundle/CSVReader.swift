@@ -11,6 +11,40 @@ struct CSVField: Sendable {
     var count: Int { end - start }
 }
 
+/// The fields of the record being read, in storage allocated once per file.
+///
+/// Reading millions of records into a growing array costs a uniqueness check and bookkeeping per
+/// field; this buffer has a fixed capacity (the header's width, plus one to notice a long row) and
+/// keeps counting past it, so a row with too many fields is still reported with its true count.
+struct FieldBuffer: ~Copyable {
+    private let storage: UnsafeMutableBufferPointer<CSVField>
+    /// Fields in the record, including any beyond the capacity.
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        storage = .allocate(capacity: max(1, capacity))
+    }
+
+    deinit { storage.deallocate() }
+
+    var capacity: Int { storage.count }
+
+    mutating func removeAll() { count = 0 }
+
+    mutating func append(_ field: CSVField) {
+        if count < storage.count { storage[count] = field }
+        count += 1
+    }
+
+    /// A field; `index` must be below both `count` and `capacity`.
+    subscript(index: Int) -> CSVField { storage[index] }
+
+    /// The stored fields, valid until the buffer changes.
+    var stored: UnsafeBufferPointer<CSVField> {
+        UnsafeBufferPointer(rebasing: storage[..<min(count, storage.count)])
+    }
+}
+
 /// Why a file is not valid RFC 4180 CSV.
 struct CSVSyntaxError: Error {
     let code: CheckCode
@@ -51,8 +85,8 @@ struct CSVReader {
     ///
     /// - Returns: the line where the record starts, or nil at the end of the file.
     /// - Throws: `CSVSyntaxError` when the record is not valid CSV.
-    mutating func nextRecord(into fields: inout [CSVField]) throws(CSVSyntaxError) -> Int? {
-        fields.removeAll(keepingCapacity: true)
+    mutating func nextRecord(into fields: inout FieldBuffer) throws(CSVSyntaxError) -> Int? {
+        fields.removeAll()
         let count = bytes.count
         // Skip blank lines.
         while position < count && (bytes[position] == Self.lf || bytes[position] == Self.cr) {

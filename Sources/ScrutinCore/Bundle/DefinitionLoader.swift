@@ -66,17 +66,22 @@ public enum DefinitionLoader {
             constituencies: builder.constituencies,
             lists: builder.lists,
             candidates: builder.candidates,
-            stations: builder.stations,
+            stations: StationTable(
+                index: builder.stationIndex,
+                constituency: builder.stationConstituency,
+                registered: builder.stationRegistered,
+                names: builder.stationNames,
+                nameEnds: builder.stationNameEnds,
+                constituencyCodes: builder.constituencies.map(\.code)
+            ),
             previous: builder.previous,
             partyIndex: builder.partyIndex,
             constituencyIndex: builder.constituencyIndex,
             listIndex: builder.listIndex,
-            stationIndex: builder.stationIndex,
             listConstituency: builder.listConstituency,
             listParties: builder.listParties,
             candidateList: builder.candidateList,
-            candidateParty: builder.candidateParty,
-            stationConstituency: builder.stationConstituency
+            candidateParty: builder.candidateParty
         )
         return (
             definition,
@@ -104,10 +109,14 @@ public enum DefinitionLoader {
         var candidateParty: [Int?] = []
         var candidateLines: [Int] = []
         var positionLines: [Int: [Int: Int]] = [:]
-        var stations: [PollingStation] = []
         var stationIndex = CodeIndex()
         var stationLines: [Int] = []
         var stationConstituency: [Int32] = []
+        var stationRegistered: [Int32] = []
+        var stationNames: [UInt8] = []
+        var stationNameEnds: [Int32] = []
+        /// Constituency codes looked up by bytes, for the million rows of `stations.csv`.
+        var constituencyCodes = CodeIndex()
         var previous: PreviousSeats?
 
         /// Definition files whose structure is broken: references into them are not reported,
@@ -155,16 +164,8 @@ public enum DefinitionLoader {
         /// A code field: not empty, without spaces inside.
         mutating func code(_ file: String, _ row: CSVRow, _ column: Int, _ name: String) -> String? {
             let code = row.text(column)
-            guard !code.isEmpty, code.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F }),
-                !code.contains(where: { $0 == "+" || $0 == "\"" || $0 == "," })
-            else {
-                invalid(
-                    file,
-                    row,
-                    name,
-                    code,
-                    "a code (ASCII letters, digits and signs; no spaces, quotes, commas or '+')"
-                )
+            guard Self.isCode(row.bytes(column)) else {
+                invalid(file, row, name, code, Self.codeExpectation)
                 return nil
             }
             return code
@@ -238,6 +239,7 @@ public enum DefinitionLoader {
                         return
                     }
                     constituencyIndex[code] = constituencies.count
+                    _ = constituencyCodes.insert(code)
                     constituencyLines.append(row.line)
                     constituencies.append(
                         Constituency(code: code, name: name ?? "", region: region ?? "", seats: seats ?? 0)
@@ -343,42 +345,63 @@ public enum DefinitionLoader {
             )
         }
 
+        /// Reads `stations.csv` on bytes: a national register has a million rows, so no string is
+        /// made per row unless a row has a problem.
         mutating func readStations(_ bytes: [UInt8]) {
             let file = BundleLayout.stations
+            let rows = bytes.count { $0 == UInt8(ascii: "\n") }
+            stationIndex.reserve(rows, bytes: bytes.count / 3)
+            stationConstituency.reserveCapacity(rows)
+            stationRegistered.reserveCapacity(rows)
+            stationNameEnds.reserveCapacity(rows)
+            stationLines.reserveCapacity(rows)
             structure(
                 CSVFile.forEachRow(bytes, file: file, schema: Schema.stations) { row in
-                    let code = code(file, row, 0, "code")
-                    let constituencyCode = row.text(1)
-                    let constituency = constituencyIndex[constituencyCode]
-                    if constituency == nil { unknown(file, row, "constituency", "constituency", constituencyCode) }
-                    let name = row.text(2)
-                    let registered = integer(
-                        file,
-                        row,
-                        3,
-                        "registered",
-                        minimum: 0,
-                        "a whole number from 0 to 2,147,483,647"
-                    )
-                    guard let code else { return }
+                    let code = row.bytes(0)
+                    let isCode = Self.isCode(code)
+                    if !isCode { invalid(file, row, "code", row.text(0), Self.codeExpectation) }
+                    let constituency = constituencyCodes.find(row.bytes(1))
+                    if constituency == nil { unknown(file, row, "constituency", "constituency", row.text(1)) }
+                    var registered: Int32 = 0
+                    if let field = row.field(3), case .value(let value) = row.reader.count(field) {
+                        registered = value
+                    } else {
+                        invalid(file, row, "registered", row.text(3), "a whole number from 0 to 2,147,483,647")
+                    }
+                    guard isCode else { return }
                     let (id, isNew) = stationIndex.insert(code)
                     guard isNew else {
-                        duplicate(file, row, "code", code, firstLine: stationLines[id])
+                        duplicate(file, row, "code", row.text(0), firstLine: stationLines[id])
                         return
                     }
                     // Registered even when invalid (see parties); the load fails then anyway.
                     stationLines.append(row.line)
                     stationConstituency.append(Int32(constituency ?? 0))
-                    stations.append(
-                        PollingStation(
-                            code: code,
-                            constituency: constituencyCode,
-                            name: name,
-                            registered: registered ?? 0
-                        )
-                    )
+                    stationRegistered.append(registered)
+                    if let field = row.field(2) {
+                        if field.hasDoubledQuotes {
+                            stationNames.append(contentsOf: row.text(2).utf8)
+                        } else {
+                            stationNames.append(contentsOf: row.bytes(2))
+                        }
+                    }
+                    stationNameEnds.append(Int32(clamping: stationNames.count))
                 }
             )
+        }
+
+        static let codeExpectation = "a code (ASCII letters, digits and signs; no spaces, quotes, commas or '+')"
+
+        /// Whether bytes make a code: printable ASCII without spaces, quotes, commas or `+`.
+        static func isCode(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard !bytes.isEmpty else { return false }
+            for byte in bytes {
+                guard
+                    byte > 0x20 && byte < 0x7F && byte != UInt8(ascii: "+") && byte != UInt8(ascii: "\"")
+                        && byte != UInt8(ascii: ",")
+                else { return false }
+            }
+            return true
         }
 
         mutating func readPrevious(_ bytes: [UInt8]) {

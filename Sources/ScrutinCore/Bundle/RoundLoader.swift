@@ -134,13 +134,22 @@ enum RoundLoader {
             self.isRunning = isRunning
         }
 
-        func station(_ row: CSVRow, column: Int) -> Int? {
+        /// The last station found: the next row is most likely the same one or the one after.
+        var lastStation = -1
+
+        mutating func station(_ row: CSVRow, column: Int) -> Int? {
             guard let field = row.field(column) else { return nil }
             let trimmed = row.reader.trimmed(field)
-            return definition.stationIndex.find(
-                UnsafeBufferPointer(rebasing: row.reader.bytes[trimmed.start..<trimmed.end])
+            let found = definition.stationIndex.find(
+                UnsafeBufferPointer(rebasing: row.reader.bytes[trimmed.start..<trimmed.end]),
+                guess: lastStation
             )
+            if let found { lastStation = found }
+            return found
         }
+
+        /// The last list found, for the same reason.
+        var lastList = -1
 
         mutating func readClosed(_ bytes: [UInt8], file: String) -> Problem? {
             var lines: [Int: Int] = [:]
@@ -222,7 +231,7 @@ enum RoundLoader {
                     quarantine(sheet)
                     return
                 }
-                let code = definition.stations[station].code
+                let code = definition.stations.code(at: station)
                 let constituency = Int(definition.stationConstituency[station])
                 let first = Int(table.sheetOfStation[station])
                 if first >= 0 {
@@ -278,7 +287,7 @@ enum RoundLoader {
                         Problem(
                             .votesWithoutSheet,
                             at: location,
-                            [definition.stations[station].code, BundleLayout.sheets(round: round)]
+                            [definition.stations.code(at: station), BundleLayout.sheets(round: round)]
                         )
                     )
                     return
@@ -286,11 +295,12 @@ enum RoundLoader {
                 let listLocation = BundleLocation(file: file, line: row.line, field: "list")
                 guard let listField = row.field(1) else { return }
                 let trimmed = row.reader.trimmed(listField)
-                guard
-                    let list = definition.listIndex.find(
-                        UnsafeBufferPointer(rebasing: row.reader.bytes[trimmed.start..<trimmed.end])
-                    )
-                else {
+                let found = definition.listIndex.find(
+                    UnsafeBufferPointer(rebasing: row.reader.bytes[trimmed.start..<trimmed.end]),
+                    guess: lastList
+                )
+                if let found { lastList = found }
+                guard let list = found else {
                     problems.append(Problem(.unknownList, at: listLocation, [row.text(1)]))
                     reject(sheet)
                     return
@@ -334,7 +344,7 @@ enum RoundLoader {
                         Problem(
                             .duplicateVoteRow,
                             at: listLocation,
-                            [definition.stations[station].code, definition.lists[list].code]
+                            [definition.stations.code(at: station), definition.lists[list].code]
                         )
                     )
                     reject(sheet)
@@ -392,7 +402,7 @@ enum RoundLoader {
                         )
                     )
                 }
-                let onRegister = Int64(definition.stations[station].registered)
+                let onRegister = Int64(definition.stations.registered[station])
                 if registered != onRegister {
                     problems.append(
                         Problem(

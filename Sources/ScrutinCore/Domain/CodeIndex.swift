@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A table from codes (byte strings) to dense ids, looked up straight from CSV bytes.
 ///
 /// Loading a national election looks up a station code for each of millions of vote rows. A
@@ -19,6 +25,26 @@ struct CodeIndex: Sendable {
 
     var count: Int { keyStarts.count - 1 }
 
+    /// The code with this id.
+    func code(_ id: Int) -> String {
+        keys.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[keyStarts[id]..<keyStarts[id + 1]]), as: UTF8.self)
+        }
+    }
+
+    /// Reserves room for this many more codes, so that a table known to be large is not grown step by step.
+    mutating func reserve(_ additional: Int, bytes: Int) {
+        keys.reserveCapacity(keys.count + bytes)
+        keyStarts.reserveCapacity(keyStarts.count + additional)
+        var capacity = slots.count
+        while capacity < (count + additional) * 2 { capacity <<= 1 }
+        if capacity > slots.count {
+            slots = Array(repeating: -1, count: capacity)
+            mask = capacity - 1
+            rehash()
+        }
+    }
+
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         // FNV-1a, then a murmur3 finaliser to spread sequential codes.
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -31,18 +57,27 @@ struct CodeIndex: Sendable {
         return hash
     }
 
-    private func keyEquals(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether the code with this id is these bytes.
+    func matches(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = keyStarts[id]
-        let end = keyStarts[id + 1]
-        guard end - start == bytes.count else { return false }
+        let length = keyStarts[id + 1] - start
+        guard length == bytes.count else { return false }
+        guard let base = bytes.baseAddress else { return length == 0 }
         return keys.withUnsafeBufferPointer { stored in
-            var offset = 0
-            while offset < bytes.count {
-                if stored[start + offset] != bytes[offset] { return false }
-                offset += 1
-            }
-            return true
+            guard let storedBase = stored.baseAddress else { return false }
+            return memcmp(storedBase + start, base, length) == 0
         }
+    }
+
+    /// The id of a code, trying `guess` and the id after it before hashing.
+    ///
+    /// Tally sheets come in register order and vote rows grouped by station, so the last id or the
+    /// next one is nearly always right, and comparing it costs one sequential read where a hash
+    /// look-up costs cache misses in tables of megabytes.
+    func find(_ bytes: UnsafeBufferPointer<UInt8>, guess: Int) -> Int? {
+        if guess >= 0 && guess < count && matches(guess, bytes) { return guess }
+        if guess + 1 >= 0 && guess + 1 < count && matches(guess + 1, bytes) { return guess + 1 }
+        return find(bytes)
     }
 
     /// The id of a code, or nil.
@@ -51,7 +86,7 @@ struct CodeIndex: Sendable {
         while true {
             let id = Int(slots[slot])
             if id < 0 { return nil }
-            if keyEquals(id, bytes) { return id }
+            if matches(id, bytes) { return id }
             slot = (slot + 1) & mask
         }
     }
@@ -91,6 +126,10 @@ struct CodeIndex: Sendable {
         let capacity = slots.count * 2
         slots = Array(repeating: -1, count: capacity)
         mask = capacity - 1
+        rehash()
+    }
+
+    private mutating func rehash() {
         for id in 0..<count {
             let hash = keys.withUnsafeBufferPointer { stored in
                 Self.hash(UnsafeBufferPointer(rebasing: stored[keyStarts[id]..<keyStarts[id + 1]]))

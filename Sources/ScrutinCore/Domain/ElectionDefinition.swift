@@ -13,7 +13,7 @@ public struct ElectionDefinition: Sendable {
     public let constituencies: [Constituency]
     public let lists: [CandidateList]
     public let candidates: [Candidate]
-    public let stations: [PollingStation]
+    public let stations: StationTable
     /// Seats by party at the previous election, when `previous.csv` gives them.
     public let previous: PreviousSeats?
 
@@ -27,12 +27,12 @@ public struct ElectionDefinition: Sendable {
     /// Candidates of each list, by position.
     let candidatesOfList: [[Int]]
     let candidateParty: [Int?]
-    let stationConstituency: [Int32]
+    var stationConstituency: [Int32] { stations.constituency }
     let stationsOfConstituency: [[Int32]]
     let partyIndex: [String: Int]
     let constituencyIndex: [String: Int]
     let listIndex: CodeIndex
-    let stationIndex: CodeIndex
+    var stationIndex: CodeIndex { stations.index }
 
     init(
         settings: ElectionSettings,
@@ -42,17 +42,15 @@ public struct ElectionDefinition: Sendable {
         constituencies: [Constituency],
         lists: [CandidateList],
         candidates: [Candidate],
-        stations: [PollingStation],
+        stations: StationTable,
         previous: PreviousSeats?,
         partyIndex: [String: Int],
         constituencyIndex: [String: Int],
         listIndex: CodeIndex,
-        stationIndex: CodeIndex,
         listConstituency: [Int],
         listParties: [[Int]],
         candidateList: [Int],
-        candidateParty: [Int?],
-        stationConstituency: [Int32]
+        candidateParty: [Int?]
     ) {
         self.settings = settings
         self.system = system
@@ -66,11 +64,9 @@ public struct ElectionDefinition: Sendable {
         self.partyIndex = partyIndex
         self.constituencyIndex = constituencyIndex
         self.listIndex = listIndex
-        self.stationIndex = stationIndex
         self.listConstituency = listConstituency
         self.listParties = listParties
         self.candidateParty = candidateParty
-        self.stationConstituency = stationConstituency
 
         var regions: [String] = []
         var regionIndex: [String: Int] = [:]
@@ -103,7 +99,7 @@ public struct ElectionDefinition: Sendable {
         }
 
         var stationsOfConstituency = Array(repeating: [Int32](), count: constituencies.count)
-        for (station, constituency) in stationConstituency.enumerated() {
+        for (station, constituency) in stations.constituency.enumerated() {
             stationsOfConstituency[Int(constituency)].append(Int32(station))
         }
         self.stationsOfConstituency = stationsOfConstituency
@@ -120,6 +116,12 @@ public struct ElectionDefinition: Sendable {
     public subscript(constituency: ConstituencyID) -> Constituency { constituencies[constituency.index] }
     public subscript(list: ListID) -> CandidateList { lists[list.index] }
     public subscript(station: StationID) -> PollingStation { stations[station.index] }
+
+    /// A station's code, without making the whole `PollingStation`.
+    public func code(of station: StationID) -> String { stations.code(at: station.index) }
+
+    /// A station's registered voters on the register.
+    public func registered(at station: StationID) -> Int { Int(stations.registered[station.index]) }
 
     /// The region of a constituency.
     public func region(of constituency: ConstituencyID) -> RegionID {

@@ -109,7 +109,7 @@ enum Tabulator {
             let lists = count.votes.count
             for station32 in stations {
                 let station = Int(station32)
-                let onRegister = Int64(definition.stations[station].registered)
+                let onRegister = Int64(definition.stations.registered[station])
                 count.coverage.expected += 1
                 count.roll += onRegister
                 switch states[station] {
