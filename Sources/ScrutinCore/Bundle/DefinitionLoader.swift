@@ -350,44 +350,59 @@ public enum DefinitionLoader {
         mutating func readStations(_ bytes: [UInt8]) {
             let file = BundleLayout.stations
             let rows = bytes.count { $0 == UInt8(ascii: "\n") }
-            stationIndex.reserve(rows, bytes: bytes.count / 3)
+            stationIndex.reserve(0, bytes: bytes.count / 3)
             stationConstituency.reserveCapacity(rows)
             stationRegistered.reserveCapacity(rows)
             stationNameEnds.reserveCapacity(rows)
             stationLines.reserveCapacity(rows)
+            stationNames.reserveCapacity(bytes.count / 3)
             structure(
-                CSVFile.forEachRow(bytes, file: file, schema: Schema.stations) { row in
-                    let code = row.bytes(0)
-                    let isCode = Self.isCode(code)
-                    if !isCode { invalid(file, row, "code", row.text(0), Self.codeExpectation) }
-                    let constituency = constituencyCodes.find(row.bytes(1))
-                    if constituency == nil { unknown(file, row, "constituency", "constituency", row.text(1)) }
-                    var registered: Int32 = 0
-                    if let field = row.field(3), case .value(let value) = row.reader.count(field) {
-                        registered = value
-                    } else {
-                        invalid(file, row, "registered", row.text(3), "a whole number from 0 to 2,147,483,647")
-                    }
-                    guard isCode else { return }
-                    let (id, isNew) = stationIndex.insert(code)
-                    guard isNew else {
-                        duplicate(file, row, "code", row.text(0), firstLine: stationLines[id])
-                        return
-                    }
-                    // Registered even when invalid (see parties); the load fails then anyway.
-                    stationLines.append(row.line)
-                    stationConstituency.append(Int32(constituency ?? 0))
-                    stationRegistered.append(registered)
-                    if let field = row.field(2) {
-                        if field.hasDoubledQuotes {
-                            stationNames.append(contentsOf: row.text(2).utf8)
-                        } else {
-                            stationNames.append(contentsOf: row.bytes(2))
+                CSVFile.withRows(bytes, file: file, schema: Schema.stations) { cursor throws(CSVStop) in
+                    while try cursor.next() {
+                        let code = cursor.bytes(0)
+                        guard Self.isCode(code) else {
+                            invalid(file, cursor.row, "code", cursor.text(0), Self.codeExpectation)
+                            continue
                         }
+                        let constituency = constituencyCodes.find(cursor.bytes(1))
+                        if constituency == nil {
+                            unknown(file, cursor.row, "constituency", "constituency", cursor.text(1))
+                        }
+                        var registered: Int32 = 0
+                        if case .value(let value) = cursor.count(3) {
+                            registered = value
+                        } else {
+                            invalid(
+                                file,
+                                cursor.row,
+                                "registered",
+                                cursor.text(3),
+                                "a whole number from 0 to 2,147,483,647"
+                            )
+                        }
+                        // Codes are indexed once all are read (`indexAll`), which also finds repeats.
+                        stationIndex.appendUnindexed(code)
+                        stationLines.append(cursor.line)
+                        stationConstituency.append(Int32(constituency ?? 0))
+                        stationRegistered.append(registered)
+                        if let field = cursor.field(2), field.hasDoubledQuotes {
+                            stationNames.append(contentsOf: cursor.text(2).utf8)
+                        } else {
+                            stationNames.append(contentsOf: cursor.bytes(2))
+                        }
+                        stationNameEnds.append(Int32(clamping: stationNames.count))
                     }
-                    stationNameEnds.append(Int32(clamping: stationNames.count))
                 }
             )
+            for (repeated, first) in stationIndex.indexAll() {
+                fatal.append(
+                    Problem(
+                        .duplicateCode,
+                        at: BundleLocation(file: file, line: stationLines[repeated], field: "code"),
+                        [stationIndex.code(repeated), String(stationLines[first])]
+                    )
+                )
+            }
         }
 
         static let codeExpectation = "a code (ASCII letters, digits and signs; no spaces, quotes, commas or '+')"

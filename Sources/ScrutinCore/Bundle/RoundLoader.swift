@@ -77,27 +77,55 @@ enum RoundLoader {
         }
     }
 
+    /// Reads and checks a round.
+    ///
+    /// The files are read one after the other and each is let go once parsed, so that a national
+    /// round never holds its sheets and its votes in memory at once.
     static func load(
         round: Int,
         from source: some BundleSource,
         definition: ElectionDefinition,
         contenders: [Contenders]
     ) throws(BundleError) -> Loaded {
-        let files = Files(round: round, source: source)
-        var fatal = files.problems
+        let sheetsPath = BundleLayout.sheets(round: round)
+        let votesPath = BundleLayout.votes(round: round)
+        let closedPath = BundleLayout.closed(round: round)
+        var fatal: [Problem] = []
+        func read(_ path: String) -> [UInt8]? {
+            do { return try source.read(path) } catch {
+                fatal.append(Problem(.unreadableFile, at: BundleLocation(file: path), [String(describing: error)]))
+                return nil
+            }
+        }
         var reader = Reader(round: round, definition: definition, contenders: contenders)
-        if let closed = files.closed {
-            if let problem = reader.readClosed(closed, file: files.closedPath) { fatal.append(problem) }
+        if let closed = read(closedPath) {
+            if let problem = reader.readClosed(closed, file: closedPath) { fatal.append(problem) }
             fatal += reader.fatal
         }
-        guard let sheets = files.sheets, let votes = files.votes else {
-            guard fatal.isEmpty else { throw BundleError(fatal) }
-            return Loaded(isHeld: false, sheets: reader.table, closedReasons: reader.closedReasons, problems: [])
+        var isHeld = false
+        if let sheets = read(sheetsPath) {
+            isHeld = true
+            if let problem = reader.readSheets(sheets, file: sheetsPath) { fatal.append(problem) }
         }
-        if let problem = reader.readSheets(sheets, file: files.sheetsPath) { fatal.append(problem) }
-        if let problem = reader.readVotes(votes, file: files.votesPath) { fatal.append(problem) }
+        if let votes = read(votesPath) {
+            if isHeld {
+                if let problem = reader.readVotes(votes, file: votesPath) { fatal.append(problem) }
+            } else {
+                fatal.append(Problem(.orphanFile, at: BundleLocation(file: votesPath), [votesPath, sheetsPath]))
+            }
+        } else if isHeld {
+            fatal.append(Problem(.missingFile, at: BundleLocation(file: votesPath)))
+        }
         guard fatal.isEmpty else { throw BundleError(fatal) }
-        reader.checkArithmetic(file: files.sheetsPath)
+        guard isHeld else {
+            return Loaded(
+                isHeld: false,
+                sheets: SheetTable(stationCount: definition.stations.count),
+                closedReasons: reader.closedReasons,
+                problems: []
+            )
+        }
+        reader.checkArithmetic(file: sheetsPath)
         return Loaded(
             isHeld: true,
             sheets: reader.table,
@@ -148,9 +176,6 @@ enum RoundLoader {
             return found
         }
 
-        /// The last list found, for the same reason.
-        var lastList = -1
-
         mutating func readClosed(_ bytes: [UInt8], file: String) -> Problem? {
             var lines: [Int: Int] = [:]
             return CSVFile.forEachRow(bytes, file: file, schema: Schema.closed) { row in
@@ -180,22 +205,6 @@ enum RoundLoader {
             }
         }
 
-        /// Reads a count field; on a bad value, records the problem and returns nil.
-        mutating func count(_ row: CSVRow, column: Int, name: String, file: String) -> Int32? {
-            guard let field = row.field(column) else { return nil }
-            let code: CheckCode
-            switch row.reader.count(field) {
-            case .value(let value): return value
-            case .invalid: code = .notAnInteger
-            case .negative: code = .negativeNumber
-            case .tooLarge: code = .numberTooLarge
-            }
-            problems.append(
-                Problem(code, at: BundleLocation(file: file, line: row.line, field: name), [row.text(column)])
-            )
-            return nil
-        }
-
         mutating func quarantine(_ sheet: Int) {
             table.state[sheet] = .quarantined
         }
@@ -206,152 +215,257 @@ enum RoundLoader {
             votesRejected.insert(sheet)
         }
 
-        mutating func readSheets(_ bytes: [UInt8], file: String) -> Problem? {
-            CSVFile.forEachRow(bytes, file: file, schema: Schema.sheets) { row in
-                let sheet = table.count
-                let station = station(row, column: 0)
-                let registered = count(row, column: 1, name: "registered", file: file)
-                let voters = count(row, column: 2, name: "voters", file: file)
-                let invalid = count(row, column: 3, name: "invalid", file: file)
-                let valid = count(row, column: 4, name: "valid", file: file)
-                table.station.append(Int32(station ?? -1))
-                table.line.append(Int32(clamping: row.line))
-                table.registered.append(registered ?? -1)
-                table.voters.append(voters ?? -1)
-                table.invalid.append(invalid ?? -1)
-                table.valid.append(valid ?? -1)
-                table.voteStart.append(-1)
-                let readable = registered != nil && voters != nil && invalid != nil && valid != nil
-                table.state.append(readable ? .counted : .quarantined)
-
-                let location = BundleLocation(file: file, line: row.line, field: "station")
-                guard let station else {
-                    table.unknownStationCodes[sheet] = row.text(0)
-                    problems.append(Problem(.unknownStation, at: location, [row.text(0)]))
-                    quarantine(sheet)
-                    return
-                }
-                let code = definition.stations.code(at: station)
-                let constituency = Int(definition.stationConstituency[station])
-                let first = Int(table.sheetOfStation[station])
-                if first >= 0 {
-                    problems.append(Problem(.duplicateSheet, at: location, [code, String(table.line[first])]))
-                    quarantine(sheet)
-                    quarantine(first)
-                    return
-                }
-                table.sheetOfStation[station] = Int32(sheet)
-                if closedReasons[station] != nil {
-                    problems.append(
-                        Problem(.sheetForClosedStation, at: location, [code, BundleLayout.closed(round: round)])
-                    )
-                    quarantine(sheet)
-                }
-                switch contenders[constituency] {
-                case .lists:
-                    let lists = definition.listsOfConstituency[constituency].count
-                    table.voteStart[sheet] = Int32(table.votes.count)
-                    table.votes.append(contentsOf: repeatElement(-1, count: lists))
-                case .decidedEarlier:
-                    problems.append(
-                        Problem(
-                            .noRunoffHere,
-                            at: location,
-                            [definition.constituencies[constituency].code, "decided in an earlier round"]
-                        )
-                    )
-                    quarantine(sheet)
-                case .awaitingEarlierRound:
-                    problems.append(
-                        Problem(
-                            .noRunoffHere,
-                            at: location,
-                            [definition.constituencies[constituency].code, "round \(round - 1) is not settled"]
-                        )
-                    )
-                    quarantine(sheet)
+        /// For each constituency, its lists' count when the round is held there, or -1 when it was
+        /// decided earlier, or -2 when the earlier round is not settled.
+        var contestedLists: [Int32] {
+            contenders.enumerated().map { constituency, contenders in
+                switch contenders {
+                case .lists: Int32(definition.listsOfConstituency[constituency].count)
+                case .decidedEarlier: -1
+                case .awaitingEarlierRound: -2
                 }
             }
         }
 
-        mutating func readVotes(_ bytes: [UInt8], file: String) -> Problem? {
-            CSVFile.forEachRow(bytes, file: file, schema: Schema.votes) { row in
-                let location = BundleLocation(file: file, line: row.line, field: "station")
-                guard let station = station(row, column: 0) else {
-                    problems.append(Problem(.unknownStation, at: location, [row.text(0)]))
-                    return
-                }
-                let sheet = Int(table.sheetOfStation[station])
-                guard sheet >= 0 else {
-                    problems.append(
-                        Problem(
-                            .votesWithoutSheet,
-                            at: location,
-                            [definition.stations.code(at: station), BundleLayout.sheets(round: round)]
-                        )
-                    )
-                    return
-                }
-                let listLocation = BundleLocation(file: file, line: row.line, field: "list")
-                guard let listField = row.field(1) else { return }
-                let trimmed = row.reader.trimmed(listField)
-                let found = definition.listIndex.find(
-                    UnsafeBufferPointer(rebasing: row.reader.bytes[trimmed.start..<trimmed.end]),
-                    guess: lastList
-                )
-                if let found { lastList = found }
-                guard let list = found else {
-                    problems.append(Problem(.unknownList, at: listLocation, [row.text(1)]))
-                    reject(sheet)
-                    return
-                }
-                let constituency = Int(definition.stationConstituency[station])
-                guard definition.listConstituency[list] == constituency else {
-                    problems.append(
-                        Problem(
-                            .listNotRunning,
-                            at: listLocation,
-                            [definition.lists[list].code, definition.constituencies[constituency].code]
-                        )
-                    )
-                    reject(sheet)
-                    return
-                }
-                guard isRunning[list] else {
-                    let running = contenders[constituency].running
-                    if table.voteStart[sheet] >= 0 {
+        /// Reads `sheets.csv`: one row per polling station.
+        ///
+        /// This loop and `readVotes` run once per row of a national round (a million sheets,
+        /// seven million vote rows), so they read fields as bytes through a cursor and keep the
+        /// arrays they use in local constants; a problem's message is made only when there is one.
+        mutating func readSheets(_ bytes: [UInt8], file: String) -> Problem? {
+            let definition = self.definition
+            let stations = definition.stations
+            let stationIndex = stations.index
+            let stationConstituency = stations.constituency
+            let contestedLists = self.contestedLists
+            var isClosed = Array(repeating: false, count: stations.count)
+            for station in closedReasons.keys { isClosed[station] = true }
+            let round = self.round
+            var problems: [Problem] = []
+            var table = SheetTable(stationCount: 0)
+            swap(&table, &self.table)
+            // Reserve what the round can need at most: no array grows by doubling past it.
+            let rows = bytes.count { $0 == UInt8(ascii: "\n") }
+            table.reserve(sheets: rows)
+            var slots = 0
+            for (constituency, lists) in contestedLists.enumerated() where lists > 0 {
+                slots += definition.stationsOfConstituency[constituency].count * Int(lists)
+            }
+            table.votes.reserveCapacity(slots)
+            var lastStation = -1
+            let columns = ["registered", "voters", "invalid", "valid"]
+
+            let stop = CSVFile.withRows(bytes, file: file, schema: Schema.sheets) { cursor throws(CSVStop) in
+                while try cursor.next() {
+                    let sheet = table.station.count
+                    let line = cursor.line
+                    let station = stationIndex.find(cursor.bytes(0), guess: lastStation)
+                    if let station { lastStation = station }
+                    var figures: (Int32, Int32, Int32, Int32) = (-1, -1, -1, -1)
+                    var readable = true
+                    for column in 1...4 {
+                        let value: Int32
+                        switch cursor.count(column) {
+                        case .value(let number): value = number
+                        case let failure:
+                            let code: CheckCode =
+                                failure == .negative
+                                ? .negativeNumber : failure == .tooLarge ? .numberTooLarge : .notAnInteger
+                            problems.append(
+                                Problem(
+                                    code,
+                                    at: BundleLocation(file: file, line: line, field: columns[column - 1]),
+                                    [cursor.text(column)]
+                                )
+                            )
+                            readable = false
+                            value = -1
+                        }
+                        switch column {
+                        case 1: figures.0 = value
+                        case 2: figures.1 = value
+                        case 3: figures.2 = value
+                        default: figures.3 = value
+                        }
+                    }
+                    table.station.append(Int32(station ?? -1))
+                    table.line.append(Int32(clamping: line))
+                    table.registered.append(figures.0)
+                    table.voters.append(figures.1)
+                    table.invalid.append(figures.2)
+                    table.valid.append(figures.3)
+                    table.voteStart.append(-1)
+                    table.state.append(readable ? .counted : .quarantined)
+
+                    let location = BundleLocation(file: file, line: line, field: "station")
+                    guard let station else {
+                        table.unknownStationCodes[sheet] = cursor.text(0)
+                        problems.append(Problem(.unknownStation, at: location, [cursor.text(0)]))
+                        table.state[sheet] = .quarantined
+                        continue
+                    }
+                    let first = Int(table.sheetOfStation[station])
+                    if first >= 0 {
                         problems.append(
                             Problem(
-                                .listNotInRunoff,
-                                at: listLocation,
-                                [
-                                    definition.lists[list].code, definition.constituencies[constituency].code,
-                                    running.map { definition.lists[$0.index].code }.joined(separator: " vs "),
-                                ]
+                                .duplicateSheet,
+                                at: location,
+                                [stations.code(at: station), String(table.line[first])]
                             )
                         )
-                        reject(sheet)
+                        table.state[sheet] = .quarantined
+                        table.state[first] = .quarantined
+                        continue
                     }
-                    return
-                }
-                guard let votes = count(row, column: 2, name: "votes", file: file) else {
-                    reject(sheet)
-                    return
-                }
-                let slot = Int(table.voteStart[sheet]) + definition.listSlot[list]
-                if table.votes[slot] >= 0 {
-                    problems.append(
-                        Problem(
-                            .duplicateVoteRow,
-                            at: listLocation,
-                            [definition.stations.code(at: station), definition.lists[list].code]
+                    table.sheetOfStation[station] = Int32(sheet)
+                    if isClosed[station] {
+                        problems.append(
+                            Problem(
+                                .sheetForClosedStation,
+                                at: location,
+                                [stations.code(at: station), BundleLayout.closed(round: round)]
+                            )
                         )
-                    )
-                    reject(sheet)
-                    return
+                        table.state[sheet] = .quarantined
+                    }
+                    let constituency = Int(stationConstituency[station])
+                    let lists = contestedLists[constituency]
+                    if lists >= 0 {
+                        table.voteStart[sheet] = Int32(table.votes.count)
+                        table.votes.append(contentsOf: repeatElement(-1, count: Int(lists)))
+                    } else {
+                        let reason = lists == -1 ? "decided in an earlier round" : "round \(round - 1) is not settled"
+                        problems.append(
+                            Problem(
+                                .noRunoffHere,
+                                at: location,
+                                [definition.constituencies[constituency].code, reason]
+                            )
+                        )
+                        table.state[sheet] = .quarantined
+                    }
                 }
-                table.votes[slot] = votes
             }
+            swap(&table, &self.table)
+            self.problems += problems
+            return stop
+        }
+
+        /// Reads `votes.csv`: one row per list per sheet; see `readSheets`.
+        mutating func readVotes(_ bytes: [UInt8], file: String) -> Problem? {
+            let definition = self.definition
+            let stations = definition.stations
+            let stationIndex = stations.index
+            let stationConstituency = stations.constituency
+            let listIndex = definition.listIndex
+            let listConstituency = definition.listConstituency
+            let listSlot = definition.listSlot
+            let isRunning = self.isRunning
+            let sheetOfStation = table.sheetOfStation
+            let voteStart = table.voteStart
+            let contenders = self.contenders
+            let round = self.round
+            var votes: [Int32] = []
+            swap(&votes, &table.votes)
+            var problems: [Problem] = []
+            var rejected: [Int] = []
+            var lastStation = -1
+            var lastList = -1
+
+            let stop = CSVFile.withRows(bytes, file: file, schema: Schema.votes) { cursor throws(CSVStop) in
+                while try cursor.next() {
+                    let line = cursor.line
+                    guard let station = stationIndex.find(cursor.bytes(0), guess: lastStation) else {
+                        problems.append(
+                            Problem(
+                                .unknownStation,
+                                at: BundleLocation(file: file, line: line, field: "station"),
+                                [cursor.text(0)]
+                            )
+                        )
+                        continue
+                    }
+                    lastStation = station
+                    let sheet = Int(sheetOfStation[station])
+                    guard sheet >= 0 else {
+                        problems.append(
+                            Problem(
+                                .votesWithoutSheet,
+                                at: BundleLocation(file: file, line: line, field: "station"),
+                                [stations.code(at: station), BundleLayout.sheets(round: round)]
+                            )
+                        )
+                        continue
+                    }
+                    let listLocation = BundleLocation(file: file, line: line, field: "list")
+                    guard let list = listIndex.find(cursor.bytes(1), guess: lastList) else {
+                        problems.append(Problem(.unknownList, at: listLocation, [cursor.text(1)]))
+                        rejected.append(sheet)
+                        continue
+                    }
+                    lastList = list
+                    let constituency = Int(stationConstituency[station])
+                    guard listConstituency[list] == constituency else {
+                        problems.append(
+                            Problem(
+                                .listNotRunning,
+                                at: listLocation,
+                                [listIndex.code(list), definition.constituencies[constituency].code]
+                            )
+                        )
+                        rejected.append(sheet)
+                        continue
+                    }
+                    let start = Int(voteStart[sheet])
+                    guard isRunning[list] else {
+                        if start >= 0 {
+                            let running = contenders[constituency].running
+                            problems.append(
+                                Problem(
+                                    .listNotInRunoff,
+                                    at: listLocation,
+                                    [
+                                        listIndex.code(list), definition.constituencies[constituency].code,
+                                        running.map { listIndex.code($0.index) }.joined(separator: " vs "),
+                                    ]
+                                )
+                            )
+                            rejected.append(sheet)
+                        }
+                        continue
+                    }
+                    let value: Int32
+                    switch cursor.count(2) {
+                    case .value(let number): value = number
+                    case let failure:
+                        let code: CheckCode =
+                            failure == .negative
+                            ? .negativeNumber : failure == .tooLarge ? .numberTooLarge : .notAnInteger
+                        problems.append(
+                            Problem(code, at: BundleLocation(file: file, line: line, field: "votes"), [cursor.text(2)])
+                        )
+                        rejected.append(sheet)
+                        continue
+                    }
+                    let slot = start + listSlot[list]
+                    if votes[slot] >= 0 {
+                        problems.append(
+                            Problem(
+                                .duplicateVoteRow,
+                                at: listLocation,
+                                [stations.code(at: station), listIndex.code(list)]
+                            )
+                        )
+                        rejected.append(sheet)
+                        continue
+                    }
+                    votes[slot] = value
+                }
+            }
+            swap(&votes, &table.votes)
+            for sheet in rejected { reject(sheet) }
+            self.problems += problems
+            return stop
         }
 
         /// E101 and E102 on every sheet whose figures could be read, even one already held for

@@ -31,6 +31,18 @@ public struct SheetTable: Sendable {
 
     public var count: Int { station.count }
 
+    /// Reserves room for this many sheets in every column.
+    mutating func reserve(sheets: Int) {
+        station.reserveCapacity(sheets)
+        line.reserveCapacity(sheets)
+        registered.reserveCapacity(sheets)
+        voters.reserveCapacity(sheets)
+        invalid.reserveCapacity(sheets)
+        valid.reserveCapacity(sheets)
+        voteStart.reserveCapacity(sheets)
+        state.reserveCapacity(sheets)
+    }
+
     /// Vote figures recorded (rows of `votes.csv` that found their sheet's slot).
     public var voteRowCount: Int { votes.count { $0 >= 0 } }
 
