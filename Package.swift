@@ -38,11 +38,14 @@ let package = Package(
             resources: [.copy("Resources/mali-2020")],
             swiftSettings: swiftSettings
         ),
+        // One C call the command line makes at start-up (glibc's allocator threshold).
+        .target(name: "CScrutinMalloc"),
         // The command-line tool.
         .executableTarget(
             name: "scrutin",
             dependencies: [
                 "ScrutinCore", "ScrutinReports", "ScrutinFileSystem", "ScrutinSynthetic", "ScrutinReference",
+                "CScrutinMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

@@ -173,3 +173,30 @@ public struct UnreadableFiles: BundleSource {
         return try base.read(path)
     }
 }
+
+/// Everything a count says, as one comparable value: for checking that two ways of reading a
+/// bundle (one thread, several) give the same count.
+public struct CountSummary: Hashable, Sendable {
+    public var problems: [Problem]
+    public var constituencies: [[ConstituencyCount]]
+    public var nations: [AreaCount]
+    public var regions: [[AreaCount]]
+    public var seats: SeatTable
+    public var sheets: [[String]]
+
+    public init(_ count: ElectionCount) {
+        problems = count.problems
+        constituencies = count.rounds.map(\.constituencies)
+        nations = count.rounds.map(\.nation)
+        regions = count.rounds.map(\.regions)
+        seats = count.seats
+        sheets = count.rounds.map { round in
+            (0..<round.sheets.count).map { sheet in
+                let figures = round.sheets.figures(ofSheet: sheet)
+                let votes = round.sheets.votes(ofSheet: sheet, in: count.definition).map { "\($0.list.index):\($0.votes ?? -1)" }
+                return "\(round.sheets.stationCode(ofSheet: sheet, in: count.definition)) \(round.sheets.line(ofSheet: sheet)) "
+                    + "\(round.sheets.state(ofSheet: sheet)) \(String(describing: figures)) \(votes)"
+            }
+        }
+    }
+}

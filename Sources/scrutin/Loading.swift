@@ -29,7 +29,7 @@ func loadBundle(_ path: String, console: Console, language: Language) -> Electio
     console.progress(Localized(en: "Reading {0}…", fr: "Lecture de {0}…").format(language, [path]))
     defer { console.endProgress() }
     do {
-        return try ElectionCount.load(from: bundle)
+        return try ElectionCount.load(from: bundle, options: .machine)
     } catch {
         console.endProgress()
         console.writeError(CheckReport(bundle: path, error: error, language: language).text(language: language))
@@ -42,4 +42,9 @@ func json<T: Encodable>(_ value: T) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+}
+
+extension LoadOptions {
+    /// One thread per core of this machine.
+    static var machine: LoadOptions { LoadOptions(threads: ProcessInfo.processInfo.activeProcessorCount) }
 }

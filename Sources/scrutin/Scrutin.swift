@@ -1,5 +1,7 @@
 import ArgumentParser
 
+import CScrutinMalloc
+
 /// `scrutin`: election results from polling-station tally sheets.
 @main
 struct Scrutin: ParsableCommand {
@@ -18,4 +20,17 @@ struct Scrutin: ParsableCommand {
         ],
         defaultSubcommand: Mali2020.self
     )
+
+    static func main() {
+        // Buffers of a megabyte or more are mapped on their own and given back when freed. By
+        // default glibc raises this threshold as large buffers are freed, after which the
+        // temporary arrays of a national load stay resident on the heap (about 40 MB of peak).
+        _ = scrutin_set_mmap_threshold(1 << 20)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

@@ -310,6 +310,22 @@ struct CheckTriggerTests {
         }
     }
 
+    @Test("Each check fires the same on several threads", arguments: triggers)
+    func firesOnThreads(_ trigger: Trigger) throws {
+        let options = LoadOptions(threads: 3, minimumChunkBytes: 16)
+        do {
+            let sequential = CountSummary(try ElectionCount.load(from: trigger.bundle))
+            #expect(CountSummary(try ElectionCount.load(from: trigger.bundle, options: options)) == sequential)
+        } catch {
+            do {
+                _ = try ElectionCount.load(from: trigger.bundle, options: options)
+                Issue.record("the threaded load succeeded where the sequential one failed")
+            } catch let threaded {
+                #expect(threaded.problems == error.problems)
+            }
+        }
+    }
+
     @Test("Every code in the catalogue has a trigger")
     func catalogueIsCovered() {
         let covered = Set(Self.triggers.map(\.code))

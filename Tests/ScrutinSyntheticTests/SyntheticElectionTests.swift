@@ -1,5 +1,6 @@
 import ScrutinCore
 import ScrutinSynthetic
+import ScrutinTestSupport
 import Testing
 
 /// Properties that hold for every generated election, over several seeds and sizes.
@@ -117,6 +118,37 @@ struct SyntheticElectionTests {
         let count = try ElectionCount.load(from: SyntheticElection.generate(parameters))
         #expect(count.seats.women == count.seats.rows.map(\.women).reduce(0, +))
         #expect(count.seats.women == count.seats.elected.count { $0.candidate.gender == .female })
+    }
+
+    @Test("Reading on several threads gives the same count as one thread", arguments: cases)
+    func threadsDoNotChangeTheCount(_ parameters: SyntheticElection.Parameters) throws {
+        let bundle = SyntheticElection.generate(parameters)
+        let sequential = CountSummary(try ElectionCount.load(from: bundle))
+        for threads in [2, 3, 7] {
+            let options = LoadOptions(threads: threads, minimumChunkBytes: 64)
+            #expect(CountSummary(try ElectionCount.load(from: bundle, options: options)) == sequential)
+        }
+    }
+
+    @Test("Votes not grouped by station are read again on one thread, with the same count")
+    func ungroupedVotes() throws {
+        var bundle = SyntheticElection.generate(.init(stations: 300, constituencies: 6, seed: 4))
+        // Reverse the vote rows: each station's rows stay together, but put the file out of order
+        // by interleaving two halves.
+        let text = bundle[text: BundleLayout.votes(round: 1)] ?? ""
+        var lines = text.split(separator: "\n").map(String.init)
+        let header = lines.removeFirst()
+        let half = lines.count / 2
+        var mixed: [String] = []
+        for index in 0..<half {
+            mixed.append(lines[index])
+            mixed.append(lines[half + index])
+        }
+        mixed += lines[(2 * half)...]
+        bundle[text: BundleLayout.votes(round: 1)] = ([header] + mixed).joined(separator: "\n") + "\n"
+        let sequential = CountSummary(try ElectionCount.load(from: bundle))
+        let threaded = CountSummary(try ElectionCount.load(from: bundle, options: LoadOptions(threads: 4, minimumChunkBytes: 64)))
+        #expect(threaded == sequential)
     }
 
     @Test("Bad parameters are refused with a reason")

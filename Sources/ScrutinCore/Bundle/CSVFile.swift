@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The columns a CSV file must and may have.
 struct CSVSchema: Sendable {
     let required: [String]
@@ -139,51 +141,184 @@ enum CSVFile {
         _ body: (inout CSVCursor) throws(CSVStop) -> Void
     ) -> Problem? {
         bytes.withUnsafeBufferPointer { buffer -> Problem? in
-            if let offset = UTF8Validation.firstInvalidOffset(in: buffer) {
-                let line = 1 + buffer[..<offset].count { $0 == UInt8(ascii: "\n") }
-                return Problem(.invalidUTF8, at: BundleLocation(file: file, line: line), [String(offset)])
-            }
-            var reader = CSVReader(buffer)
-            var header = FieldBuffer(capacity: schema.columns.count + 64)
-            let headerLine: Int
-            do throws(CSVSyntaxError) {
-                guard let line = try reader.nextRecord(into: &header) else {
-                    return Problem(.missingHeader, at: BundleLocation(file: file), [schema.expected])
-                }
-                headerLine = line
-            } catch {
-                return Problem(error.code, at: BundleLocation(file: file, line: error.line), error.arguments)
-            }
-            let names = header.stored.map { reader.trimmedText($0) }
-            var columns = Array(repeating: -1, count: schema.columns.count)
-            for (index, name) in names.enumerated() {
-                guard let column = schema.columns.firstIndex(of: name) else {
+            switch header(buffer, file: file, schema: schema) {
+            case .failure(let stop): return stop.problem
+            case .success(let header):
+                let rows = UnsafeBufferPointer(rebasing: buffer[header.reader.position...])
+                if let offset = UTF8Validation.firstInvalidOffset(in: rows) {
+                    let line = header.reader.line + rows[..<offset].count { $0 == UInt8(ascii: "\n") }
                     return Problem(
-                        .unknownColumn,
-                        at: BundleLocation(file: file, line: headerLine),
-                        [name, schema.expected]
-                    )
+                        .invalidUTF8, at: BundleLocation(file: file, line: line),
+                        [String(header.reader.position + offset)])
                 }
-                guard columns[column] < 0 else {
-                    return Problem(.duplicateColumn, at: BundleLocation(file: file, line: headerLine), [name])
+                var cursor = CSVCursor(reader: header.reader, columns: header.columns, width: header.width, file: file)
+                do throws(CSVStop) {
+                    try body(&cursor)
+                    return nil
+                } catch {
+                    return error.problem
                 }
-                columns[column] = index
-            }
-            for (column, name) in schema.required.enumerated() where columns[column] < 0 {
-                return Problem(
-                    .missingColumn,
-                    at: BundleLocation(file: file, line: headerLine),
-                    [name, schema.expected]
-                )
-            }
-            var cursor = CSVCursor(reader: reader, columns: columns, width: header.count, file: file)
-            do throws(CSVStop) {
-                try body(&cursor)
-                return nil
-            } catch {
-                return error.problem
             }
         }
+    }
+
+    /// A file whose encoding and header are checked, and the reader positioned after the header.
+    struct Header {
+        var reader: CSVReader
+        var columns: [Int]
+        var width: Int
+    }
+
+    /// Checks the encoding and the header of a file.
+    static func header(_ buffer: UnsafeBufferPointer<UInt8>, file: String, schema: CSVSchema) -> Result<Header, CSVStop> {
+        func stop(_ code: CheckCode, line: Int = 0, _ arguments: [String]) -> Result<Header, CSVStop> {
+            .failure(CSVStop(problem: Problem(code, at: BundleLocation(file: file, line: line), arguments)))
+        }
+        // The header's line is checked here; the rows are checked chunk by chunk as they are read.
+        let headerEnd = (buffer.firstIndex(of: UInt8(ascii: "\n")) ?? buffer.count - 1) + 1
+        if let offset = UTF8Validation.firstInvalidOffset(in: UnsafeBufferPointer(rebasing: buffer[..<headerEnd])) {
+            return stop(.invalidUTF8, line: 1, [String(offset)])
+        }
+        var reader = CSVReader(buffer)
+        var header = FieldBuffer(capacity: schema.columns.count + 64)
+        let headerLine: Int
+        do throws(CSVSyntaxError) {
+            guard let line = try reader.nextRecord(into: &header) else {
+                return stop(.missingHeader, [schema.expected])
+            }
+            headerLine = line
+        } catch {
+            return stop(error.code, line: error.line, error.arguments)
+        }
+        let names = header.stored.map { reader.trimmedText($0) }
+        var columns = Array(repeating: -1, count: schema.columns.count)
+        for (index, name) in names.enumerated() {
+            guard let column = schema.columns.firstIndex(of: name) else {
+                return stop(.unknownColumn, line: headerLine, [name, schema.expected])
+            }
+            guard columns[column] < 0 else { return stop(.duplicateColumn, line: headerLine, [name]) }
+            columns[column] = index
+        }
+        for (column, name) in schema.required.enumerated() where columns[column] < 0 {
+            return stop(.missingColumn, line: headerLine, [name, schema.expected])
+        }
+        return .success(Header(reader: reader, columns: columns, width: header.count))
+    }
+
+    /// The chunks of a file's data rows, for reading them on several threads.
+    struct Chunks {
+        /// Byte ranges of the chunks, each starting at the beginning of a line.
+        var ranges: [Range<Int>]
+        var header: Header
+    }
+
+    /// Cuts the data rows of a file into up to `count` chunks of at least `minimumBytes`.
+    ///
+    /// Each cut falls at the start of a line whose first field differs from the previous line's
+    /// (within 64 lines of the even cut), so that rows grouped by station stay together.
+    static func chunks(_ header: Header, count: Int, minimumBytes: Int) -> [Range<Int>] {
+        let bytes = header.reader.bytes
+        let start = header.reader.position
+        let end = bytes.count
+        let pieces = max(1, min(count, (end - start) / max(1, minimumBytes)))
+        guard pieces > 1 else { return [start..<end] }
+        func lineStart(after position: Int) -> Int {
+            var index = position
+            while index < end && bytes[index] != UInt8(ascii: "\n") { index += 1 }
+            return min(end, index + 1)
+        }
+        func firstField(at position: Int) -> Range<Int> {
+            var index = position
+            while index < end && bytes[index] != UInt8(ascii: ",") && bytes[index] != UInt8(ascii: "\n") { index += 1 }
+            return position..<index
+        }
+        var cuts = [start]
+        for piece in 1..<pieces {
+            var cut = lineStart(after: start + (end - start) * piece / pieces)
+            var previous = firstField(at: cut)
+            for _ in 0..<64 where cut < end {
+                let next = lineStart(after: cut)
+                guard next < end else { break }
+                let field = firstField(at: next)
+                if !bytes[previous].elementsEqual(bytes[field]) {
+                    cut = next
+                    break
+                }
+                previous = field
+                cut = next
+            }
+            if cut > cuts[cuts.count - 1] && cut < end { cuts.append(cut) }
+        }
+        cuts.append(end)
+        return (0..<(cuts.count - 1)).map { cuts[$0]..<cuts[$0 + 1] }
+    }
+
+    /// What one chunk's reading ended with.
+    struct ChunkEnd {
+        /// The structural problem that stopped the chunk (its line local to the chunk), or nil.
+        var stop: Problem?
+        /// Line breaks the chunk went through: the next chunk's lines follow them.
+        var lines: Int
+    }
+
+    /// Reads each chunk through its own cursor, on as many threads as there are chunks.
+    ///
+    /// `body` is called once per chunk, concurrently: it must write only to its chunk's own state
+    /// (or to shared storage it knows no other chunk touches). A cursor's lines are local to its
+    /// chunk; `lineOffsets(_:header:)` gives what to add.
+    static func forEachChunk(
+        _ header: Header,
+        ranges: [Range<Int>],
+        file: String,
+        _ body: (Int, inout CSVCursor) throws(CSVStop) -> Void
+    ) -> [ChunkEnd] {
+        var ends = Array(repeating: ChunkEnd(stop: nil, lines: 0), count: ranges.count)
+        withoutActuallyEscaping(body) { body in
+            let run = { (chunk: Int, end: UnsafeMutablePointer<ChunkEnd>) in
+                let slice = UnsafeBufferPointer(rebasing: header.reader.bytes[ranges[chunk]])
+                if let offset = UTF8Validation.firstInvalidOffset(in: slice) {
+                    let line = 1 + slice[..<offset].count { $0 == UInt8(ascii: "\n") }
+                    end.pointee = ChunkEnd(
+                        stop: Problem(
+                            .invalidUTF8, at: BundleLocation(file: file, line: line),
+                            [String(ranges[chunk].lowerBound + offset)]),
+                        lines: 0)
+                    return
+                }
+                var cursor = CSVCursor(
+                    reader: CSVReader(slice, isFileStart: false), columns: header.columns, width: header.width,
+                    file: file)
+                do throws(CSVStop) {
+                    try body(chunk, &cursor)
+                    end.pointee = ChunkEnd(stop: nil, lines: cursor.reader.line - 1)
+                } catch {
+                    end.pointee = ChunkEnd(stop: error.problem, lines: cursor.reader.line - 1)
+                }
+            }
+            ends.withUnsafeMutableBufferPointer { ends in
+                guard let first = ends.baseAddress else { return }
+                if ranges.count == 1 {
+                    run(0, first)
+                    return
+                }
+                // Each iteration writes only its own entry of `ends`.
+                nonisolated(unsafe) let run = run
+                nonisolated(unsafe) let base = first
+                DispatchQueue.concurrentPerform(iterations: ranges.count) { chunk in run(chunk, base + chunk) }
+            }
+        }
+        return ends
+    }
+
+    /// What to add to each chunk's local line numbers to make them the file's.
+    static func lineOffsets(_ ends: [ChunkEnd], header: Header) -> [Int] {
+        var offsets: [Int] = []
+        var offset = header.reader.line - 1
+        for end in ends {
+            offsets.append(offset)
+            offset += end.lines
+        }
+        return offsets
     }
 
     /// Calls `body` for each data row of a CSV file; see `withRows`.

@@ -71,10 +71,11 @@ struct CSVReader {
     private static let lf = UInt8(ascii: "\n")
     private static let cr = UInt8(ascii: "\r")
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// A reader at the start of a file (or, with `isFileStart` false, of a chunk of one).
+    init(_ bytes: UnsafeBufferPointer<UInt8>, isFileStart: Bool = true) {
         self.bytes = bytes
         // Skip a UTF-8 byte-order mark.
-        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
+        if isFileStart && bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
             position = 3
         } else {
             position = 0

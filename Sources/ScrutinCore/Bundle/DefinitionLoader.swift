@@ -21,7 +21,7 @@ public enum DefinitionLoader {
     /// - Returns: the definition and its candidacy problems.
     /// - Throws: `BundleError` with every fatal problem found.
     public static func load(
-        from source: some BundleSource
+        from source: some BundleSource, options: LoadOptions = .sequential
     ) throws(BundleError) -> (definition: ElectionDefinition, candidacy: [Problem]) {
         var fatal: [Problem] = []
 
@@ -48,7 +48,7 @@ public enum DefinitionLoader {
         if let bytes = read(BundleLayout.constituencies) { builder.readConstituencies(bytes) }
         if let bytes = read(BundleLayout.lists) { builder.readLists(bytes) }
         if let bytes = read(BundleLayout.candidates) { builder.readCandidates(bytes) }
-        if let bytes = read(BundleLayout.stations) { builder.readStations(bytes) }
+        if let bytes = read(BundleLayout.stations) { builder.readStations(bytes, options: options) }
         if let bytes = read(BundleLayout.previous, required: false) { builder.readPrevious(bytes) }
         fatal += builder.fatal
 
@@ -345,63 +345,133 @@ public enum DefinitionLoader {
             )
         }
 
-        /// Reads `stations.csv` on bytes: a national register has a million rows, so no string is
-        /// made per row unless a row has a problem.
-        mutating func readStations(_ bytes: [UInt8]) {
+        /// Reads `stations.csv` on bytes, on several threads: a national register has a million
+        /// rows, so no string is made per row unless the row has a problem. Each chunk parses into
+        /// its own arrays; they are joined in file order, then the codes are indexed in one pass
+        /// (`indexAll`), which also finds codes given twice.
+        mutating func readStations(_ bytes: [UInt8], options: LoadOptions) {
             let file = BundleLayout.stations
-            let rows = bytes.count { $0 == UInt8(ascii: "\n") }
-            stationIndex.reserve(0, bytes: bytes.count / 3)
+            let constituencyCodes = self.constituencyCodes
+
+            struct Chunk {
+                var keys: [UInt8] = []
+                var keyEnds: [Int32] = []
+                var names: [UInt8] = []
+                var nameEnds: [Int32] = []
+                var constituency: [Int32] = []
+                var registered: [Int32] = []
+                var lines: [Int32] = []
+                /// Problems as (code, line, field, arguments); lines local to the chunk.
+                var problems: [(code: CheckCode, line: Int, field: String, arguments: [String])] = []
+            }
+
+            var chunks: [Chunk] = []
+            var offsets: [Int] = []
+            let stop: Problem? = bytes.withUnsafeBufferPointer { buffer -> Problem? in
+                let header: CSVFile.Header
+                switch CSVFile.header(buffer, file: file, schema: Schema.stations) {
+                case .failure(let stop): return stop.problem
+                case .success(let found): header = found
+                }
+                var ranges = CSVFile.chunks(header, count: options.threads, minimumBytes: options.minimumChunkBytes)
+                while true {
+                    chunks = ranges.map { range in
+                        var chunk = Chunk()
+                        let rows = buffer[range].count { $0 == UInt8(ascii: "\n") } + 1
+                        chunk.keys.reserveCapacity(range.count / 3)
+                        chunk.names.reserveCapacity(range.count / 2)
+                        for reserve in [\Chunk.keyEnds, \.nameEnds, \.constituency, \.registered, \.lines] {
+                            chunk[keyPath: reserve].reserveCapacity(rows)
+                        }
+                        return chunk
+                    }
+                    let ends = chunks.withUnsafeMutableBufferPointer { chunks in
+                        CSVFile.forEachChunk(header, ranges: ranges, file: file) { index, cursor throws(CSVStop) in
+                            var chunk = Chunk()
+                            swap(&chunk, &chunks[index])
+                            defer { swap(&chunk, &chunks[index]) }
+                            while try cursor.next() {
+                                let line = cursor.line
+                                let code = cursor.bytes(0)
+                                guard Self.isCode(code) else {
+                                    chunk.problems.append(
+                                        (.invalidValue, line, "code", [cursor.text(0), Self.codeExpectation]))
+                                    continue
+                                }
+                                let constituency = constituencyCodes.find(cursor.bytes(1))
+                                if constituency == nil {
+                                    chunk.problems.append(
+                                        (.unknownReference, line, "constituency", ["constituency", cursor.text(1)]))
+                                }
+                                var registered: Int32 = 0
+                                if case .value(let value) = cursor.count(3) {
+                                    registered = value
+                                } else {
+                                    chunk.problems.append(
+                                        (
+                                            .invalidValue, line, "registered",
+                                            [cursor.text(3), "a whole number from 0 to 2,147,483,647"]
+                                        ))
+                                }
+                                chunk.keys.append(contentsOf: code)
+                                chunk.keyEnds.append(Int32(clamping: chunk.keys.count))
+                                if let field = cursor.field(2), field.hasDoubledQuotes {
+                                    chunk.names.append(contentsOf: cursor.text(2).utf8)
+                                } else {
+                                    chunk.names.append(contentsOf: cursor.bytes(2))
+                                }
+                                chunk.nameEnds.append(Int32(clamping: chunk.names.count))
+                                chunk.constituency.append(Int32(constituency ?? 0))
+                                chunk.registered.append(registered)
+                                chunk.lines.append(Int32(clamping: line))
+                            }
+                        }
+                    }
+                    if ranges.count > 1 && ends.contains(where: { $0.stop != nil }) {
+                        ranges = [header.reader.position..<buffer.count]
+                        continue
+                    }
+                    offsets = CSVFile.lineOffsets(ends, header: header)
+                    return ends.first { $0.stop != nil }?.stop?.shifted(by: offsets[0])
+                }
+            }
+
+            // Join the chunks in file order.
+            let rows = chunks.reduce(0) { $0 + $1.lines.count }
+            stationIndex.reserve(0, bytes: chunks.reduce(0) { $0 + $1.keys.count })
             stationConstituency.reserveCapacity(rows)
             stationRegistered.reserveCapacity(rows)
             stationNameEnds.reserveCapacity(rows)
             stationLines.reserveCapacity(rows)
-            stationNames.reserveCapacity(bytes.count / 3)
-            structure(
-                CSVFile.withRows(bytes, file: file, schema: Schema.stations) { cursor throws(CSVStop) in
-                    while try cursor.next() {
-                        let code = cursor.bytes(0)
-                        guard Self.isCode(code) else {
-                            invalid(file, cursor.row, "code", cursor.text(0), Self.codeExpectation)
-                            continue
-                        }
-                        let constituency = constituencyCodes.find(cursor.bytes(1))
-                        if constituency == nil {
-                            unknown(file, cursor.row, "constituency", "constituency", cursor.text(1))
-                        }
-                        var registered: Int32 = 0
-                        if case .value(let value) = cursor.count(3) {
-                            registered = value
-                        } else {
-                            invalid(
-                                file,
-                                cursor.row,
-                                "registered",
-                                cursor.text(3),
-                                "a whole number from 0 to 2,147,483,647"
-                            )
-                        }
-                        // Codes are indexed once all are read (`indexAll`), which also finds repeats.
-                        stationIndex.appendUnindexed(code)
-                        stationLines.append(cursor.line)
-                        stationConstituency.append(Int32(constituency ?? 0))
-                        stationRegistered.append(registered)
-                        if let field = cursor.field(2), field.hasDoubledQuotes {
-                            stationNames.append(contentsOf: cursor.text(2).utf8)
-                        } else {
-                            stationNames.append(contentsOf: cursor.bytes(2))
-                        }
-                        stationNameEnds.append(Int32(clamping: stationNames.count))
+            stationNames.reserveCapacity(chunks.reduce(0) { $0 + $1.names.count })
+            for (index, chunk) in chunks.enumerated() {
+                let offset = offsets.isEmpty ? 0 : offsets[index]
+                for problem in chunk.problems {
+                    let location = BundleLocation(file: file, line: problem.line + offset, field: problem.field)
+                    if problem.code == .unknownReference && brokenFiles.contains(BundleLayout.constituencies) { continue }
+                    fatal.append(Problem(problem.code, at: location, problem.arguments))
+                }
+                chunk.keys.withUnsafeBufferPointer { keys in
+                    var start = 0
+                    for end in chunk.keyEnds {
+                        stationIndex.appendUnindexed(UnsafeBufferPointer(rebasing: keys[start..<Int(end)]))
+                        start = Int(end)
                     }
                 }
-            )
+                let namesBase = Int32(clamping: stationNames.count)
+                stationNames.append(contentsOf: chunk.names)
+                stationNameEnds.append(contentsOf: chunk.nameEnds.lazy.map { $0 + namesBase })
+                stationConstituency.append(contentsOf: chunk.constituency)
+                stationRegistered.append(contentsOf: chunk.registered)
+                stationLines.append(contentsOf: chunk.lines.lazy.map { Int($0) + offset })
+            }
+            chunks = []
+            structure(stop)
             for (repeated, first) in stationIndex.indexAll() {
                 fatal.append(
                     Problem(
-                        .duplicateCode,
-                        at: BundleLocation(file: file, line: stationLines[repeated], field: "code"),
-                        [stationIndex.code(repeated), String(stationLines[first])]
-                    )
-                )
+                        .duplicateCode, at: BundleLocation(file: file, line: stationLines[repeated], field: "code"),
+                        [stationIndex.code(repeated), String(stationLines[first])]))
             }
         }
 

@@ -85,7 +85,8 @@ enum RoundLoader {
         round: Int,
         from source: some BundleSource,
         definition: ElectionDefinition,
-        contenders: [Contenders]
+        contenders: [Contenders],
+        options: LoadOptions = .sequential
     ) throws(BundleError) -> Loaded {
         let sheetsPath = BundleLayout.sheets(round: round)
         let votesPath = BundleLayout.votes(round: round)
@@ -97,7 +98,7 @@ enum RoundLoader {
                 return nil
             }
         }
-        var reader = Reader(round: round, definition: definition, contenders: contenders)
+        var reader = Reader(round: round, definition: definition, contenders: contenders, options: options)
         if let closed = read(closedPath) {
             if let problem = reader.readClosed(closed, file: closedPath) { fatal.append(problem) }
             fatal += reader.fatal
@@ -150,7 +151,10 @@ enum RoundLoader {
         /// Whether each list runs in this round: one look-up per vote row, whatever the number of lists.
         let isRunning: [Bool]
 
-        init(round: Int, definition: ElectionDefinition, contenders: [Contenders]) {
+        let options: LoadOptions
+
+        init(round: Int, definition: ElectionDefinition, contenders: [Contenders], options: LoadOptions) {
+            self.options = options
             self.round = round
             self.definition = definition
             self.contenders = contenders
@@ -229,129 +233,191 @@ enum RoundLoader {
 
         /// Reads `sheets.csv`: one row per polling station.
         ///
-        /// This loop and `readVotes` run once per row of a national round (a million sheets,
-        /// seven million vote rows), so they read fields as bytes through a cursor and keep the
-        /// arrays they use in local constants; a problem's message is made only when there is one.
+        /// This and `readVotes` run once per row of a national round (a million sheets, seven
+        /// million vote rows). Rows are parsed on several threads, each chunk into its own arrays,
+        /// as bytes through a cursor; then one pass in file order attaches each sheet to its station
+        /// (repeats, closed stations, vote slots). A problem's message is made only when there is one.
         mutating func readSheets(_ bytes: [UInt8], file: String) -> Problem? {
             let definition = self.definition
             let stations = definition.stations
             let stationIndex = stations.index
-            let stationConstituency = stations.constituency
-            let contestedLists = self.contestedLists
-            var isClosed = Array(repeating: false, count: stations.count)
-            for station in closedReasons.keys { isClosed[station] = true }
-            let round = self.round
-            var problems: [Problem] = []
+
+            struct Chunk {
+                /// Where the chunk's rows start in the table's columns.
+                var base = 0
+                /// Rows the chunk read.
+                var rows = 0
+                var unknownCodes: [Int: String] = [:]
+                var problems: [Problem] = []
+            }
+
+            // The columns are sized once, from the lines of each chunk (an upper bound on its rows),
+            // and each chunk writes its rows straight into its own region of them.
             var table = SheetTable(stationCount: 0)
             swap(&table, &self.table)
-            // Reserve what the round can need at most: no array grows by doubling past it.
-            let rows = bytes.count { $0 == UInt8(ascii: "\n") }
-            table.reserve(sheets: rows)
+            defer { swap(&table, &self.table) }
+            var chunks: [Chunk] = []
+            var offsets: [Int] = []
+            let stop: Problem? = bytes.withUnsafeBufferPointer { buffer -> Problem? in
+                let header: CSVFile.Header
+                switch CSVFile.header(buffer, file: file, schema: Schema.sheets) {
+                case .failure(let stop): return stop.problem
+                case .success(let found): header = found
+                }
+                var ranges = CSVFile.chunks(
+                    header, count: options.threads, minimumBytes: options.minimumChunkBytes)
+                while true {
+                    var capacity = 0
+                    chunks = ranges.map { range in
+                        var chunk = Chunk()
+                        chunk.base = capacity
+                        capacity += buffer[range].count { $0 == UInt8(ascii: "\n") } + 1
+                        return chunk
+                    }
+                    table.station = Array(repeating: -1, count: capacity)
+                    table.line = Array(repeating: 0, count: capacity)
+                    table.registered = Array(repeating: -1, count: capacity)
+                    table.voters = Array(repeating: -1, count: capacity)
+                    table.invalid = Array(repeating: -1, count: capacity)
+                    table.valid = Array(repeating: -1, count: capacity)
+                    let ends = table.withColumns { columns in
+                        chunks.withUnsafeMutableBufferPointer { chunks in
+                            // Each chunk writes only rows base..<base + rows of the columns.
+                            nonisolated(unsafe) let columns = columns
+                            return CSVFile.forEachChunk(header, ranges: ranges, file: file) { index, cursor throws(CSVStop) in
+                                var chunk = Chunk()
+                                swap(&chunk, &chunks[index])
+                                defer { swap(&chunk, &chunks[index]) }
+                                var lastStation = -1
+                                while try cursor.next() {
+                                    let line = cursor.line
+                                    let row = chunk.base + chunk.rows
+                                    chunk.rows += 1
+                                    let station = stationIndex.find(cursor.bytes(0), guess: lastStation)
+                                    if let station { lastStation = station }
+                                    for column in 1...4 {
+                                        switch cursor.count(column) {
+                                        case .value(let number): columns.set(figure: column - 1, row: row, number)
+                                        case let failure:
+                                            let code: CheckCode =
+                                                failure == .negative
+                                                ? .negativeNumber : failure == .tooLarge ? .numberTooLarge : .notAnInteger
+                                            chunk.problems.append(
+                                                Problem(
+                                                    code,
+                                                    at: BundleLocation(
+                                                        file: file, line: line, field: SheetTable.Columns.names[column - 1]),
+                                                    [cursor.text(column)]))
+                                        }
+                                    }
+                                    if let station {
+                                        columns.station[row] = Int32(station)
+                                    } else {
+                                        chunk.unknownCodes[row] = cursor.text(0)
+                                        chunk.problems.append(
+                                            Problem(
+                                                .unknownStation, at: BundleLocation(file: file, line: line, field: "station"),
+                                                [cursor.text(0)]))
+                                    }
+                                    columns.line[row] = Int32(clamping: line)
+                                }
+                            }
+                        }
+                    }
+                    if ranges.count > 1 && ends.contains(where: { $0.stop != nil }) {
+                        // A chunk stopped: read the file again on one thread, for the exact first problem.
+                        ranges = [header.reader.position..<buffer.count]
+                        continue
+                    }
+                    offsets = CSVFile.lineOffsets(ends, header: header)
+                    return ends.first { $0.stop != nil }?.stop?.shifted(by: offsets[0])
+                }
+            }
+            if let stop { return stop }
+
+            // Close the gaps between chunks (rows fewer than lines), make lines the file's, and
+            // gather the chunks' problems.
+            var count = 0
+            for (index, chunk) in chunks.enumerated() {
+                let offset = Int32(offsets[index])
+                for row in 0..<chunk.rows {
+                    let from = chunk.base + row
+                    let to = count + row
+                    table.station[to] = table.station[from]
+                    table.line[to] = table.line[from] + offset
+                    table.registered[to] = table.registered[from]
+                    table.voters[to] = table.voters[from]
+                    table.invalid[to] = table.invalid[from]
+                    table.valid[to] = table.valid[from]
+                }
+                for (row, code) in chunk.unknownCodes { table.unknownStationCodes[row - chunk.base + count] = code }
+                problems += chunk.problems.map { $0.shifted(by: Int(offset)) }
+                count += chunk.rows
+            }
+            chunks = []
+            for column in [\SheetTable.station, \.line, \.registered, \.voters, \.invalid, \.valid] {
+                table[keyPath: column].removeLast(table[keyPath: column].count - count)
+            }
+            table.voteStart.reserveCapacity(count)
+            table.state.reserveCapacity(count)
             var slots = 0
+            let contestedLists = self.contestedLists
             for (constituency, lists) in contestedLists.enumerated() where lists > 0 {
                 slots += definition.stationsOfConstituency[constituency].count * Int(lists)
             }
             table.votes.reserveCapacity(slots)
-            var lastStation = -1
-            let columns = ["registered", "voters", "invalid", "valid"]
-
-            let stop = CSVFile.withRows(bytes, file: file, schema: Schema.sheets) { cursor throws(CSVStop) in
-                while try cursor.next() {
-                    let sheet = table.station.count
-                    let line = cursor.line
-                    let station = stationIndex.find(cursor.bytes(0), guess: lastStation)
-                    if let station { lastStation = station }
-                    var figures: (Int32, Int32, Int32, Int32) = (-1, -1, -1, -1)
-                    var readable = true
-                    for column in 1...4 {
-                        let value: Int32
-                        switch cursor.count(column) {
-                        case .value(let number): value = number
-                        case let failure:
-                            let code: CheckCode =
-                                failure == .negative
-                                ? .negativeNumber : failure == .tooLarge ? .numberTooLarge : .notAnInteger
-                            problems.append(
-                                Problem(
-                                    code,
-                                    at: BundleLocation(file: file, line: line, field: columns[column - 1]),
-                                    [cursor.text(column)]
-                                )
-                            )
-                            readable = false
-                            value = -1
-                        }
-                        switch column {
-                        case 1: figures.0 = value
-                        case 2: figures.1 = value
-                        case 3: figures.2 = value
-                        default: figures.3 = value
-                        }
-                    }
-                    table.station.append(Int32(station ?? -1))
-                    table.line.append(Int32(clamping: line))
-                    table.registered.append(figures.0)
-                    table.voters.append(figures.1)
-                    table.invalid.append(figures.2)
-                    table.valid.append(figures.3)
-                    table.voteStart.append(-1)
-                    table.state.append(readable ? .counted : .quarantined)
-
-                    let location = BundleLocation(file: file, line: line, field: "station")
-                    guard let station else {
-                        table.unknownStationCodes[sheet] = cursor.text(0)
-                        problems.append(Problem(.unknownStation, at: location, [cursor.text(0)]))
-                        table.state[sheet] = .quarantined
-                        continue
-                    }
-                    let first = Int(table.sheetOfStation[station])
-                    if first >= 0 {
-                        problems.append(
-                            Problem(
-                                .duplicateSheet,
-                                at: location,
-                                [stations.code(at: station), String(table.line[first])]
-                            )
-                        )
-                        table.state[sheet] = .quarantined
-                        table.state[first] = .quarantined
-                        continue
-                    }
-                    table.sheetOfStation[station] = Int32(sheet)
-                    if isClosed[station] {
-                        problems.append(
-                            Problem(
-                                .sheetForClosedStation,
-                                at: location,
-                                [stations.code(at: station), BundleLayout.closed(round: round)]
-                            )
-                        )
-                        table.state[sheet] = .quarantined
-                    }
-                    let constituency = Int(stationConstituency[station])
-                    let lists = contestedLists[constituency]
-                    if lists >= 0 {
-                        table.voteStart[sheet] = Int32(table.votes.count)
-                        table.votes.append(contentsOf: repeatElement(-1, count: Int(lists)))
-                    } else {
-                        let reason = lists == -1 ? "decided in an earlier round" : "round \(round - 1) is not settled"
-                        problems.append(
-                            Problem(
-                                .noRunoffHere,
-                                at: location,
-                                [definition.constituencies[constituency].code, reason]
-                            )
-                        )
-                        table.state[sheet] = .quarantined
-                    }
+            let stationConstituency = stations.constituency
+            var isClosed = Array(repeating: false, count: stations.count)
+            for station in closedReasons.keys { isClosed[station] = true }
+            for sheet in 0..<table.count {
+                let readable =
+                    table.registered[sheet] >= 0 && table.voters[sheet] >= 0 && table.invalid[sheet] >= 0
+                    && table.valid[sheet] >= 0
+                table.voteStart.append(-1)
+                table.state.append(readable ? .counted : .quarantined)
+                let station = Int(table.station[sheet])
+                guard station >= 0 else {
+                    table.state[sheet] = .quarantined
+                    continue
+                }
+                let location = BundleLocation(file: file, line: Int(table.line[sheet]), field: "station")
+                let first = Int(table.sheetOfStation[station])
+                if first >= 0 {
+                    problems.append(
+                        Problem(.duplicateSheet, at: location, [stations.code(at: station), String(table.line[first])]))
+                    table.state[sheet] = .quarantined
+                    table.state[first] = .quarantined
+                    continue
+                }
+                table.sheetOfStation[station] = Int32(sheet)
+                if isClosed[station] {
+                    problems.append(
+                        Problem(
+                            .sheetForClosedStation, at: location,
+                            [stations.code(at: station), BundleLayout.closed(round: round)]))
+                    table.state[sheet] = .quarantined
+                }
+                let constituency = Int(stationConstituency[station])
+                let lists = contestedLists[constituency]
+                if lists >= 0 {
+                    table.voteStart[sheet] = Int32(table.votes.count)
+                    table.votes.append(contentsOf: repeatElement(-1, count: Int(lists)))
+                } else {
+                    let reason = lists == -1 ? "decided in an earlier round" : "round \(round - 1) is not settled"
+                    problems.append(
+                        Problem(.noRunoffHere, at: location, [definition.constituencies[constituency].code, reason]))
+                    table.state[sheet] = .quarantined
                 }
             }
-            swap(&table, &self.table)
-            self.problems += problems
-            return stop
+            return nil
         }
 
-        /// Reads `votes.csv`: one row per list per sheet; see `readSheets`.
+        /// Reads `votes.csv`: one row per list per sheet, on several threads; see `readSheets`.
+        ///
+        /// Each chunk writes the vote slots of its own sheets. The chunks are cut where the station
+        /// changes; if a station's rows still fall in two chunks (a file not grouped by station),
+        /// or a chunk stops on a problem, the file is read again on one thread, so the results and
+        /// problems never depend on the threads.
         mutating func readVotes(_ bytes: [UInt8], file: String) -> Problem? {
             let definition = self.definition
             let stations = definition.stations
@@ -365,107 +431,151 @@ enum RoundLoader {
             let voteStart = table.voteStart
             let contenders = self.contenders
             let round = self.round
+            let sheetCount = table.count
             var votes: [Int32] = []
             swap(&votes, &table.votes)
-            var problems: [Problem] = []
-            var rejected: [Int] = []
-            var lastStation = -1
-            var lastList = -1
+            defer { swap(&votes, &table.votes) }
 
-            let stop = CSVFile.withRows(bytes, file: file, schema: Schema.votes) { cursor throws(CSVStop) in
-                while try cursor.next() {
-                    let line = cursor.line
-                    guard let station = stationIndex.find(cursor.bytes(0), guess: lastStation) else {
-                        problems.append(
-                            Problem(
-                                .unknownStation,
-                                at: BundleLocation(file: file, line: line, field: "station"),
-                                [cursor.text(0)]
-                            )
-                        )
-                        continue
+            struct Chunk {
+                var problems: [Problem] = []
+                var rejected: [Int] = []
+                /// The sheets this chunk wrote to, one bit each (only when there are several chunks).
+                var touched: [UInt64] = []
+            }
+
+            var chunks: [Chunk] = []
+            var offsets: [Int] = []
+            let stop: Problem? = bytes.withUnsafeBufferPointer { buffer -> Problem? in
+                let header: CSVFile.Header
+                switch CSVFile.header(buffer, file: file, schema: Schema.votes) {
+                case .failure(let stop): return stop.problem
+                case .success(let found): header = found
+                }
+                var ranges = CSVFile.chunks(
+                    header, count: options.threads, minimumBytes: options.minimumChunkBytes)
+                while true {
+                    let tracks = ranges.count > 1
+                    chunks = ranges.map { _ in
+                        var chunk = Chunk()
+                        if tracks { chunk.touched = Array(repeating: 0, count: sheetCount / 64 + 1) }
+                        return chunk
                     }
-                    lastStation = station
-                    let sheet = Int(sheetOfStation[station])
-                    guard sheet >= 0 else {
-                        problems.append(
-                            Problem(
-                                .votesWithoutSheet,
-                                at: BundleLocation(file: file, line: line, field: "station"),
-                                [stations.code(at: station), BundleLayout.sheets(round: round)]
-                            )
-                        )
-                        continue
-                    }
-                    let listLocation = BundleLocation(file: file, line: line, field: "list")
-                    guard let list = listIndex.find(cursor.bytes(1), guess: lastList) else {
-                        problems.append(Problem(.unknownList, at: listLocation, [cursor.text(1)]))
-                        rejected.append(sheet)
-                        continue
-                    }
-                    lastList = list
-                    let constituency = Int(stationConstituency[station])
-                    guard listConstituency[list] == constituency else {
-                        problems.append(
-                            Problem(
-                                .listNotRunning,
-                                at: listLocation,
-                                [listIndex.code(list), definition.constituencies[constituency].code]
-                            )
-                        )
-                        rejected.append(sheet)
-                        continue
-                    }
-                    let start = Int(voteStart[sheet])
-                    guard isRunning[list] else {
-                        if start >= 0 {
-                            let running = contenders[constituency].running
-                            problems.append(
-                                Problem(
-                                    .listNotInRunoff,
-                                    at: listLocation,
-                                    [
-                                        listIndex.code(list), definition.constituencies[constituency].code,
-                                        running.map { listIndex.code($0.index) }.joined(separator: " vs "),
-                                    ]
-                                )
-                            )
-                            rejected.append(sheet)
+                    let ends = votes.withUnsafeMutableBufferPointer { votes in
+                        chunks.withUnsafeMutableBufferPointer { chunks in
+                            // Each chunk writes the slots of its own sheets; `touched` proves it below.
+                            nonisolated(unsafe) let votes = votes
+                            return CSVFile.forEachChunk(header, ranges: ranges, file: file) { index, cursor throws(CSVStop) in
+                                    var chunk = Chunk()
+                                swap(&chunk, &chunks[index])
+                                defer { swap(&chunk, &chunks[index]) }
+                                var lastStation = -1
+                                var lastList = -1
+                                while try cursor.next() {
+                                    let line = cursor.line
+                                    guard let station = stationIndex.find(cursor.bytes(0), guess: lastStation) else {
+                                        chunk.problems.append(
+                                            Problem(
+                                                .unknownStation, at: BundleLocation(file: file, line: line, field: "station"),
+                                                [cursor.text(0)]))
+                                        continue
+                                    }
+                                    lastStation = station
+                                    let sheet = Int(sheetOfStation[station])
+                                    guard sheet >= 0 else {
+                                        chunk.problems.append(
+                                            Problem(
+                                                .votesWithoutSheet,
+                                                at: BundleLocation(file: file, line: line, field: "station"),
+                                                [stations.code(at: station), BundleLayout.sheets(round: round)]))
+                                        continue
+                                    }
+                                    if tracks { chunk.touched[sheet >> 6] |= 1 << UInt64(sheet & 63) }
+                                    let listLocation = BundleLocation(file: file, line: line, field: "list")
+                                    guard let list = listIndex.find(cursor.bytes(1), guess: lastList) else {
+                                        chunk.problems.append(Problem(.unknownList, at: listLocation, [cursor.text(1)]))
+                                        chunk.rejected.append(sheet)
+                                        continue
+                                    }
+                                    lastList = list
+                                    let constituency = Int(stationConstituency[station])
+                                    guard listConstituency[list] == constituency else {
+                                        chunk.problems.append(
+                                            Problem(
+                                                .listNotRunning, at: listLocation,
+                                                [listIndex.code(list), definition.constituencies[constituency].code]))
+                                        chunk.rejected.append(sheet)
+                                        continue
+                                    }
+                                    let start = Int(voteStart[sheet])
+                                    guard isRunning[list] else {
+                                        if start >= 0 {
+                                            let running = contenders[constituency].running
+                                            chunk.problems.append(
+                                                Problem(
+                                                    .listNotInRunoff, at: listLocation,
+                                                    [
+                                                        listIndex.code(list), definition.constituencies[constituency].code,
+                                                        running.map { listIndex.code($0.index) }.joined(separator: " vs "),
+                                                    ]))
+                                            chunk.rejected.append(sheet)
+                                        }
+                                        continue
+                                    }
+                                    let value: Int32
+                                    switch cursor.count(2) {
+                                    case .value(let number): value = number
+                                    case let failure:
+                                        let code: CheckCode =
+                                            failure == .negative
+                                            ? .negativeNumber : failure == .tooLarge ? .numberTooLarge : .notAnInteger
+                                        chunk.problems.append(
+                                            Problem(
+                                                code, at: BundleLocation(file: file, line: line, field: "votes"),
+                                                [cursor.text(2)]))
+                                        chunk.rejected.append(sheet)
+                                        continue
+                                    }
+                                    let slot = start + listSlot[list]
+                                    if votes[slot] >= 0 {
+                                        chunk.problems.append(
+                                            Problem(
+                                                .duplicateVoteRow, at: listLocation,
+                                                [stations.code(at: station), listIndex.code(list)]))
+                                        chunk.rejected.append(sheet)
+                                        continue
+                                    }
+                                    votes[slot] = value
+                                }
+                            }
                         }
+                    }
+                    let stopped = ends.contains { $0.stop != nil }
+                    var shared = false
+                    if tracks {
+                        var seen = [UInt64](repeating: 0, count: sheetCount / 64 + 1)
+                        for chunk in chunks {
+                            for (word, bits) in chunk.touched.enumerated() {
+                                if seen[word] & bits != 0 { shared = true }
+                                seen[word] |= bits
+                            }
+                        }
+                    }
+                    if tracks && (stopped || shared) {
+                        // Read again on one thread: same results and problems, whatever the file's order.
+                        votes.withUnsafeMutableBufferPointer { $0.update(repeating: -1) }
+                        ranges = [header.reader.position..<buffer.count]
                         continue
                     }
-                    let value: Int32
-                    switch cursor.count(2) {
-                    case .value(let number): value = number
-                    case let failure:
-                        let code: CheckCode =
-                            failure == .negative
-                            ? .negativeNumber : failure == .tooLarge ? .numberTooLarge : .notAnInteger
-                        problems.append(
-                            Problem(code, at: BundleLocation(file: file, line: line, field: "votes"), [cursor.text(2)])
-                        )
-                        rejected.append(sheet)
-                        continue
-                    }
-                    let slot = start + listSlot[list]
-                    if votes[slot] >= 0 {
-                        problems.append(
-                            Problem(
-                                .duplicateVoteRow,
-                                at: listLocation,
-                                [stations.code(at: station), listIndex.code(list)]
-                            )
-                        )
-                        rejected.append(sheet)
-                        continue
-                    }
-                    votes[slot] = value
+                    offsets = CSVFile.lineOffsets(ends, header: header)
+                    return ends.first { $0.stop != nil }?.stop?.shifted(by: offsets[0])
                 }
             }
-            swap(&votes, &table.votes)
-            for sheet in rejected { reject(sheet) }
-            self.problems += problems
-            return stop
+            if let stop { return stop }
+            for (index, chunk) in chunks.enumerated() {
+                problems += chunk.problems.map { $0.shifted(by: offsets[index]) }
+                for sheet in chunk.rejected { reject(sheet) }
+            }
+            return nil
         }
 
         /// E101 and E102 on every sheet whose figures could be read, even one already held for

@@ -13,6 +13,14 @@ public struct Problem: Sendable, Hashable {
 
     public var severity: Severity { CheckCatalogue.definition(of: code).severity }
 
+    /// The same problem, its line moved by `offset` (for chunks of a file read on several threads).
+    func shifted(by offset: Int) -> Problem {
+        guard offset != 0, location.line > 0 else { return self }
+        var location = self.location
+        location.line += offset
+        return Problem(code, at: location, arguments)
+    }
+
     /// The message alone, without location or code.
     ///
     /// Values from the bundle are made safe to show: control characters are escaped (a line break

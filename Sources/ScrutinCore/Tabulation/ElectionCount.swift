@@ -23,18 +23,16 @@ public struct ElectionCount: Sendable {
     ///   - source: the bundle.
     ///   - lastRound: read the rounds up to this one only (`loadNextRound(from:)` reads the next);
     ///     nil reads them all.
+    ///   - options: how many threads read the large files; the results do not depend on it.
     /// - Throws: `BundleError` with every fatal (S or D) problem; nothing is loaded then.
     /// - Complexity: O(files' size), one pass over each file.
     public static func load(
-        from source: some BundleSource,
-        throughRound lastRound: Int? = nil
-    ) throws(BundleError)
-        -> ElectionCount
-    {
+        from source: some BundleSource, throughRound lastRound: Int? = nil, options: LoadOptions = .sequential
+    ) throws(BundleError) -> ElectionCount {
         let definition: ElectionDefinition
         let candidacy: [Problem]
         do {
-            (definition, candidacy) = try DefinitionLoader.load(from: source)
+            (definition, candidacy) = try DefinitionLoader.load(from: source, options: options)
         } catch {
             // Report the rounds' structural problems too, so one run lists every fatal problem.
             throw BundleError(error.problems + laterRoundProblems(after: 0, maximum: nil, source: source))
@@ -54,7 +52,7 @@ public struct ElectionCount: Sendable {
             seats: SeatTable.make(definition: definition, rounds: [])
         )
         for _ in 0..<min(roundCount, max(0, lastRound ?? roundCount)) {
-            try count.loadNextRound(from: source)
+            try count.loadNextRound(from: source, options: options)
         }
         return count
     }
@@ -67,7 +65,9 @@ public struct ElectionCount: Sendable {
     /// - Precondition: `hasAllRounds` is false.
     /// - Throws: `BundleError` with the round's fatal problems (and the structural problems of the
     ///   rounds after it); the count is unchanged then.
-    public mutating func loadNextRound(from source: some BundleSource) throws(BundleError) {
+    public mutating func loadNextRound(from source: some BundleSource, options: LoadOptions = .sequential)
+        throws(BundleError)
+    {
         precondition(!hasAllRounds, "every round is read already")
         let round = rounds.count + 1
         let contenders =
@@ -75,7 +75,8 @@ public struct ElectionCount: Sendable {
             ?? definition.listsOfConstituency.map { .lists($0.map(ListID.init)) }
         let loaded: RoundLoader.Loaded
         do {
-            loaded = try RoundLoader.load(round: round, from: source, definition: definition, contenders: contenders)
+            loaded = try RoundLoader.load(
+                round: round, from: source, definition: definition, contenders: contenders, options: options)
         } catch {
             throw BundleError(
                 error.problems

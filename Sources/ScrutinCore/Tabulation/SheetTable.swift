@@ -31,6 +31,48 @@ public struct SheetTable: Sendable {
 
     public var count: Int { station.count }
 
+    /// The columns that a parallel read writes, as raw buffers.
+    struct Columns {
+        static let names = ["registered", "voters", "invalid", "valid"]
+        var station: UnsafeMutableBufferPointer<Int32>
+        var line: UnsafeMutableBufferPointer<Int32>
+        var registered: UnsafeMutableBufferPointer<Int32>
+        var voters: UnsafeMutableBufferPointer<Int32>
+        var invalid: UnsafeMutableBufferPointer<Int32>
+        var valid: UnsafeMutableBufferPointer<Int32>
+
+        /// Sets a figure: 0 registered, 1 voters, 2 invalid, 3 valid.
+        @inline(__always)
+        func set(figure: Int, row: Int, _ value: Int32) {
+            switch figure {
+            case 0: registered[row] = value
+            case 1: voters[row] = value
+            case 2: invalid[row] = value
+            default: valid[row] = value
+            }
+        }
+    }
+
+    /// Calls `body` with the columns as raw buffers.
+    mutating func withColumns<Result>(_ body: (Columns) -> Result) -> Result {
+        station.withUnsafeMutableBufferPointer { station in
+            line.withUnsafeMutableBufferPointer { line in
+                registered.withUnsafeMutableBufferPointer { registered in
+                    voters.withUnsafeMutableBufferPointer { voters in
+                        invalid.withUnsafeMutableBufferPointer { invalid in
+                            valid.withUnsafeMutableBufferPointer { valid in
+                                body(
+                                    Columns(
+                                        station: station, line: line, registered: registered, voters: voters,
+                                        invalid: invalid, valid: valid))
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// Reserves room for this many sheets in every column.
     mutating func reserve(sheets: Int) {
         station.reserveCapacity(sheets)

@@ -35,6 +35,8 @@ struct BenchWorker: ParsableCommand {
     }
 
     struct Report: Codable {
+        /// The definition alone (parties, constituencies, lists, candidates, stations).
+        var definition: Phase
         var stations: Int
         var constituencies: Int
         var voteRows: [Int]
@@ -46,15 +48,18 @@ struct BenchWorker: ParsableCommand {
     func run() throws {
         let source = DirectoryBundle(path: bundle)
         let start = Measure.now()
-        var count = try ElectionCount.load(from: source, throughRound: 1)
+        var count = try ElectionCount.load(from: source, throughRound: 0, options: .machine)
+        let definition = start.phase()
+        try count.loadNextRound(from: source, options: .machine)
         let round1 = start.phase()
         let second = Measure.now()
-        if !count.hasAllRounds { try count.loadNextRound(from: source) }
+        if !count.hasAllRounds { try count.loadNextRound(from: source, options: .machine) }
         let round2 = second.phase()
         if let outcomes {
             try Self.outcomesCSV(count, round: 1).write(toFile: outcomes, atomically: true, encoding: .utf8)
         }
         let report = Report(
+            definition: definition,
             stations: count.definition.stations.count,
             constituencies: count.definition.constituencies.count,
             voteRows: count.rounds.map { $0.sheets.voteRowCount },

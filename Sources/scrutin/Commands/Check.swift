@@ -40,7 +40,7 @@ struct Check: ParsableCommand {
         }
         console.progress(Localized(en: "Checking {0}…", fr: "Contrôle de {0}…").format(language, [bundle]))
         do {
-            let count = try ElectionCount.load(from: directory)
+            let count = try ElectionCount.load(from: directory, options: .machine)
             report = CheckReport(bundle: bundle, count: count, language: language)
         } catch {
             report = CheckReport(bundle: bundle, error: error, language: language)
