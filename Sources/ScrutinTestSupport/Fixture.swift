@@ -193,8 +193,11 @@ public struct CountSummary: Hashable, Sendable {
         sheets = count.rounds.map { round in
             (0..<round.sheets.count).map { sheet in
                 let figures = round.sheets.figures(ofSheet: sheet)
-                let votes = round.sheets.votes(ofSheet: sheet, in: count.definition).map { "\($0.list.index):\($0.votes ?? -1)" }
-                return "\(round.sheets.stationCode(ofSheet: sheet, in: count.definition)) \(round.sheets.line(ofSheet: sheet)) "
+                let votes = round.sheets.votes(ofSheet: sheet, in: count.definition).map {
+                    "\($0.list.index):\($0.votes ?? -1)"
+                }
+                return
+                    "\(round.sheets.stationCode(ofSheet: sheet, in: count.definition)) \(round.sheets.line(ofSheet: sheet)) "
                     + "\(round.sheets.state(ofSheet: sheet)) \(String(describing: figures)) \(votes)"
             }
         }

@@ -1,5 +1,4 @@
 import ArgumentParser
-
 import CScrutinMalloc
 
 /// `scrutin`: election results from polling-station tally sheets.

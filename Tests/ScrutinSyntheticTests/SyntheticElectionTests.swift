@@ -147,7 +147,9 @@ struct SyntheticElectionTests {
         mixed += lines[(2 * half)...]
         bundle[text: BundleLayout.votes(round: 1)] = ([header] + mixed).joined(separator: "\n") + "\n"
         let sequential = CountSummary(try ElectionCount.load(from: bundle))
-        let threaded = CountSummary(try ElectionCount.load(from: bundle, options: LoadOptions(threads: 4, minimumChunkBytes: 64)))
+        let threaded = CountSummary(
+            try ElectionCount.load(from: bundle, options: LoadOptions(threads: 4, minimumChunkBytes: 64))
+        )
         #expect(threaded == sequential)
     }
 

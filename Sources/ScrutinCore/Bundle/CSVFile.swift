@@ -148,8 +148,10 @@ enum CSVFile {
                 if let offset = UTF8Validation.firstInvalidOffset(in: rows) {
                     let line = header.reader.line + rows[..<offset].count { $0 == UInt8(ascii: "\n") }
                     return Problem(
-                        .invalidUTF8, at: BundleLocation(file: file, line: line),
-                        [String(header.reader.position + offset)])
+                        .invalidUTF8,
+                        at: BundleLocation(file: file, line: line),
+                        [String(header.reader.position + offset)]
+                    )
                 }
                 var cursor = CSVCursor(reader: header.reader, columns: header.columns, width: header.width, file: file)
                 do throws(CSVStop) {
@@ -170,7 +172,8 @@ enum CSVFile {
     }
 
     /// Checks the encoding and the header of a file.
-    static func header(_ buffer: UnsafeBufferPointer<UInt8>, file: String, schema: CSVSchema) -> Result<Header, CSVStop> {
+    static func header(_ buffer: UnsafeBufferPointer<UInt8>, file: String, schema: CSVSchema) -> Result<Header, CSVStop>
+    {
         func stop(_ code: CheckCode, line: Int = 0, _ arguments: [String]) -> Result<Header, CSVStop> {
             .failure(CSVStop(problem: Problem(code, at: BundleLocation(file: file, line: line), arguments)))
         }
@@ -280,14 +283,20 @@ enum CSVFile {
                     let line = 1 + slice[..<offset].count { $0 == UInt8(ascii: "\n") }
                     end.pointee = ChunkEnd(
                         stop: Problem(
-                            .invalidUTF8, at: BundleLocation(file: file, line: line),
-                            [String(ranges[chunk].lowerBound + offset)]),
-                        lines: 0)
+                            .invalidUTF8,
+                            at: BundleLocation(file: file, line: line),
+                            [String(ranges[chunk].lowerBound + offset)]
+                        ),
+                        lines: 0
+                    )
                     return
                 }
                 var cursor = CSVCursor(
-                    reader: CSVReader(slice, isFileStart: false), columns: header.columns, width: header.width,
-                    file: file)
+                    reader: CSVReader(slice, isFileStart: false),
+                    columns: header.columns,
+                    width: header.width,
+                    file: file
+                )
                 do throws(CSVStop) {
                     try body(chunk, &cursor)
                     end.pointee = ChunkEnd(stop: nil, lines: cursor.reader.line - 1)

@@ -66,6 +66,15 @@ struct CSVReader {
     /// The 1-based line of the next byte to read.
     private(set) var line: Int = 1
 
+    /// Whether a byte is a comma, a quote, CR or LF.
+    @inline(__always)
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        // Bit n of word (byte >> 6) is set for the special bytes: 0x0A, 0x0D, 0x22, 0x2C all lie below 64.
+        byte < 64 && (specialMask >> UInt64(byte)) & 1 == 1
+    }
+
+    private static let specialMask: UInt64 = (1 << 0x0A) | (1 << 0x0D) | (1 << 0x22) | (1 << 0x2C)
+
     private static let comma = UInt8(ascii: ",")
     private static let quote = UInt8(ascii: "\"")
     private static let lf = UInt8(ascii: "\n")
@@ -136,13 +145,12 @@ struct CSVReader {
                 throw CSVSyntaxError(code: .textAfterQuote, line: line, arguments: [])
             }
             let start = position
-            while position < count {
-                let byte = bytes[position]
-                if byte == Self.comma || byte == Self.lf || byte == Self.cr { break }
-                if byte == Self.quote {
-                    throw CSVSyntaxError(code: .strayQuote, line: line, arguments: [])
-                }
-                position += 1
+            // One table look-up per byte finds the four bytes that end or break an unquoted field.
+            if let base = bytes.baseAddress {
+                while position < count && !Self.isSpecial(base[position]) { position += 1 }
+            }
+            if position < count && bytes[position] == Self.quote {
+                throw CSVSyntaxError(code: .strayQuote, line: line, arguments: [])
             }
             fields.append(CSVField(start: start, end: position, hasDoubledQuotes: false))
             guard position < count else { return recordLine }

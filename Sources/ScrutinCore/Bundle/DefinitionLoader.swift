@@ -21,7 +21,8 @@ public enum DefinitionLoader {
     /// - Returns: the definition and its candidacy problems.
     /// - Throws: `BundleError` with every fatal problem found.
     public static func load(
-        from source: some BundleSource, options: LoadOptions = .sequential
+        from source: some BundleSource,
+        options: LoadOptions = .sequential
     ) throws(BundleError) -> (definition: ElectionDefinition, candidacy: [Problem]) {
         var fatal: [Problem] = []
 
@@ -395,13 +396,15 @@ public enum DefinitionLoader {
                                 let code = cursor.bytes(0)
                                 guard Self.isCode(code) else {
                                     chunk.problems.append(
-                                        (.invalidValue, line, "code", [cursor.text(0), Self.codeExpectation]))
+                                        (.invalidValue, line, "code", [cursor.text(0), Self.codeExpectation])
+                                    )
                                     continue
                                 }
                                 let constituency = constituencyCodes.find(cursor.bytes(1))
                                 if constituency == nil {
                                     chunk.problems.append(
-                                        (.unknownReference, line, "constituency", ["constituency", cursor.text(1)]))
+                                        (.unknownReference, line, "constituency", ["constituency", cursor.text(1)])
+                                    )
                                 }
                                 var registered: Int32 = 0
                                 if case .value(let value) = cursor.count(3) {
@@ -411,7 +414,8 @@ public enum DefinitionLoader {
                                         (
                                             .invalidValue, line, "registered",
                                             [cursor.text(3), "a whole number from 0 to 2,147,483,647"]
-                                        ))
+                                        )
+                                    )
                                 }
                                 chunk.keys.append(contentsOf: code)
                                 chunk.keyEnds.append(Int32(clamping: chunk.keys.count))
@@ -448,7 +452,9 @@ public enum DefinitionLoader {
                 let offset = offsets.isEmpty ? 0 : offsets[index]
                 for problem in chunk.problems {
                     let location = BundleLocation(file: file, line: problem.line + offset, field: problem.field)
-                    if problem.code == .unknownReference && brokenFiles.contains(BundleLayout.constituencies) { continue }
+                    if problem.code == .unknownReference && brokenFiles.contains(BundleLayout.constituencies) {
+                        continue
+                    }
                     fatal.append(Problem(problem.code, at: location, problem.arguments))
                 }
                 chunk.keys.withUnsafeBufferPointer { keys in
@@ -470,8 +476,11 @@ public enum DefinitionLoader {
             for (repeated, first) in stationIndex.indexAll() {
                 fatal.append(
                     Problem(
-                        .duplicateCode, at: BundleLocation(file: file, line: stationLines[repeated], field: "code"),
-                        [stationIndex.code(repeated), String(stationLines[first])]))
+                        .duplicateCode,
+                        at: BundleLocation(file: file, line: stationLines[repeated], field: "code"),
+                        [stationIndex.code(repeated), String(stationLines[first])]
+                    )
+                )
             }
         }
 

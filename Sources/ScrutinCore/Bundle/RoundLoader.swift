@@ -135,8 +135,10 @@ enum RoundLoader {
         )
     }
 
+    fileprivate typealias ReaderState = Reader
+
     /// The state of a round being read.
-    private struct Reader {
+    fileprivate struct Reader {
         let round: Int
         let definition: ElectionDefinition
         let contenders: [Contenders]
@@ -265,7 +267,10 @@ enum RoundLoader {
                 case .success(let found): header = found
                 }
                 var ranges = CSVFile.chunks(
-                    header, count: options.threads, minimumBytes: options.minimumChunkBytes)
+                    header,
+                    count: options.threads,
+                    minimumBytes: options.minimumChunkBytes
+                )
                 while true {
                     var capacity = 0
                     chunks = ranges.map { range in
@@ -284,7 +289,9 @@ enum RoundLoader {
                         chunks.withUnsafeMutableBufferPointer { chunks in
                             // Each chunk writes only rows base..<base + rows of the columns.
                             nonisolated(unsafe) let columns = columns
-                            return CSVFile.forEachChunk(header, ranges: ranges, file: file) { index, cursor throws(CSVStop) in
+                            return CSVFile.forEachChunk(header, ranges: ranges, file: file) {
+                                index,
+                                cursor throws(CSVStop) in
                                 var chunk = Chunk()
                                 swap(&chunk, &chunks[index])
                                 defer { swap(&chunk, &chunks[index]) }
@@ -301,13 +308,19 @@ enum RoundLoader {
                                         case let failure:
                                             let code: CheckCode =
                                                 failure == .negative
-                                                ? .negativeNumber : failure == .tooLarge ? .numberTooLarge : .notAnInteger
+                                                ? .negativeNumber
+                                                : failure == .tooLarge ? .numberTooLarge : .notAnInteger
                                             chunk.problems.append(
                                                 Problem(
                                                     code,
                                                     at: BundleLocation(
-                                                        file: file, line: line, field: SheetTable.Columns.names[column - 1]),
-                                                    [cursor.text(column)]))
+                                                        file: file,
+                                                        line: line,
+                                                        field: SheetTable.Columns.names[column - 1]
+                                                    ),
+                                                    [cursor.text(column)]
+                                                )
+                                            )
                                         }
                                     }
                                     if let station {
@@ -316,8 +329,11 @@ enum RoundLoader {
                                         chunk.unknownCodes[row] = cursor.text(0)
                                         chunk.problems.append(
                                             Problem(
-                                                .unknownStation, at: BundleLocation(file: file, line: line, field: "station"),
-                                                [cursor.text(0)]))
+                                                .unknownStation,
+                                                at: BundleLocation(file: file, line: line, field: "station"),
+                                                [cursor.text(0)]
+                                            )
+                                        )
                                     }
                                     columns.line[row] = Int32(clamping: line)
                                 }
@@ -384,7 +400,8 @@ enum RoundLoader {
                 let first = Int(table.sheetOfStation[station])
                 if first >= 0 {
                     problems.append(
-                        Problem(.duplicateSheet, at: location, [stations.code(at: station), String(table.line[first])]))
+                        Problem(.duplicateSheet, at: location, [stations.code(at: station), String(table.line[first])])
+                    )
                     table.state[sheet] = .quarantined
                     table.state[first] = .quarantined
                     continue
@@ -393,8 +410,11 @@ enum RoundLoader {
                 if isClosed[station] {
                     problems.append(
                         Problem(
-                            .sheetForClosedStation, at: location,
-                            [stations.code(at: station), BundleLayout.closed(round: round)]))
+                            .sheetForClosedStation,
+                            at: location,
+                            [stations.code(at: station), BundleLayout.closed(round: round)]
+                        )
+                    )
                     table.state[sheet] = .quarantined
                 }
                 let constituency = Int(stationConstituency[station])
@@ -405,7 +425,8 @@ enum RoundLoader {
                 } else {
                     let reason = lists == -1 ? "decided in an earlier round" : "round \(round - 1) is not settled"
                     problems.append(
-                        Problem(.noRunoffHere, at: location, [definition.constituencies[constituency].code, reason]))
+                        Problem(.noRunoffHere, at: location, [definition.constituencies[constituency].code, reason])
+                    )
                     table.state[sheet] = .quarantined
                 }
             }
@@ -419,31 +440,13 @@ enum RoundLoader {
         /// or a chunk stops on a problem, the file is read again on one thread, so the results and
         /// problems never depend on the threads.
         mutating func readVotes(_ bytes: [UInt8], file: String) -> Problem? {
-            let definition = self.definition
-            let stations = definition.stations
-            let stationIndex = stations.index
-            let stationConstituency = stations.constituency
-            let listIndex = definition.listIndex
-            let listConstituency = definition.listConstituency
-            let listSlot = definition.listSlot
-            let isRunning = self.isRunning
-            let sheetOfStation = table.sheetOfStation
-            let voteStart = table.voteStart
-            let contenders = self.contenders
-            let round = self.round
+            let rows = VoteRows(reader: self, file: file)
             let sheetCount = table.count
             var votes: [Int32] = []
             swap(&votes, &table.votes)
             defer { swap(&votes, &table.votes) }
 
-            struct Chunk {
-                var problems: [Problem] = []
-                var rejected: [Int] = []
-                /// The sheets this chunk wrote to, one bit each (only when there are several chunks).
-                var touched: [UInt64] = []
-            }
-
-            var chunks: [Chunk] = []
+            var chunks: [VoteRows.Chunk] = []
             var offsets: [Int] = []
             let stop: Problem? = bytes.withUnsafeBufferPointer { buffer -> Problem? in
                 let header: CSVFile.Header
@@ -451,100 +454,36 @@ enum RoundLoader {
                 case .failure(let stop): return stop.problem
                 case .success(let found): header = found
                 }
-                var ranges = CSVFile.chunks(
-                    header, count: options.threads, minimumBytes: options.minimumChunkBytes)
+                var ranges = CSVFile.chunks(header, count: options.threads, minimumBytes: options.minimumChunkBytes)
                 while true {
                     let tracks = ranges.count > 1
                     chunks = ranges.map { _ in
-                        var chunk = Chunk()
+                        var chunk = VoteRows.Chunk()
                         if tracks { chunk.touched = Array(repeating: 0, count: sheetCount / 64 + 1) }
                         return chunk
                     }
-                    let ends = votes.withUnsafeMutableBufferPointer { votes in
-                        chunks.withUnsafeMutableBufferPointer { chunks in
-                            // Each chunk writes the slots of its own sheets; `touched` proves it below.
-                            nonisolated(unsafe) let votes = votes
-                            return CSVFile.forEachChunk(header, ranges: ranges, file: file) { index, cursor throws(CSVStop) in
-                                    var chunk = Chunk()
-                                swap(&chunk, &chunks[index])
-                                defer { swap(&chunk, &chunks[index]) }
-                                var lastStation = -1
-                                var lastList = -1
-                                while try cursor.next() {
-                                    let line = cursor.line
-                                    guard let station = stationIndex.find(cursor.bytes(0), guess: lastStation) else {
-                                        chunk.problems.append(
-                                            Problem(
-                                                .unknownStation, at: BundleLocation(file: file, line: line, field: "station"),
-                                                [cursor.text(0)]))
-                                        continue
+                    let ends = rows.stationIndex.withLookup { stations in
+                        rows.listIndex.withLookup { lists in
+                            votes.withUnsafeMutableBufferPointer { votes in
+                                chunks.withUnsafeMutableBufferPointer { chunks in
+                                    // Each chunk writes the slots of its own sheets; `touched` proves it below.
+                                    nonisolated(unsafe) let votes = votes
+                                    nonisolated(unsafe) let stations = stations
+                                    nonisolated(unsafe) let lists = lists
+                                    return CSVFile.forEachChunk(header, ranges: ranges, file: file) {
+                                        index,
+                                        cursor throws(CSVStop) in
+                                        var chunk = VoteRows.Chunk()
+                                        swap(&chunk, &chunks[index])
+                                        defer { swap(&chunk, &chunks[index]) }
+                                        try rows.read(
+                                            &cursor,
+                                            into: &chunk,
+                                            votes: votes,
+                                            stations: stations,
+                                            lists: lists
+                                        )
                                     }
-                                    lastStation = station
-                                    let sheet = Int(sheetOfStation[station])
-                                    guard sheet >= 0 else {
-                                        chunk.problems.append(
-                                            Problem(
-                                                .votesWithoutSheet,
-                                                at: BundleLocation(file: file, line: line, field: "station"),
-                                                [stations.code(at: station), BundleLayout.sheets(round: round)]))
-                                        continue
-                                    }
-                                    if tracks { chunk.touched[sheet >> 6] |= 1 << UInt64(sheet & 63) }
-                                    let listLocation = BundleLocation(file: file, line: line, field: "list")
-                                    guard let list = listIndex.find(cursor.bytes(1), guess: lastList) else {
-                                        chunk.problems.append(Problem(.unknownList, at: listLocation, [cursor.text(1)]))
-                                        chunk.rejected.append(sheet)
-                                        continue
-                                    }
-                                    lastList = list
-                                    let constituency = Int(stationConstituency[station])
-                                    guard listConstituency[list] == constituency else {
-                                        chunk.problems.append(
-                                            Problem(
-                                                .listNotRunning, at: listLocation,
-                                                [listIndex.code(list), definition.constituencies[constituency].code]))
-                                        chunk.rejected.append(sheet)
-                                        continue
-                                    }
-                                    let start = Int(voteStart[sheet])
-                                    guard isRunning[list] else {
-                                        if start >= 0 {
-                                            let running = contenders[constituency].running
-                                            chunk.problems.append(
-                                                Problem(
-                                                    .listNotInRunoff, at: listLocation,
-                                                    [
-                                                        listIndex.code(list), definition.constituencies[constituency].code,
-                                                        running.map { listIndex.code($0.index) }.joined(separator: " vs "),
-                                                    ]))
-                                            chunk.rejected.append(sheet)
-                                        }
-                                        continue
-                                    }
-                                    let value: Int32
-                                    switch cursor.count(2) {
-                                    case .value(let number): value = number
-                                    case let failure:
-                                        let code: CheckCode =
-                                            failure == .negative
-                                            ? .negativeNumber : failure == .tooLarge ? .numberTooLarge : .notAnInteger
-                                        chunk.problems.append(
-                                            Problem(
-                                                code, at: BundleLocation(file: file, line: line, field: "votes"),
-                                                [cursor.text(2)]))
-                                        chunk.rejected.append(sheet)
-                                        continue
-                                    }
-                                    let slot = start + listSlot[list]
-                                    if votes[slot] >= 0 {
-                                        chunk.problems.append(
-                                            Problem(
-                                                .duplicateVoteRow, at: listLocation,
-                                                [stations.code(at: station), listIndex.code(list)]))
-                                        chunk.rejected.append(sheet)
-                                        continue
-                                    }
-                                    votes[slot] = value
                                 }
                             }
                         }
@@ -649,6 +588,163 @@ enum RoundLoader {
                     )
                 }
             }
+        }
+    }
+}
+
+/// The reading of `votes.csv` rows: what the loop needs, copied out of the round's reader so that
+/// chunks can share it on several threads.
+private struct VoteRows {
+    struct Chunk {
+        var problems: [Problem] = []
+        var rejected: [Int] = []
+        /// The sheets this chunk wrote to, one bit each (only when there are several chunks).
+        var touched: [UInt64] = []
+    }
+
+    let definition: ElectionDefinition
+    let stationIndex: CodeIndex
+    let stationConstituency: [Int32]
+    let listIndex: CodeIndex
+    let listConstituency: [Int]
+    let listSlot: [Int]
+    let isRunning: [Bool]
+    let sheetOfStation: [Int32]
+    let voteStart: [Int32]
+    let contenders: [Contenders]
+    let round: Int
+    let file: String
+
+    init(reader: RoundLoader.ReaderState, file: String) {
+        definition = reader.definition
+        stationIndex = reader.definition.stations.index
+        stationConstituency = reader.definition.stations.constituency
+        listIndex = reader.definition.listIndex
+        listConstituency = reader.definition.listConstituency
+        listSlot = reader.definition.listSlot
+        isRunning = reader.isRunning
+        sheetOfStation = reader.table.sheetOfStation
+        voteStart = reader.table.voteStart
+        contenders = reader.contenders
+        round = reader.round
+        self.file = file
+    }
+
+    /// Reads a chunk's rows, writing vote slots and the chunk's problems.
+    ///
+    /// The loop of a national count: seven million rows. The previous row's station, sheet and
+    /// constituency are kept, since rows come grouped by station.
+    func read(
+        _ cursor: inout CSVCursor,
+        into chunk: inout Chunk,
+        votes: UnsafeMutableBufferPointer<Int32>,
+        stations: CodeIndex.Lookup,
+        lists: CodeIndex.Lookup
+    ) throws(CSVStop) {
+        let tracks = !chunk.touched.isEmpty
+        var touched = chunk.touched
+        chunk.touched = []
+        defer { chunk.touched = touched }
+        var lastStation = -1
+        var lastList = -1
+        var sheet = -1
+        var constituency = -1
+        var start = -1
+        while try cursor.next() {
+            let stationBytes = cursor.bytes(0)
+            if lastStation < 0 || !stations.matches(lastStation, stationBytes) {
+                guard let station = stations.find(stationBytes, guess: lastStation) else {
+                    lastStation = -1
+                    chunk.problems.append(
+                        Problem(
+                            .unknownStation,
+                            at: BundleLocation(file: file, line: cursor.line, field: "station"),
+                            [cursor.text(0)]
+                        )
+                    )
+                    continue
+                }
+                lastStation = station
+                sheet = Int(sheetOfStation[station])
+                constituency = Int(stationConstituency[station])
+                start = sheet >= 0 ? Int(voteStart[sheet]) : -1
+                if tracks && sheet >= 0 { touched[sheet >> 6] |= 1 << UInt64(sheet & 63) }
+            }
+            guard sheet >= 0 else {
+                chunk.problems.append(
+                    Problem(
+                        .votesWithoutSheet,
+                        at: BundleLocation(file: file, line: cursor.line, field: "station"),
+                        [stationIndex.code(lastStation), BundleLayout.sheets(round: round)]
+                    )
+                )
+                continue
+            }
+            guard let list = lists.find(cursor.bytes(1), guess: lastList) else {
+                chunk.problems.append(
+                    Problem(
+                        .unknownList,
+                        at: BundleLocation(file: file, line: cursor.line, field: "list"),
+                        [cursor.text(1)]
+                    )
+                )
+                chunk.rejected.append(sheet)
+                continue
+            }
+            lastList = list
+            guard listConstituency[list] == constituency else {
+                chunk.problems.append(
+                    Problem(
+                        .listNotRunning,
+                        at: BundleLocation(file: file, line: cursor.line, field: "list"),
+                        [listIndex.code(list), definition.constituencies[constituency].code]
+                    )
+                )
+                chunk.rejected.append(sheet)
+                continue
+            }
+            guard isRunning[list] else {
+                if start >= 0 {
+                    let running = contenders[constituency].running
+                    chunk.problems.append(
+                        Problem(
+                            .listNotInRunoff,
+                            at: BundleLocation(file: file, line: cursor.line, field: "list"),
+                            [
+                                listIndex.code(list), definition.constituencies[constituency].code,
+                                running.map { listIndex.code($0.index) }.joined(separator: " vs "),
+                            ]
+                        )
+                    )
+                    chunk.rejected.append(sheet)
+                }
+                continue
+            }
+            let value: Int32
+            switch cursor.count(2) {
+            case .value(let number): value = number
+            case let failure:
+                let code: CheckCode =
+                    failure == .negative ? .negativeNumber : failure == .tooLarge ? .numberTooLarge : .notAnInteger
+                chunk.problems.append(
+                    Problem(code, at: BundleLocation(file: file, line: cursor.line, field: "votes"), [cursor.text(2)])
+                )
+                chunk.rejected.append(sheet)
+                continue
+            }
+            let slot = start + listSlot[list]
+            if votes[slot] >= 0 {
+                chunk.problems.append(
+                    Problem(
+                        .duplicateVoteRow,
+                        at: BundleLocation(file: file, line: cursor.line, field: "list"),
+                        [stationIndex.code(lastStation), listIndex.code(list)]
+                    )
+                )
+                chunk.rejected.append(sheet)
+                continue
+            }
+            votes[slot] = value
         }
     }
 }

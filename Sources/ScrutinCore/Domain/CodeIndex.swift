@@ -88,6 +88,52 @@ struct CodeIndex: Sendable {
     /// The id of a code, or nil.
     func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? { find(bytes, hash: Self.hash(bytes)) }
 
+    /// Look-ups through raw pointers, for the loops over millions of rows: no closure call and no
+    /// bounds check per comparison.
+    struct Lookup {
+        let index: CodeIndex
+        let keys: UnsafePointer<UInt8>
+        let starts: UnsafePointer<Int>
+        let count: Int
+
+        /// Whether the code with this id is these bytes.
+        @inline(__always)
+        func matches(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            let start = starts[id]
+            let length = starts[id + 1] - start
+            guard length == bytes.count else { return false }
+            guard let other = bytes.baseAddress else { return true }
+            var offset = 0
+            while offset < length {
+                if keys[start + offset] != other[offset] { return false }
+                offset += 1
+            }
+            return true
+        }
+
+        /// See `CodeIndex.find(_:guess:)`.
+        @inline(__always)
+        func find(_ bytes: UnsafeBufferPointer<UInt8>, guess: Int) -> Int? {
+            if guess >= 0 && guess < count && matches(guess, bytes) { return guess }
+            if guess + 1 >= 0 && guess + 1 < count && matches(guess + 1, bytes) { return guess + 1 }
+            return index.find(bytes)
+        }
+    }
+
+    /// Calls `body` with a `Lookup` valid during the call.
+    func withLookup<Result>(_ body: (Lookup) -> Result) -> Result {
+        keys.withUnsafeBufferPointer { keys in
+            keyStarts.withUnsafeBufferPointer { starts in
+                // `keyStarts` always holds at least the 0 that starts the first code.
+                guard let startsBase = starts.baseAddress else { preconditionFailure("key starts are never empty") }
+                let empty: UInt8 = 0
+                return withUnsafePointer(to: empty) { fallback in
+                    body(Lookup(index: self, keys: keys.baseAddress ?? fallback, starts: startsBase, count: count))
+                }
+            }
+        }
+    }
+
     private func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
         let tag = Self.tag(hash)
         return slots.withUnsafeBufferPointer { slots in

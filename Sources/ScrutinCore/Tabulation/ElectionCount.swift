@@ -27,7 +27,9 @@ public struct ElectionCount: Sendable {
     /// - Throws: `BundleError` with every fatal (S or D) problem; nothing is loaded then.
     /// - Complexity: O(files' size), one pass over each file.
     public static func load(
-        from source: some BundleSource, throughRound lastRound: Int? = nil, options: LoadOptions = .sequential
+        from source: some BundleSource,
+        throughRound lastRound: Int? = nil,
+        options: LoadOptions = .sequential
     ) throws(BundleError) -> ElectionCount {
         let definition: ElectionDefinition
         let candidacy: [Problem]
@@ -65,7 +67,10 @@ public struct ElectionCount: Sendable {
     /// - Precondition: `hasAllRounds` is false.
     /// - Throws: `BundleError` with the round's fatal problems (and the structural problems of the
     ///   rounds after it); the count is unchanged then.
-    public mutating func loadNextRound(from source: some BundleSource, options: LoadOptions = .sequential)
+    public mutating func loadNextRound(
+        from source: some BundleSource,
+        options: LoadOptions = .sequential
+    )
         throws(BundleError)
     {
         precondition(!hasAllRounds, "every round is read already")
@@ -76,7 +81,12 @@ public struct ElectionCount: Sendable {
         let loaded: RoundLoader.Loaded
         do {
             loaded = try RoundLoader.load(
-                round: round, from: source, definition: definition, contenders: contenders, options: options)
+                round: round,
+                from: source,
+                definition: definition,
+                contenders: contenders,
+                options: options
+            )
         } catch {
             throw BundleError(
                 error.problems

@@ -63,8 +63,14 @@ public struct SheetTable: Sendable {
                             valid.withUnsafeMutableBufferPointer { valid in
                                 body(
                                     Columns(
-                                        station: station, line: line, registered: registered, voters: voters,
-                                        invalid: invalid, valid: valid))
+                                        station: station,
+                                        line: line,
+                                        registered: registered,
+                                        voters: voters,
+                                        invalid: invalid,
+                                        valid: valid
+                                    )
+                                )
                             }
                         }
                     }
