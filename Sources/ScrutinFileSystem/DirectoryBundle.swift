@@ -33,9 +33,21 @@ public struct DirectoryBundle: BundleSource {
     }
 
     public func read(_ file: String) throws -> [UInt8]? {
-        let full = path.hasSuffix("/") ? path + file : path + "/" + file
-        return try FileIO.readIfExists(full)
+        try FileIO.readIfExists(fullPath(file))
     }
+
+    /// Maps the file instead of copying it: the pages come straight from the page cache, with no
+    /// zeroed buffer to fill first.
+    public func withContents<Result>(
+        of file: String,
+        _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) throws
+        -> Result?
+    {
+        try FileIO.withMappedFile(fullPath(file), body)
+    }
+
+    private func fullPath(_ file: String) -> String { path.hasSuffix("/") ? path + file : path + "/" + file }
 }
 
 /// Why a file could not be read or written.
@@ -88,6 +100,41 @@ public enum FileIO {
         if failure != 0 { throw FileError(path: path, reason: String(cString: strerror(failure))) }
         if offset < bytes.count { bytes.removeLast(bytes.count - offset) }
         return bytes
+    }
+
+    /// Calls `body` with a file mapped read-only, or returns nil when the file does not exist.
+    ///
+    /// - Throws: `FileError` when it exists but cannot be opened or mapped.
+    public static func withMappedFile<Result>(
+        _ path: String,
+        _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    )
+        throws(FileError) -> Result?
+    {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            if errno == ENOENT || errno == ENOTDIR { return nil }
+            throw FileError(path: path, reason: String(cString: strerror(errno)))
+        }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            throw FileError(path: path, reason: String(cString: strerror(errno)))
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw FileError(path: path, reason: "is a folder") }
+        let size = Int(info.st_size)
+        guard size > 0 else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        #if canImport(Glibc)
+        let flags = MAP_PRIVATE | MAP_POPULATE
+        #else
+        let flags = MAP_PRIVATE
+        #endif
+        guard let address = mmap(nil, size, PROT_READ, flags, descriptor, 0), address != MAP_FAILED else {
+            // Not mappable (a pipe, some file systems): read it instead.
+            return try readIfExists(path).map { $0.withUnsafeBufferPointer(body) }
+        }
+        defer { munmap(address, size) }
+        return body(UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size))
     }
 
     /// Writes a file whole, creating its folder if needed; replaces any file already there.

@@ -10,6 +10,25 @@ public protocol BundleSource: Sendable {
     /// - Returns: the bytes, or nil when the bundle has no such file.
     /// - Throws: when the file exists but cannot be read.
     func read(_ path: String) throws -> [UInt8]?
+
+    /// Calls `body` with a file's bytes, without copying them where the source can (a folder on
+    /// disk maps the file); `read(_:)` is the default.
+    ///
+    /// - Returns: what `body` returns, or nil when the bundle has no such file.
+    /// - Throws: when the file exists but cannot be read.
+    func withContents<Result>(of path: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws -> Result?
+}
+
+extension BundleSource {
+    public func withContents<Result>(
+        of path: String,
+        _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) throws
+        -> Result?
+    {
+        guard let bytes = try read(path) else { return nil }
+        return bytes.withUnsafeBufferPointer(body)
+    }
 }
 
 /// A bundle held in memory: for tests, generators and embedded data.

@@ -49,7 +49,17 @@ public enum DefinitionLoader {
         if let bytes = read(BundleLayout.constituencies) { builder.readConstituencies(bytes) }
         if let bytes = read(BundleLayout.lists) { builder.readLists(bytes) }
         if let bytes = read(BundleLayout.candidates) { builder.readCandidates(bytes) }
-        if let bytes = read(BundleLayout.stations) { builder.readStations(bytes, options: options) }
+        // The register is the large file: read through `withContents`, which may map it.
+        do {
+            let found = try source.withContents(of: BundleLayout.stations) {
+                builder.readStations($0, options: options)
+            }
+            if found == nil { fatal.append(Problem(.missingFile, at: BundleLocation(file: BundleLayout.stations))) }
+        } catch {
+            fatal.append(
+                Problem(.unreadableFile, at: BundleLocation(file: BundleLayout.stations), [String(describing: error)])
+            )
+        }
         if let bytes = read(BundleLayout.previous, required: false) { builder.readPrevious(bytes) }
         fatal += builder.fatal
 
@@ -346,11 +356,13 @@ public enum DefinitionLoader {
             )
         }
 
-        /// Reads `stations.csv` on bytes, on several threads: a national register has a million
-        /// rows, so no string is made per row unless the row has a problem. Each chunk parses into
+        /// Reads `stations.csv` on bytes, on several threads.
+        ///
+        /// A national register has a million rows, so no string is made per row unless the row has
+        /// a problem. Each chunk parses into
         /// its own arrays; they are joined in file order, then the codes are indexed in one pass
         /// (`indexAll`), which also finds codes given twice.
-        mutating func readStations(_ bytes: [UInt8], options: LoadOptions) {
+        mutating func readStations(_ buffer: UnsafeBufferPointer<UInt8>, options: LoadOptions) {
             let file = BundleLayout.stations
             let constituencyCodes = self.constituencyCodes
 
@@ -368,7 +380,7 @@ public enum DefinitionLoader {
 
             var chunks: [Chunk] = []
             var offsets: [Int] = []
-            let stop: Problem? = bytes.withUnsafeBufferPointer { buffer -> Problem? in
+            let stop: Problem? = { () -> Problem? in
                 let header: CSVFile.Header
                 switch CSVFile.header(buffer, file: file, schema: Schema.stations) {
                 case .failure(let stop): return stop.problem
@@ -438,7 +450,7 @@ public enum DefinitionLoader {
                     offsets = CSVFile.lineOffsets(ends, header: header)
                     return ends.first { $0.stop != nil }?.stop?.shifted(by: offsets[0])
                 }
-            }
+            }()
 
             // Join the chunks in file order.
             let rows = chunks.reduce(0) { $0 + $1.lines.count }

@@ -1,7 +1,9 @@
 /// How a bundle is read.
 public struct LoadOptions: Sendable, Hashable {
-    /// Threads that the large files (stations, sheets, votes) are read on; 1 reads everything on the
-    /// calling thread. The results and problems are the same whatever the number.
+    /// Threads that the large files (stations, sheets, votes) are read on.
+    ///
+    /// 1 reads everything on the calling thread. The results and problems are the same whatever
+    /// the number.
     public var threads: Int
     /// The smallest chunk of a file worth a thread of its own.
     public var minimumChunkBytes: Int

@@ -103,19 +103,24 @@ enum RoundLoader {
             if let problem = reader.readClosed(closed, file: closedPath) { fatal.append(problem) }
             fatal += reader.fatal
         }
-        var isHeld = false
-        if let sheets = read(sheetsPath) {
-            isHeld = true
-            if let problem = reader.readSheets(sheets, file: sheetsPath) { fatal.append(problem) }
-        }
-        if let votes = read(votesPath) {
-            if isHeld {
-                if let problem = reader.readVotes(votes, file: votesPath) { fatal.append(problem) }
-            } else {
-                fatal.append(Problem(.orphanFile, at: BundleLocation(file: votesPath), [votesPath, sheetsPath]))
+        /// Reads a large file through `withContents`, which may map it rather than copy it.
+        func withFile(_ path: String, _ body: (UnsafeBufferPointer<UInt8>) -> Problem?) -> Bool {
+            do {
+                guard let problem = try source.withContents(of: path, body) else { return false }
+                if let problem { fatal.append(problem) }
+                return true
+            } catch {
+                fatal.append(Problem(.unreadableFile, at: BundleLocation(file: path), [String(describing: error)]))
+                return true
             }
-        } else if isHeld {
-            fatal.append(Problem(.missingFile, at: BundleLocation(file: votesPath)))
+        }
+        let isHeld = withFile(sheetsPath) { reader.readSheets($0, file: sheetsPath) }
+        if isHeld {
+            if !withFile(votesPath, { reader.readVotes($0, file: votesPath) }) {
+                fatal.append(Problem(.missingFile, at: BundleLocation(file: votesPath)))
+            }
+        } else if (try? source.withContents(of: votesPath, { _ in true })) == true {
+            fatal.append(Problem(.orphanFile, at: BundleLocation(file: votesPath), [votesPath, sheetsPath]))
         }
         guard fatal.isEmpty else { throw BundleError(fatal) }
         guard isHeld else {
@@ -239,7 +244,7 @@ enum RoundLoader {
         /// million vote rows). Rows are parsed on several threads, each chunk into its own arrays,
         /// as bytes through a cursor; then one pass in file order attaches each sheet to its station
         /// (repeats, closed stations, vote slots). A problem's message is made only when there is one.
-        mutating func readSheets(_ bytes: [UInt8], file: String) -> Problem? {
+        mutating func readSheets(_ buffer: UnsafeBufferPointer<UInt8>, file: String) -> Problem? {
             let definition = self.definition
             let stations = definition.stations
             let stationIndex = stations.index
@@ -260,7 +265,7 @@ enum RoundLoader {
             defer { swap(&table, &self.table) }
             var chunks: [Chunk] = []
             var offsets: [Int] = []
-            let stop: Problem? = bytes.withUnsafeBufferPointer { buffer -> Problem? in
+            let stop: Problem? = { () -> Problem? in
                 let header: CSVFile.Header
                 switch CSVFile.header(buffer, file: file, schema: Schema.sheets) {
                 case .failure(let stop): return stop.problem
@@ -348,7 +353,7 @@ enum RoundLoader {
                     offsets = CSVFile.lineOffsets(ends, header: header)
                     return ends.first { $0.stop != nil }?.stop?.shifted(by: offsets[0])
                 }
-            }
+            }()
             if let stop { return stop }
 
             // Close the gaps between chunks (rows fewer than lines), make lines the file's, and
@@ -439,7 +444,7 @@ enum RoundLoader {
         /// changes; if a station's rows still fall in two chunks (a file not grouped by station),
         /// or a chunk stops on a problem, the file is read again on one thread, so the results and
         /// problems never depend on the threads.
-        mutating func readVotes(_ bytes: [UInt8], file: String) -> Problem? {
+        mutating func readVotes(_ buffer: UnsafeBufferPointer<UInt8>, file: String) -> Problem? {
             let rows = VoteRows(reader: self, file: file)
             let sheetCount = table.count
             var votes: [Int32] = []
@@ -448,7 +453,7 @@ enum RoundLoader {
 
             var chunks: [VoteRows.Chunk] = []
             var offsets: [Int] = []
-            let stop: Problem? = bytes.withUnsafeBufferPointer { buffer -> Problem? in
+            let stop: Problem? = { () -> Problem? in
                 let header: CSVFile.Header
                 switch CSVFile.header(buffer, file: file, schema: Schema.votes) {
                 case .failure(let stop): return stop.problem
@@ -508,7 +513,7 @@ enum RoundLoader {
                     offsets = CSVFile.lineOffsets(ends, header: header)
                     return ends.first { $0.stop != nil }?.stop?.shifted(by: offsets[0])
                 }
-            }
+            }()
             if let stop { return stop }
             for (index, chunk) in chunks.enumerated() {
                 problems += chunk.problems.map { $0.shifted(by: offsets[index]) }
