@@ -166,3 +166,28 @@ struct SyntheticElectionTests {
         return false
     }
 }
+
+/// Results night: sheets held back, then submitted one at a time.
+struct SubmissionPropertyTests {
+    @Test(
+        "Submitting the held sheets one by one gives the count of the full bundle",
+        arguments: [(400, 12, 1), (2_000, 55, 2020), (300, 6, 9)] as [(Int, Int, UInt64)]
+    )
+    func submissionsEqualTheFullLoad(stations: Int, constituencies: Int, seed: UInt64) throws {
+        let bundle = SyntheticElection.generate(.init(stations: stations, constituencies: constituencies, seed: seed))
+        let full = try ElectionCount.load(from: bundle, throughRound: 1)
+        let (partial, held) = Withholding.withhold(every: 7, round: 1, from: bundle)
+        #expect(!held.isEmpty)
+        var count = try ElectionCount.load(from: partial, throughRound: 1)
+        #expect(count.rounds[0].nation.coverage.missing == held.count)
+        for sheet in held {
+            #expect(count.submit(sheet).filter { $0.severity >= .error }.isEmpty)
+        }
+        #expect(count.rounds[0].constituencies == full.rounds[0].constituencies)
+        #expect(count.rounds[0].regions == full.rounds[0].regions)
+        #expect(count.rounds[0].nation == full.rounds[0].nation)
+        #expect(count.seats.rows == full.seats.rows)
+        #expect(Set(count.seats.elected) == Set(full.seats.elected))
+        #expect(count.seats.undecided == full.seats.undecided)
+    }
+}

@@ -73,6 +73,10 @@ public enum BundleLayout {
     public static func sheets(round: Int) -> String { "round-\(round)/sheets.csv" }
     /// `round-N/votes.csv`: the votes of each list on each sheet.
     public static func votes(round: Int) -> String { "round-\(round)/votes.csv" }
+    /// Where problems of sheets submitted one at a time point: `round-N/submitted`, the n-th
+    /// submission being its line n.
+    public static func submissions(round: Int) -> String { "round-\(round)/submitted" }
+
     /// Optional `round-N/closed.csv`: stations that did not open, with the reason.
     public static func closed(round: Int) -> String { "round-\(round)/closed.csv" }
 }

@@ -530,68 +530,27 @@ enum RoundLoader {
                 guard table.registered[sheet] >= 0, table.voters[sheet] >= 0, table.invalid[sheet] >= 0,
                     table.valid[sheet] >= 0
                 else { continue }
-                let line = Int(table.line[sheet])
                 let station = Int(table.station[sheet])
-                let registered = Int64(table.registered[sheet])
-                let voters = Int64(table.voters[sheet])
-                let invalid = Int64(table.invalid[sheet])
-                let valid = Int64(table.valid[sheet])
-                if voters != invalid + valid {
-                    problems.append(
-                        Problem(
-                            .voterBalance,
-                            at: BundleLocation(file: file, line: line, field: "voters"),
-                            [String(voters), String(invalid), String(valid), String(invalid + valid)]
-                        )
-                    )
-                    quarantine(sheet)
-                }
                 let lists = definition.listsOfConstituency[Int(definition.stationConstituency[station])].count
                 let start = Int(table.voteStart[sheet])
                 var sum: Int64 = 0
                 for slot in start..<(start + lists) where table.votes[slot] > 0 { sum += Int64(table.votes[slot]) }
-                if sum != valid && !votesRejected.contains(sheet) {
-                    problems.append(
-                        Problem(
-                            .voteSum,
-                            at: BundleLocation(file: file, line: line, field: "valid"),
-                            [String(sum), String(valid)]
-                        )
-                    )
-                    quarantine(sheet)
-                }
-                guard table.state[sheet] == .counted else { continue }
-                if voters > registered {
-                    problems.append(
-                        Problem(
-                            .votersAboveRegistered,
-                            at: BundleLocation(file: file, line: line, field: "voters"),
-                            [String(voters), String(registered)]
-                        )
-                    )
-                }
-                let onRegister = Int64(definition.stations.registered[station])
-                if registered != onRegister {
-                    problems.append(
-                        Problem(
-                            .registeredDiffers,
-                            at: BundleLocation(file: file, line: line, field: "registered"),
-                            [String(registered), String(onRegister)]
-                        )
-                    )
-                }
-                if voters > 0 && invalid * 100 > voters * Int64(thresholds.invalidSharePercent) {
-                    problems.append(
-                        Problem(
-                            .highInvalidShare,
-                            at: BundleLocation(file: file, line: line, field: "invalid"),
-                            [
-                                String(invalid), String(voters), Ratio.percentText(invalid, of: voters),
-                                "\(thresholds.invalidSharePercent)%",
-                            ]
-                        )
-                    )
-                }
+                let line = Int(table.line[sheet])
+                let (found, hold) = SheetChecks.check(
+                    SheetChecks.Figures(
+                        registered: Int64(table.registered[sheet]),
+                        voters: Int64(table.voters[sheet]),
+                        invalid: Int64(table.invalid[sheet]),
+                        valid: Int64(table.valid[sheet]),
+                        voteSum: sum,
+                        onRegister: Int64(definition.stations.registered[station])
+                    ),
+                    checksVoteSum: !votesRejected.contains(sheet),
+                    isHeld: table.state[sheet] == .quarantined,
+                    thresholds: thresholds
+                ) { BundleLocation(file: file, line: line, field: $0) }
+                problems += found
+                if hold { quarantine(sheet) }
             }
         }
     }

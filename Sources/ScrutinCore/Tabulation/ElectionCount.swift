@@ -11,8 +11,10 @@ public struct ElectionCount: Sendable {
     public let candidacyProblems: [Problem]
     /// The rounds read so far: all of them after `load(from:)`, one per round of the system, held
     /// or not yet.
-    public private(set) var rounds: [RoundCount]
-    public private(set) var seats: SeatTable
+    public internal(set) var rounds: [RoundCount]
+    public internal(set) var seats: SeatTable
+    /// Sheets submitted one at a time, by round index.
+    var submissions: [Int: Int] = [:]
 
     /// Reads, checks and tabulates a bundle.
     ///

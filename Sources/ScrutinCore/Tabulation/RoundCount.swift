@@ -11,6 +11,8 @@ public struct ConstituencyCount: Sendable, Hashable {
     /// Votes of each list of the constituency, in list order (zero for lists not running).
     public internal(set) var votes: [Int64]
     public internal(set) var outcome: Outcome = .noContest
+    /// Registered voters of the closed stations, included in `totals.registered`.
+    var closedRegistered: Int64 = 0
 
     /// The votes of a list of this constituency.
     public func votes(of list: ListID, in definition: ElectionDefinition) -> Int64 {
@@ -52,9 +54,9 @@ public enum StationState: UInt8, Sendable, Hashable {
 /// One round of an election: its sheets, problems, and the count at every level.
 public struct RoundCount: Sendable {
     public let round: Int
-    /// Whether the bundle has this round's sheets.
-    public let isHeld: Bool
-    public let sheets: SheetTable
+    /// Whether the bundle has this round's sheets (or a sheet was submitted).
+    public internal(set) var isHeld: Bool
+    public internal(set) var sheets: SheetTable
     /// Why each closed station did not open, by station.
     public let closedReasons: [StationID: String]
     /// Sheet problems (E and W), by file and line.
@@ -63,6 +65,8 @@ public struct RoundCount: Sendable {
     public internal(set) var constituencies: [ConstituencyCount]
     public internal(set) var regions: [AreaCount]
     public internal(set) var nation: AreaCount
+    /// How many problems the last submitted sheet had (they end `problems`).
+    var problemsOfLastSubmission = 0
 
     public func state(of station: StationID) -> StationState { stationStates[station.index] }
 
@@ -130,6 +134,7 @@ enum Tabulator {
                 case .closed:
                     count.coverage.closed += 1
                     count.totals.registered += onRegister
+                    count.closedRegistered += onRegister
                 case .quarantined:
                     count.coverage.quarantined += 1
                 case .missing, .notExpected:
@@ -197,7 +202,6 @@ enum Tabulator {
         counts: [ConstituencyCount],
         definition: ElectionDefinition
     ) -> [Problem] {
-        let gap = Int128(definition.thresholds.turnoutGapPoints)
         // Constituency turnout over counted sheets only (closed stations would pull it down).
         var voters = Array(repeating: Int64(0), count: counts.count)
         var registered = Array(repeating: Int64(0), count: counts.count)
@@ -214,41 +218,65 @@ enum Tabulator {
             let station = Int(sheets.station[sheet])
             guard station >= 0, states[station] == .counted else { continue }
             let constituency = Int(definition.stationConstituency[station])
-            let stationVoters = Int128(sheets.voters[sheet])
-            let stationRegistered = Int128(sheets.registered[sheet])
-            let totalVoters = Int128(voters[constituency])
-            let totalRegistered = Int128(registered[constituency])
-            guard stationRegistered > 0, totalRegistered > 0 else { continue }
-            // |v/r - V/R| > gap/100  ⇔  |v·R - V·r| · 100 > gap · r · R
-            var difference = stationVoters * totalRegistered - totalVoters * stationRegistered
-            if difference < 0 { difference = -difference }
-            if difference * 100 > gap * stationRegistered * totalRegistered {
-                problems.append(
-                    Problem(
-                        .turnoutOutlier,
-                        at: BundleLocation(file: file, line: Int(sheets.line[sheet]), field: "voters"),
-                        [
-                            Ratio.percentText(Int64(stationVoters), of: Int64(stationRegistered)),
-                            definition.constituencies[constituency].code,
-                            Ratio.percentText(voters[constituency], of: registered[constituency]),
-                            String(definition.thresholds.turnoutGapPoints),
-                        ]
-                    )
-                )
+            if let problem = turnoutOutlier(
+                voters: Int64(sheets.voters[sheet]),
+                registered: Int64(sheets.registered[sheet]),
+                constituencyVoters: voters[constituency],
+                constituencyRegistered: registered[constituency],
+                constituency: definition.constituencies[constituency].code,
+                thresholds: definition.thresholds,
+                location: BundleLocation(file: file, line: Int(sheets.line[sheet]), field: "voters")
+            ) {
+                problems.append(problem)
             }
         }
         return problems
     }
+
+    /// W204 for one sheet: its turnout against its constituency's, over counted sheets.
+    static func turnoutOutlier(
+        voters: Int64,
+        registered: Int64,
+        constituencyVoters: Int64,
+        constituencyRegistered: Int64,
+        constituency: String,
+        thresholds: CheckThresholds,
+        location: BundleLocation
+    ) -> Problem? {
+        let gap = Int128(thresholds.turnoutGapPoints)
+        guard registered > 0, constituencyRegistered > 0 else { return nil }
+        // |v/r - V/R| > gap/100  ⇔  |v·R - V·r| · 100 > gap · r · R
+        var difference =
+            Int128(voters) * Int128(constituencyRegistered) - Int128(constituencyVoters) * Int128(registered)
+        if difference < 0 { difference = -difference }
+        guard difference * 100 > gap * Int128(registered) * Int128(constituencyRegistered) else { return nil }
+        return Problem(
+            .turnoutOutlier,
+            at: location,
+            [
+                Ratio.percentText(voters, of: registered), constituency,
+                Ratio.percentText(constituencyVoters, of: constituencyRegistered), String(thresholds.turnoutGapPoints),
+            ]
+        )
+    }
 }
 
 extension AreaCount {
-    mutating func add(_ count: ConstituencyCount) {
-        coverage += count.coverage
-        totals += count.totals
-        roll += count.roll
-        contested += 1
+    mutating func add(_ count: ConstituencyCount) { apply(count, sign: 1) }
+
+    /// Takes a constituency's contribution back out (before adding its new state).
+    mutating func remove(_ count: ConstituencyCount) { apply(count, sign: -1) }
+
+    private mutating func apply(_ count: ConstituencyCount, sign: Int) {
+        coverage.expected += sign * count.coverage.expected
+        coverage.counted += sign * count.coverage.counted
+        coverage.closed += sign * count.coverage.closed
+        coverage.quarantined += sign * count.coverage.quarantined
+        if sign > 0 { totals += count.totals } else { totals -= count.totals }
+        roll += Int64(sign) * count.roll
+        contested += sign
         switch count.outcome {
-        case .decided(.elected), .decided(.runoff): decided += 1
+        case .decided(.elected), .decided(.runoff): decided += sign
         case .decided(.tie), .counting, .blocked, .noContest: break
         }
     }

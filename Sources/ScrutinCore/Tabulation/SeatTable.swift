@@ -55,62 +55,118 @@ public struct SeatTable: Sendable, Hashable {
 
     /// Builds the table from every round's decisions.
     static func make(definition: ElectionDefinition, rounds: [RoundCount]) -> SeatTable {
-        let roundCount = definition.system.rounds
+        var table = SeatTable(
+            rows: [],
+            elected: [],
+            seats: definition.settings.seats,
+            undecided: definition.settings.seats,
+            unfilled: 0,
+            majority: definition.settings.majority,
+            majorityHolder: .none,
+            hasPrevious: definition.previous != nil
+        )
         var byParty: [Int?: Row] = [:]
-        var elected: [ElectedCandidate] = []
-        var decidedSeats = 0
-        var unfilled = 0
+        if let previous = definition.previous {
+            for (party, seats) in previous.byParty {
+                byParty[party.index, default: table.emptyRow(party.index, definition)].previous = seats
+            }
+            if let independents = previous.independents {
+                byParty[nil, default: table.emptyRow(nil, definition)].previous = independents
+            }
+        }
+        table.rows = Array(byParty.values)
         for round in rounds {
             for count in round.constituencies {
-                guard case .decided(.elected(let awards)) = count.outcome else { continue }
-                for award in awards {
-                    decidedSeats += award.seats
-                    let members = definition.candidatesOfList[award.list.index]
-                    unfilled += max(0, award.seats - members.count)
-                    for member in members.prefix(award.seats) {
-                        let party = definition.candidateParty[member]
-                        let candidate = definition.candidates[member]
-                        var row =
-                            byParty[party]
-                            ?? Row(
-                                party: party.map(PartyID.init),
-                                byRound: Array(repeating: 0, count: roundCount),
-                                women: 0,
-                                previous: nil
-                            )
-                        row.byRound[round.round - 1] += 1
-                        if candidate.gender == .female { row.women += 1 }
-                        byParty[party] = row
-                        elected.append(
-                            ElectedCandidate(
-                                constituency: count.constituency,
-                                list: award.list,
-                                round: round.round,
-                                candidate: candidate,
-                                party: party.map(PartyID.init)
-                            )
-                        )
+                table.add(
+                    count.outcome.awards,
+                    constituency: count.constituency,
+                    round: round.round,
+                    definition: definition
+                )
+            }
+        }
+        table.settle()
+        return table
+    }
+
+    /// Replaces a constituency's seats of a round (after a submitted sheet changed its decision).
+    ///
+    /// - Complexity: O(seats), to take the old winners out of `elected`.
+    mutating func replace(
+        constituency: ConstituencyID,
+        round: Int,
+        old: [SeatAward],
+        new: [SeatAward],
+        definition: ElectionDefinition
+    ) {
+        if !old.isEmpty {
+            for award in old {
+                undecided += award.seats
+                let members = definition.candidatesOfList[award.list.index]
+                unfilled -= max(0, award.seats - members.count)
+                for member in members.prefix(award.seats) {
+                    let party = definition.candidateParty[member]
+                    if let index = rows.firstIndex(where: { $0.party?.index == party }) {
+                        rows[index].byRound[round - 1] -= 1
+                        if definition.candidates[member].gender == .female { rows[index].women -= 1 }
                     }
                 }
             }
+            elected.removeAll { $0.constituency == constituency && $0.round == round }
+            rows.removeAll { $0.total == 0 && $0.previous == nil }
         }
-        if let previous = definition.previous {
-            for (party, seats) in previous.byParty {
-                var row =
-                    byParty[party.index]
-                    ?? Row(party: party, byRound: Array(repeating: 0, count: roundCount), women: 0, previous: nil)
-                row.previous = seats
-                byParty[party.index] = row
-            }
-            if let independents = previous.independents {
-                var row =
-                    byParty[nil]
-                    ?? Row(party: nil, byRound: Array(repeating: 0, count: roundCount), women: 0, previous: nil)
-                row.previous = independents
-                byParty[nil] = row
+        add(new, constituency: constituency, round: round, definition: definition)
+        settle()
+    }
+
+    private func emptyRow(_ party: Int?, _ definition: ElectionDefinition) -> Row {
+        Row(
+            party: party.map(PartyID.init),
+            byRound: Array(repeating: 0, count: definition.system.rounds),
+            women: 0,
+            previous: nil
+        )
+    }
+
+    /// Adds the winners of some awards.
+    private mutating func add(
+        _ awards: [SeatAward],
+        constituency: ConstituencyID,
+        round: Int,
+        definition: ElectionDefinition
+    ) {
+        for award in awards {
+            undecided -= award.seats
+            let members = definition.candidatesOfList[award.list.index]
+            unfilled += max(0, award.seats - members.count)
+            for member in members.prefix(award.seats) {
+                let party = definition.candidateParty[member]
+                let candidate = definition.candidates[member]
+                var index = rows.firstIndex { $0.party?.index == party }
+                if index == nil {
+                    rows.append(emptyRow(party, definition))
+                    index = rows.count - 1
+                }
+                if let index {
+                    rows[index].byRound[round - 1] += 1
+                    if candidate.gender == .female { rows[index].women += 1 }
+                }
+                elected.append(
+                    ElectedCandidate(
+                        constituency: constituency,
+                        list: award.list,
+                        round: round,
+                        candidate: candidate,
+                        party: party.map(PartyID.init)
+                    )
+                )
             }
         }
-        let rows = byParty.values.sorted { lhs, rhs in
+    }
+
+    /// Orders the rows (most seats first, independents last) and finds who holds the majority.
+    private mutating func settle() {
+        rows.sort { lhs, rhs in
             switch (lhs.party, rhs.party) {
             case (nil, _): return false
             case (_, nil): return true
@@ -120,20 +176,9 @@ public struct SeatTable: Sendable, Hashable {
                 return left < right
             }
         }
-        let majority = definition.settings.majority
-        var holder = Majority.none
+        majorityHolder = .none
         if let party = rows.first(where: { $0.party != nil && $0.total >= majority })?.party {
-            holder = .party(party)
+            majorityHolder = .party(party)
         }
-        return SeatTable(
-            rows: rows,
-            elected: elected,
-            seats: definition.settings.seats,
-            undecided: definition.settings.seats - decidedSeats,
-            unfilled: unfilled,
-            majority: majority,
-            majorityHolder: holder,
-            hasPrevious: definition.previous != nil
-        )
     }
 }
