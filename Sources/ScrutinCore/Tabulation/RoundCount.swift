@@ -81,7 +81,7 @@ enum Tabulator {
         definition: ElectionDefinition,
         contenders: [Contenders]
     ) -> RoundCount {
-        let sheets = loaded.sheets
+        var sheets = loaded.sheets
         var states = Array(repeating: StationState.notExpected, count: definition.stations.count)
         for (constituency, stations) in definition.stationsOfConstituency.enumerated()
         where contenders[constituency].isContested {
@@ -165,6 +165,14 @@ enum Tabulator {
 
         var closedReasons: [StationID: String] = [:]
         for (station, reason) in loaded.closedReasons { closedReasons[StationID(station)] = reason }
+        // Room for the sheets still to come, so that a sheet submitted on results night never waits
+        // for a column to be copied into a larger one (28 MB of votes at national scale).
+        let missing = nation.coverage.missing
+        if missing > 0 {
+            let largest = definition.listsOfConstituency.map(\.count).max() ?? 0
+            sheets.reserve(sheets: sheets.count + missing + 16)
+            sheets.votes.reserveCapacity(sheets.votes.count + (missing + 16) * largest)
+        }
         return RoundCount(
             round: round,
             isHeld: loaded.isHeld,

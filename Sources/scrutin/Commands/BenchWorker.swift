@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ScrutinCore
 import ScrutinFileSystem
+import ScrutinSynthetic
 
 /// `scrutin bench-worker BUNDLE`: one measured run for `scrutin bench`, in a process of its own so
 /// that its peak memory is its own.
@@ -58,6 +59,10 @@ struct BenchWorker: ParsableCommand {
         if let outcomes {
             try Self.outcomesCSV(count, round: 1).write(toFile: outcomes, atomically: true, encoding: .utf8)
         }
+        var incremental: Incremental?
+        if self.incremental > 0 {
+            incremental = try measureIncremental(sheets: self.incremental)
+        }
         let report = Report(
             definition: definition,
             stations: count.definition.stations.count,
@@ -65,9 +70,52 @@ struct BenchWorker: ParsableCommand {
             voteRows: count.rounds.map { $0.sheets.voteRowCount },
             round1: round1,
             round2: round2,
-            incremental: nil
+            incremental: incremental
         )
         print(try json(report), terminator: "")
+    }
+
+    /// Holds `sheets` sheets back from round 1, loads the rest, then submits them one at a time,
+    /// timing each; checks at the end that the count equals round 1 read whole.
+    func measureIncremental(sheets: Int) throws -> Incremental {
+        let directory = DirectoryBundle(path: bundle)
+        let full = try ElectionCount.load(from: directory, throughRound: 1, options: .machine)
+        var files: [String: [UInt8]] = [:]
+        for path in [
+            BundleLayout.election, BundleLayout.parties, BundleLayout.constituencies, BundleLayout.lists,
+            BundleLayout.candidates, BundleLayout.stations, BundleLayout.previous, BundleLayout.sheets(round: 1),
+            BundleLayout.votes(round: 1), BundleLayout.closed(round: 1),
+        ] {
+            if let bytes = try directory.read(path) { files[path] = bytes }
+        }
+        let total = full.rounds[0].sheets.count
+        let (partial, held) = Withholding.withhold(
+            every: max(1, total / sheets),
+            round: 1,
+            from: InMemoryBundle(name: bundle, files: files)
+        )
+        files = [:]
+        var count = try ElectionCount.load(from: partial, throughRound: 1, options: .machine)
+        var durations: [Double] = []
+        durations.reserveCapacity(held.count)
+        for sheet in held {
+            let start = DispatchTime.now().uptimeNanoseconds
+            _ = count.submit(sheet)
+            durations.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000)
+        }
+        let matches =
+            count.rounds[0].constituencies == full.rounds[0].constituencies
+            && count.rounds[0].nation == full.rounds[0].nation && count.seats.rows == full.seats.rows
+            && Set(count.seats.elected) == Set(full.seats.elected)
+        let sorted = durations.sorted()
+        return Incremental(
+            sheets: held.count,
+            meanMicroseconds: durations.reduce(0, +) / Double(max(1, durations.count)),
+            medianMicroseconds: sorted.isEmpty ? 0 : sorted[sorted.count / 2],
+            p99Microseconds: sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, sorted.count * 99 / 100)],
+            maxMicroseconds: sorted.last ?? 0,
+            matchesFullLoad: matches
+        )
     }
 
     /// `constituency,status,lists`, sorted by constituency, lists sorted and joined by spaces: the
