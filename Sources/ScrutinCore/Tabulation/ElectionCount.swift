@@ -95,7 +95,9 @@ public struct ElectionCount: Sendable {
                     + Self.laterRoundProblems(after: round, maximum: definition.system.rounds, source: source)
             )
         }
-        rounds.append(Tabulator.tabulate(round: round, loaded: loaded, definition: definition, contenders: contenders))
+        rounds.append(
+            Tabulator.tabulate(
+                round: round, loaded: loaded, definition: definition, contenders: contenders, options: options))
         seats = SeatTable.make(definition: definition, rounds: rounds)
     }
 

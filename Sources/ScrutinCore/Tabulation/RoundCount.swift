@@ -1,3 +1,5 @@
+import Dispatch
+
 /// One constituency in one round: coverage, totals, votes by list, outcome.
 public struct ConstituencyCount: Sendable, Hashable {
     public let constituency: ConstituencyID
@@ -79,7 +81,8 @@ enum Tabulator {
         round: Int,
         loaded: RoundLoader.Loaded,
         definition: ElectionDefinition,
-        contenders: [Contenders]
+        contenders: [Contenders],
+        options: LoadOptions = .sequential
     ) -> RoundCount {
         var sheets = loaded.sheets
         var states = Array(repeating: StationState.notExpected, count: definition.stations.count)
@@ -100,6 +103,7 @@ enum Tabulator {
             }
         }
 
+        // Each constituency is counted on its own, so constituencies are shared out between threads.
         var counts = definition.constituencies.indices.map { index in
             ConstituencyCount(
                 constituency: ConstituencyID(index),
@@ -107,42 +111,29 @@ enum Tabulator {
                 votes: Array(repeating: 0, count: definition.listsOfConstituency[index].count)
             )
         }
-        for (constituency, stations) in definition.stationsOfConstituency.enumerated()
-        where contenders[constituency].isContested {
-            var count = counts[constituency]
-            let lists = count.votes.count
-            for station32 in stations {
-                let station = Int(station32)
-                let onRegister = Int64(definition.stations.registered[station])
-                count.coverage.expected += 1
-                count.roll += onRegister
-                switch states[station] {
-                case .counted:
-                    count.coverage.counted += 1
-                    let sheet = Int(sheets.sheetOfStation[station])
-                    count.totals += Totals(
-                        registered: Int64(sheets.registered[sheet]),
-                        voters: Int64(sheets.voters[sheet]),
-                        invalid: Int64(sheets.invalid[sheet]),
-                        valid: Int64(sheets.valid[sheet])
-                    )
-                    let start = Int(sheets.voteStart[sheet])
-                    for slot in 0..<lists {
-                        let value = sheets.votes[start + slot]
-                        if value > 0 { count.votes[slot] += Int64(value) }
+        var outliers = Array(repeating: [Problem](), count: counts.count)
+        let file = BundleLayout.sheets(round: round)
+        let pieces = min(options.threads, max(1, counts.count))
+        counts.withUnsafeMutableBufferPointer { counts in
+            outliers.withUnsafeMutableBufferPointer { outliers in
+                // Each piece writes only its own constituencies' entries.
+                nonisolated(unsafe) let counts = counts
+                nonisolated(unsafe) let outliers = outliers
+                let work = { (piece: Int) in
+                    let range = (counts.count * piece / pieces)..<(counts.count * (piece + 1) / pieces)
+                    for constituency in range where contenders[constituency].isContested {
+                        (counts[constituency], outliers[constituency]) = tabulate(
+                            counts[constituency], round: round, sheets: sheets, states: states,
+                            definition: definition, file: file)
                     }
-                case .closed:
-                    count.coverage.closed += 1
-                    count.totals.registered += onRegister
-                    count.closedRegistered += onRegister
-                case .quarantined:
-                    count.coverage.quarantined += 1
-                case .missing, .notExpected:
-                    break
+                }
+                if pieces == 1 {
+                    work(0)
+                } else {
+                    nonisolated(unsafe) let work = work
+                    DispatchQueue.concurrentPerform(iterations: pieces) { work($0) }
                 }
             }
-            count.outcome = outcome(of: count, round: round, definition: definition)
-            counts[constituency] = count
         }
 
         var regions = Array(repeating: AreaCount(), count: definition.regions.count)
@@ -154,14 +145,8 @@ enum Tabulator {
         }
 
         var problems = loaded.problems
-        problems += turnoutOutliers(
-            round: round,
-            sheets: sheets,
-            states: states,
-            counts: counts,
-            definition: definition
-        )
-        problems.sort { $0.location < $1.location }
+        for found in outliers { problems += found }
+        problems.sort { $0.location != $1.location ? $0.location < $1.location : $0.code < $1.code }
 
         var closedReasons: [StationID: String] = [:]
         for (station, reason) in loaded.closedReasons { closedReasons[StationID(station)] = reason }
@@ -202,43 +187,59 @@ enum Tabulator {
         return .decided(definition.system.decide(contest))
     }
 
-    /// W204: counted sheets whose turnout is far from their constituency's (over counted sheets).
-    static func turnoutOutliers(
-        round: Int,
-        sheets: SheetTable,
-        states: [StationState],
-        counts: [ConstituencyCount],
-        definition: ElectionDefinition
-    ) -> [Problem] {
-        // Constituency turnout over counted sheets only (closed stations would pull it down).
-        var voters = Array(repeating: Int64(0), count: counts.count)
-        var registered = Array(repeating: Int64(0), count: counts.count)
-        for sheet in 0..<sheets.count where sheets.state[sheet] == .counted {
-            let station = Int(sheets.station[sheet])
-            guard station >= 0, states[station] == .counted else { continue }
-            let constituency = Int(definition.stationConstituency[station])
-            voters[constituency] += Int64(sheets.voters[sheet])
-            registered[constituency] += Int64(sheets.registered[sheet])
-        }
-        var problems: [Problem] = []
-        let file = BundleLayout.sheets(round: round)
-        for sheet in 0..<sheets.count where sheets.state[sheet] == .counted {
-            let station = Int(sheets.station[sheet])
-            guard station >= 0, states[station] == .counted else { continue }
-            let constituency = Int(definition.stationConstituency[station])
-            if let problem = turnoutOutlier(
-                voters: Int64(sheets.voters[sheet]),
-                registered: Int64(sheets.registered[sheet]),
-                constituencyVoters: voters[constituency],
-                constituencyRegistered: registered[constituency],
-                constituency: definition.constituencies[constituency].code,
-                thresholds: definition.thresholds,
-                location: BundleLocation(file: file, line: Int(sheets.line[sheet]), field: "voters")
-            ) {
-                problems.append(problem)
+    /// Counts one contested constituency: coverage, totals, votes, outcome, and its W204 sheets.
+    static func tabulate(
+        _ count: ConstituencyCount, round: Int, sheets: SheetTable, states: [StationState],
+        definition: ElectionDefinition, file: String
+    ) -> (ConstituencyCount, [Problem]) {
+        var count = count
+        let lists = count.votes.count
+        let stations = definition.stationsOfConstituency[count.constituency.index]
+        for station32 in stations {
+            let station = Int(station32)
+            let onRegister = Int64(definition.stations.registered[station])
+            count.coverage.expected += 1
+            count.roll += onRegister
+            switch states[station] {
+            case .counted:
+                count.coverage.counted += 1
+                let sheet = Int(sheets.sheetOfStation[station])
+                count.totals += Totals(
+                    registered: Int64(sheets.registered[sheet]), voters: Int64(sheets.voters[sheet]),
+                    invalid: Int64(sheets.invalid[sheet]), valid: Int64(sheets.valid[sheet]))
+                let start = Int(sheets.voteStart[sheet])
+                for slot in 0..<lists {
+                    let value = sheets.votes[start + slot]
+                    if value > 0 { count.votes[slot] += Int64(value) }
+                }
+            case .closed:
+                count.coverage.closed += 1
+                count.totals.registered += onRegister
+                count.closedRegistered += onRegister
+            case .quarantined:
+                count.coverage.quarantined += 1
+            case .missing, .notExpected:
+                break
             }
         }
-        return problems
+        count.outcome = outcome(of: count, round: round, definition: definition)
+        // W204: the constituency's turnout over counted sheets (closed stations would pull it down).
+        var outliers: [Problem] = []
+        let voters = count.totals.voters
+        let registered = count.totals.registered - count.closedRegistered
+        let code = definition.constituencies[count.constituency.index].code
+        for station32 in stations where states[Int(station32)] == .counted {
+            let sheet = Int(sheets.sheetOfStation[Int(station32)])
+            if let problem = turnoutOutlier(
+                voters: Int64(sheets.voters[sheet]), registered: Int64(sheets.registered[sheet]),
+                constituencyVoters: voters, constituencyRegistered: registered, constituency: code,
+                thresholds: definition.thresholds,
+                location: BundleLocation(file: file, line: Int(sheets.line[sheet]), field: "voters"))
+            {
+                outliers.append(problem)
+            }
+        }
+        return (count, outliers)
     }
 
     /// W204 for one sheet: its turnout against its constituency's, over counted sheets.
