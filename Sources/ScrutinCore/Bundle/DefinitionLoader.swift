@@ -469,13 +469,7 @@ public enum DefinitionLoader {
                     }
                     fatal.append(Problem(problem.code, at: location, problem.arguments))
                 }
-                chunk.keys.withUnsafeBufferPointer { keys in
-                    var start = 0
-                    for end in chunk.keyEnds {
-                        stationIndex.appendUnindexed(UnsafeBufferPointer(rebasing: keys[start..<Int(end)]))
-                        start = Int(end)
-                    }
-                }
+                stationIndex.appendUnindexed(keys: chunk.keys, ends: chunk.keyEnds)
                 let namesBase = Int32(clamping: stationNames.count)
                 stationNames.append(contentsOf: chunk.names)
                 stationNameEnds.append(contentsOf: chunk.nameEnds.lazy.map { $0 + namesBase })

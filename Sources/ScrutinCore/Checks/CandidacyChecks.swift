@@ -88,6 +88,24 @@ enum CandidacyChecks {
 
     /// A name folded for comparison: lower case, single spaces.
     static func normalizedName(_ name: String) -> String {
-        name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // Fast path: ASCII names (most of them) are folded byte by byte.
+        var folded: [UInt8] = []
+        folded.reserveCapacity(name.utf8.count)
+        var pendingSpace = false
+        for byte in name.utf8 {
+            guard byte < 0x80 else {
+                return name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            }
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                pendingSpace = !folded.isEmpty
+                continue
+            }
+            if pendingSpace {
+                folded.append(0x20)
+                pendingSpace = false
+            }
+            folded.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+        }
+        return String(decoding: folded, as: UTF8.self)
     }
 }

@@ -181,6 +181,13 @@ struct CodeIndex: Sendable {
         keyStarts.append(keys.count)
     }
 
+    /// Appends codes given as one buffer and their end offsets in it, without indexing them.
+    mutating func appendUnindexed(keys newKeys: [UInt8], ends: [Int32]) {
+        let base = keys.count
+        keys.append(contentsOf: newKeys)
+        keyStarts.append(contentsOf: ends.lazy.map { base + Int($0) })
+    }
+
     /// Indexes every code, and returns the codes given twice: (id of the repeat, id of the first).
     ///
     /// The codes are hashed sixteen at a time and their first slots read together, so that the

@@ -97,7 +97,13 @@ public struct ElectionCount: Sendable {
         }
         rounds.append(
             Tabulator.tabulate(
-                round: round, loaded: loaded, definition: definition, contenders: contenders, options: options))
+                round: round,
+                loaded: loaded,
+                definition: definition,
+                contenders: contenders,
+                options: options
+            )
+        )
         seats = SeatTable.make(definition: definition, rounds: rounds)
     }
 

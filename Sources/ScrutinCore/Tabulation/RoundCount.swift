@@ -123,8 +123,13 @@ enum Tabulator {
                     let range = (counts.count * piece / pieces)..<(counts.count * (piece + 1) / pieces)
                     for constituency in range where contenders[constituency].isContested {
                         (counts[constituency], outliers[constituency]) = tabulate(
-                            counts[constituency], round: round, sheets: sheets, states: states,
-                            definition: definition, file: file)
+                            counts[constituency],
+                            round: round,
+                            sheets: sheets,
+                            states: states,
+                            definition: definition,
+                            file: file
+                        )
                     }
                 }
                 if pieces == 1 {
@@ -189,8 +194,12 @@ enum Tabulator {
 
     /// Counts one contested constituency: coverage, totals, votes, outcome, and its W204 sheets.
     static func tabulate(
-        _ count: ConstituencyCount, round: Int, sheets: SheetTable, states: [StationState],
-        definition: ElectionDefinition, file: String
+        _ count: ConstituencyCount,
+        round: Int,
+        sheets: SheetTable,
+        states: [StationState],
+        definition: ElectionDefinition,
+        file: String
     ) -> (ConstituencyCount, [Problem]) {
         var count = count
         let lists = count.votes.count
@@ -205,8 +214,11 @@ enum Tabulator {
                 count.coverage.counted += 1
                 let sheet = Int(sheets.sheetOfStation[station])
                 count.totals += Totals(
-                    registered: Int64(sheets.registered[sheet]), voters: Int64(sheets.voters[sheet]),
-                    invalid: Int64(sheets.invalid[sheet]), valid: Int64(sheets.valid[sheet]))
+                    registered: Int64(sheets.registered[sheet]),
+                    voters: Int64(sheets.voters[sheet]),
+                    invalid: Int64(sheets.invalid[sheet]),
+                    valid: Int64(sheets.valid[sheet])
+                )
                 let start = Int(sheets.voteStart[sheet])
                 for slot in 0..<lists {
                     let value = sheets.votes[start + slot]
@@ -231,11 +243,14 @@ enum Tabulator {
         for station32 in stations where states[Int(station32)] == .counted {
             let sheet = Int(sheets.sheetOfStation[Int(station32)])
             if let problem = turnoutOutlier(
-                voters: Int64(sheets.voters[sheet]), registered: Int64(sheets.registered[sheet]),
-                constituencyVoters: voters, constituencyRegistered: registered, constituency: code,
+                voters: Int64(sheets.voters[sheet]),
+                registered: Int64(sheets.registered[sheet]),
+                constituencyVoters: voters,
+                constituencyRegistered: registered,
+                constituency: code,
                 thresholds: definition.thresholds,
-                location: BundleLocation(file: file, line: Int(sheets.line[sheet]), field: "voters"))
-            {
+                location: BundleLocation(file: file, line: Int(sheets.line[sheet]), field: "voters")
+            ) {
                 outliers.append(problem)
             }
         }
