@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Reads one round's tally sheets (`round-N/sheets.csv`, `round-N/votes.csv`, and the optional
 /// `round-N/closed.csv`) and makes every sheet check.
 ///
@@ -381,13 +383,10 @@ enum RoundLoader {
             }
             table.voteStart.reserveCapacity(count)
             table.state.reserveCapacity(count)
-            var slots = 0
             let contestedLists = self.contestedLists
-            for (constituency, lists) in contestedLists.enumerated() where lists > 0 {
-                slots += definition.stationsOfConstituency[constituency].count * Int(lists)
-            }
-            table.votes.reserveCapacity(slots)
             let stationConstituency = stations.constituency
+            // Vote slots are handed out here and made in one allocation after the loop.
+            var slotsUsed = 0
             var isClosed = Array(repeating: false, count: stations.count)
             for station in closedReasons.keys { isClosed[station] = true }
             for sheet in 0..<table.count {
@@ -425,8 +424,8 @@ enum RoundLoader {
                 let constituency = Int(stationConstituency[station])
                 let lists = contestedLists[constituency]
                 if lists >= 0 {
-                    table.voteStart[sheet] = Int32(table.votes.count)
-                    table.votes.append(contentsOf: repeatElement(-1, count: Int(lists)))
+                    table.voteStart[sheet] = Int32(slotsUsed)
+                    slotsUsed += Int(lists)
                 } else {
                     let reason = lists == -1 ? "decided in an earlier round" : "round \(round - 1) is not settled"
                     problems.append(
@@ -435,6 +434,7 @@ enum RoundLoader {
                     table.state[sheet] = .quarantined
                 }
             }
+            table.votes = Array(repeating: -1, count: slotsUsed)
             return nil
         }
 
@@ -526,31 +526,55 @@ enum RoundLoader {
         /// another reason, so that one run lists every problem; W201 to W203 on the sheets still counted.
         mutating func checkArithmetic(file: String) {
             let thresholds = definition.thresholds
-            for sheet in 0..<table.count where table.voteStart[sheet] >= 0 {
-                guard table.registered[sheet] >= 0, table.voters[sheet] >= 0, table.invalid[sheet] >= 0,
-                    table.valid[sheet] >= 0
-                else { continue }
-                let station = Int(table.station[sheet])
-                let lists = definition.listsOfConstituency[Int(definition.stationConstituency[station])].count
-                let start = Int(table.voteStart[sheet])
-                var sum: Int64 = 0
-                for slot in start..<(start + lists) where table.votes[slot] > 0 { sum += Int64(table.votes[slot]) }
-                let line = Int(table.line[sheet])
-                let (found, hold) = SheetChecks.check(
-                    SheetChecks.Figures(
-                        registered: Int64(table.registered[sheet]),
-                        voters: Int64(table.voters[sheet]),
-                        invalid: Int64(table.invalid[sheet]),
-                        valid: Int64(table.valid[sheet]),
-                        voteSum: sum,
-                        onRegister: Int64(definition.stations.registered[station])
-                    ),
-                    checksVoteSum: !votesRejected.contains(sheet),
-                    isHeld: table.state[sheet] == .quarantined,
-                    thresholds: thresholds
-                ) { BundleLocation(file: file, line: line, field: $0) }
-                problems += found
-                if hold { quarantine(sheet) }
+            let definition = self.definition
+            let votesRejected = self.votesRejected
+            let table = self.table
+            let pieces = table.count < 4_096 ? 1 : options.threads
+            var found = Array(repeating: (problems: [Problem](), held: [Int]()), count: pieces)
+            found.withUnsafeMutableBufferPointer { found in
+                // Each piece reads shared arrays and writes only its own entry of `found`.
+                nonisolated(unsafe) let found = found
+                let work = { (piece: Int) in
+                    for sheet in (table.count * piece / pieces)..<(table.count * (piece + 1) / pieces)
+                    where table.voteStart[sheet] >= 0 {
+                        guard table.registered[sheet] >= 0, table.voters[sheet] >= 0, table.invalid[sheet] >= 0,
+                            table.valid[sheet] >= 0
+                        else { continue }
+                        let station = Int(table.station[sheet])
+                        let lists = definition.listsOfConstituency[Int(definition.stationConstituency[station])].count
+                        let start = Int(table.voteStart[sheet])
+                        var sum: Int64 = 0
+                        for slot in start..<(start + lists) where table.votes[slot] > 0 {
+                            sum += Int64(table.votes[slot])
+                        }
+                        let line = Int(table.line[sheet])
+                        let (problems, hold) = SheetChecks.check(
+                            SheetChecks.Figures(
+                                registered: Int64(table.registered[sheet]),
+                                voters: Int64(table.voters[sheet]),
+                                invalid: Int64(table.invalid[sheet]),
+                                valid: Int64(table.valid[sheet]),
+                                voteSum: sum,
+                                onRegister: Int64(definition.stations.registered[station])
+                            ),
+                            checksVoteSum: !votesRejected.contains(sheet),
+                            isHeld: table.state[sheet] == .quarantined,
+                            thresholds: thresholds
+                        ) { BundleLocation(file: file, line: line, field: $0) }
+                        if !problems.isEmpty { found[piece].problems += problems }
+                        if hold { found[piece].held.append(sheet) }
+                    }
+                }
+                if pieces == 1 {
+                    work(0)
+                } else {
+                    nonisolated(unsafe) let work = work
+                    DispatchQueue.concurrentPerform(iterations: pieces) { work($0) }
+                }
+            }
+            for piece in found {
+                problems += piece.problems
+                for sheet in piece.held { quarantine(sheet) }
             }
         }
     }
