@@ -146,8 +146,12 @@ struct CSVReader {
             }
             let start = position
             // One table look-up per byte finds the four bytes that end or break an unquoted field.
+            // The index is a local: `position` is a property, and writing it back at every byte
+            // would cost a store per byte.
             if let base = bytes.baseAddress {
-                while position < count && !Self.isSpecial(base[position]) { position += 1 }
+                var index = position
+                while index < count && !Self.isSpecial(base[index]) { index += 1 }
+                position = index
             }
             if position < count && bytes[position] == Self.quote {
                 throw CSVSyntaxError(code: .strayQuote, line: line, arguments: [])

@@ -403,6 +403,7 @@ public enum DefinitionLoader {
                             var chunk = Chunk()
                             swap(&chunk, &chunks[index])
                             defer { swap(&chunk, &chunks[index]) }
+                            var lastConstituency = -1
                             while try cursor.next() {
                                 let line = cursor.line
                                 let code = cursor.bytes(0)
@@ -412,7 +413,9 @@ public enum DefinitionLoader {
                                     )
                                     continue
                                 }
-                                let constituency = constituencyCodes.find(cursor.bytes(1))
+                                // Stations come grouped by constituency: try the last one first.
+                                let constituency = constituencyCodes.find(cursor.bytes(1), guess: lastConstituency)
+                                if let constituency { lastConstituency = constituency }
                                 if constituency == nil {
                                     chunk.problems.append(
                                         (.unknownReference, line, "constituency", ["constituency", cursor.text(1)])

@@ -293,56 +293,59 @@ enum RoundLoader {
                     table.invalid = Array(repeating: -1, count: capacity)
                     table.valid = Array(repeating: -1, count: capacity)
                     let ends = table.withColumns { columns in
-                        chunks.withUnsafeMutableBufferPointer { chunks in
-                            // Each chunk writes only rows base..<base + rows of the columns.
-                            nonisolated(unsafe) let columns = columns
-                            return CSVFile.forEachChunk(header, ranges: ranges, file: file) {
-                                index,
-                                cursor throws(CSVStop) in
-                                var chunk = Chunk()
-                                swap(&chunk, &chunks[index])
-                                defer { swap(&chunk, &chunks[index]) }
-                                var lastStation = -1
-                                while try cursor.next() {
-                                    let line = cursor.line
-                                    let row = chunk.base + chunk.rows
-                                    chunk.rows += 1
-                                    let station = stationIndex.find(cursor.bytes(0), guess: lastStation)
-                                    if let station { lastStation = station }
-                                    for column in 1...4 {
-                                        switch cursor.count(column) {
-                                        case .value(let number): columns.set(figure: column - 1, row: row, number)
-                                        case let failure:
-                                            let code: CheckCode =
-                                                failure == .negative
-                                                ? .negativeNumber
-                                                : failure == .tooLarge ? .numberTooLarge : .notAnInteger
+                        stationIndex.withLookup { stationIndex in
+                            chunks.withUnsafeMutableBufferPointer { chunks in
+                                // Each chunk writes only rows base..<base + rows of the columns.
+                                nonisolated(unsafe) let columns = columns
+                                nonisolated(unsafe) let stationIndex = stationIndex
+                                return CSVFile.forEachChunk(header, ranges: ranges, file: file) {
+                                    index,
+                                    cursor throws(CSVStop) in
+                                    var chunk = Chunk()
+                                    swap(&chunk, &chunks[index])
+                                    defer { swap(&chunk, &chunks[index]) }
+                                    var lastStation = -1
+                                    while try cursor.next() {
+                                        let line = cursor.line
+                                        let row = chunk.base + chunk.rows
+                                        chunk.rows += 1
+                                        let station = stationIndex.find(cursor.bytes(0), guess: lastStation)
+                                        if let station { lastStation = station }
+                                        for column in 1...4 {
+                                            switch cursor.count(column) {
+                                            case .value(let number): columns.set(figure: column - 1, row: row, number)
+                                            case let failure:
+                                                let code: CheckCode =
+                                                    failure == .negative
+                                                    ? .negativeNumber
+                                                    : failure == .tooLarge ? .numberTooLarge : .notAnInteger
+                                                chunk.problems.append(
+                                                    Problem(
+                                                        code,
+                                                        at: BundleLocation(
+                                                            file: file,
+                                                            line: line,
+                                                            field: SheetTable.Columns.names[column - 1]
+                                                        ),
+                                                        [cursor.text(column)]
+                                                    )
+                                                )
+                                            }
+                                        }
+                                        if let station {
+                                            columns.station[row] = Int32(station)
+                                        } else {
+                                            chunk.unknownCodes[row] = cursor.text(0)
                                             chunk.problems.append(
                                                 Problem(
-                                                    code,
-                                                    at: BundleLocation(
-                                                        file: file,
-                                                        line: line,
-                                                        field: SheetTable.Columns.names[column - 1]
-                                                    ),
-                                                    [cursor.text(column)]
+                                                    .unknownStation,
+                                                    at: BundleLocation(file: file, line: line, field: "station"),
+                                                    [cursor.text(0)]
                                                 )
                                             )
                                         }
+                                        columns.line[row] = Int32(clamping: line)
                                     }
-                                    if let station {
-                                        columns.station[row] = Int32(station)
-                                    } else {
-                                        chunk.unknownCodes[row] = cursor.text(0)
-                                        chunk.problems.append(
-                                            Problem(
-                                                .unknownStation,
-                                                at: BundleLocation(file: file, line: line, field: "station"),
-                                                [cursor.text(0)]
-                                            )
-                                        )
-                                    }
-                                    columns.line[row] = Int32(clamping: line)
                                 }
                             }
                         }

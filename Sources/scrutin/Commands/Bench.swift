@@ -40,8 +40,8 @@ struct Bench: ParsableCommand {
     @Option(help: "Where generated bundles are kept.")
     var data: String = ".build/bench-data"
 
-    @Option(help: "Runs of each side; the median is reported.")
-    var repeats: Int = 3
+    @Option(help: "Runs of each side, alternating; the median is reported.")
+    var repeats: Int = 5
 
     @Option(help: "Sheets held back from round 1, then added one at a time.")
     var incremental: Int = 1_000
@@ -94,7 +94,10 @@ struct Bench: ParsableCommand {
         try FileManager.default.createDirectory(at: outcomes, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: outcomes) }
 
+        // Runs alternate between the two sides, so that a change in the machine's load (this is
+        // often a shared virtual machine) falls on both alike; medians are reported.
         var swiftRuns: [BenchWorker.Report] = []
+        var duckdb: [String: [DuckDBRun]] = [:]
         for run in 1...repeats {
             console.progress("Scrutin, run \(run) of \(repeats)…")
             let output = try runProcess(
@@ -105,23 +108,19 @@ struct Bench: ParsableCommand {
                 ]
             )
             swiftRuns.append(try JSONDecoder().decode(BenchWorker.Report.self, from: Data(output.utf8)))
+            guard !noDuckdb else { continue }
+            for script in ["round1", "outcomes-only"] {
+                console.progress("DuckDB \(script), run \(run) of \(repeats)…")
+                var arguments = ["\(scripts)/bench.py", folder, "\(scripts)/\(script).sql"]
+                if script == "round1" && run == 1 {
+                    arguments += ["--outcomes", outcomes.appendingPathComponent("duckdb.csv").path]
+                }
+                let output = try runProcess(python, arguments)
+                duckdb[script, default: []].append(try JSONDecoder().decode(DuckDBRun.self, from: Data(output.utf8)))
+            }
         }
-        var duckdb: [String: [DuckDBRun]] = [:]
         var comparison: Comparison?
         if !noDuckdb {
-            for script in ["round1", "outcomes-only"] {
-                for run in 1...repeats {
-                    console.progress("DuckDB \(script), run \(run) of \(repeats)…")
-                    var arguments = ["\(scripts)/bench.py", folder, "\(scripts)/\(script).sql"]
-                    if script == "round1" && run == 1 {
-                        arguments += ["--outcomes", outcomes.appendingPathComponent("duckdb.csv").path]
-                    }
-                    let output = try runProcess(python, arguments)
-                    duckdb[script, default: []].append(
-                        try JSONDecoder().decode(DuckDBRun.self, from: Data(output.utf8))
-                    )
-                }
-            }
             comparison = try compare(
                 outcomes.appendingPathComponent("scrutin.csv").path,
                 outcomes.appendingPathComponent("duckdb.csv").path
