@@ -18,12 +18,24 @@ public enum SyntheticElection {
         public var seed: UInt64
         /// The range of lists per constituency.
         public var lists: ClosedRange<Int>
+        /// Deliberate problems in round 1's sheets, in turn: a second sheet for a station (E106),
+        /// voters ≠ invalid + valid (E101), votes not adding up (E102), a sheet for an unknown
+        /// station (E105), a negative figure (E107), votes for another constituency's list (E103),
+        /// more voters than registered (W201, W202). A constituency with an error gets no round 2.
+        public var defects: Int
 
-        public init(stations: Int, constituencies: Int, seed: UInt64, lists: ClosedRange<Int> = 2...12) {
+        public init(
+            stations: Int,
+            constituencies: Int,
+            seed: UInt64,
+            lists: ClosedRange<Int> = 2...12,
+            defects: Int = 0
+        ) {
             self.stations = stations
             self.constituencies = constituencies
             self.seed = seed
             self.lists = lists
+            self.defects = defects
         }
 
         /// Why the parameters cannot make a bundle, or nil.
@@ -33,6 +45,7 @@ public enum SyntheticElection {
             if lists.lowerBound < 2 { return "at least two lists per constituency are needed" }
             if lists.upperBound > 99 { return "at most 99 lists per constituency" }
             if stations > 10_000_000 { return "at most 10,000,000 stations" }
+            if defects < 0 || defects > stations { return "defects must be between 0 and the number of stations" }
             return nil
         }
     }
@@ -56,9 +69,19 @@ public enum SyntheticElection {
     }
 }
 
+/// A deliberate problem in a round-1 sheet (see `SyntheticElection.Parameters.defects`).
+private enum Defect: Int, CaseIterable {
+    case duplicateSheet, voterBalance, voteSum, unknownStation, negative, listNotRunning, aboveRegistered
+
+    /// Whether the defect holds the sheet (an error), rather than flagging it.
+    var blocks: Bool { self != .unknownStation && self != .aboveRegistered }
+}
+
 private struct Generator {
     let parameters: SyntheticElection.Parameters
     var random: SplitMix64
+    /// The defects to write, by constituency and station position.
+    var defects: [Int: [Int: Defect]] = [:]
 
     // Definition
     var constituencyCodes: [String] = []
@@ -151,6 +174,14 @@ private struct Generator {
         files[BundleLayout.stations] = stationFile.bytes
 
         // Round 1, then round 2 where round 1 calls for a runoff.
+        // Where the defects go: spread over constituencies and stations by arithmetic alone, so the
+        // random stream (and so every clean figure) is the same with or without defects.
+        for number in 0..<parameters.defects {
+            let constituency = (number * 31 + 7) % count
+            let station = (number * 7 + 3) % stationCodes[constituency].count
+            let kinds = Defect.allCases
+            defects[constituency, default: [:]][station] = kinds[number % kinds.count]
+        }
         let totalLists = lists.reduce(0) { $0 + $1.count }
         let averageLists = max(1, totalLists / count)
         var round1 = RoundWriter(stations: parameters.stations, lists: averageLists)
@@ -161,7 +192,8 @@ private struct Generator {
             closedInRound1.append(closed)
             let entries = totals.votes.enumerated().map { Contest.Entry(list: ListID($0.offset), votes: $0.element) }
             let contest = Contest(round: 1, seats: seats[constituency], totals: totals.totals, entries: entries)
-            if case .runoff(let pair) = TwoRoundBlockVote().decide(contest) {
+            let blocked = (defects[constituency] ?? [:]).contains { !closed.contains($0.key) && $0.value.blocks }
+            if !blocked, case .runoff(let pair) = TwoRoundBlockVote().decide(contest) {
                 runoffs[constituency] = pair.map(\.index)
             }
             progress(constituency + 1, count * 2)
@@ -345,30 +377,37 @@ private struct Generator {
         turnout: Int,
         lists: [String],
         weights: [Int],
+        defect: Defect? = nil,
+        otherList: String = "",
         into round: inout RoundWriter
     ) -> (totals: Totals, votes: [Int]) {
         let voters = registered * turnout / 1_000
         let invalid = voters * random.int(in: 10...80) / 1_000
         let valid = voters - invalid
         let votes = split(valid, weights: weights)
-        round.sheets.text(station)
-        round.sheets.comma()
-        round.sheets.number(registered)
-        round.sheets.comma()
-        round.sheets.number(voters)
-        round.sheets.comma()
-        round.sheets.number(invalid)
-        round.sheets.comma()
-        round.sheets.number(valid)
-        round.sheets.newline()
+        var line = ByteWriter()
+        line.text(station)
+        line.comma()
+        line.number(defect == .aboveRegistered ? max(0, voters - 1) : registered)
+        line.comma()
+        line.number(defect == .voterBalance ? voters + 1 : voters)
+        line.comma()
+        line.number(defect == .negative ? -1 : invalid)
+        line.comma()
+        line.number(valid)
+        line.newline()
+        round.sheets.bytes += line.bytes
+        if defect == .duplicateSheet { round.sheets.bytes += line.bytes }
+        if defect == .unknownStation { round.sheets.text("\(station)-UNKNOWN,100,10,0,10\n") }
         for (index, list) in lists.enumerated() {
             round.votes.text(station)
             round.votes.comma()
             round.votes.text(list)
             round.votes.comma()
-            round.votes.number(votes[index])
+            round.votes.number(defect == .voteSum && index == 0 ? votes[index] + 1 : votes[index])
             round.votes.newline()
         }
+        if defect == .listNotRunning { round.votes.text("\(station),\(otherList),0\n") }
         return (
             Totals(registered: Int64(registered), voters: Int64(voters), invalid: Int64(invalid), valid: Int64(valid)),
             votes
@@ -393,6 +432,8 @@ private struct Generator {
                 turnout: turnout,
                 lists: codes,
                 weights: weights[constituency],
+                defect: defects[constituency]?[index],
+                otherList: lists[(constituency + 1) % lists.count][0].code,
                 into: &round
             )
             totals.totals += sheet.totals

@@ -153,6 +153,36 @@ struct SyntheticElectionTests {
         #expect(threaded == sequential)
     }
 
+    @Test("Deliberate defects raise their checks and block their constituencies, and nothing else")
+    func defects() throws {
+        let parameters = SyntheticElection.Parameters(stations: 2_000, constituencies: 40, seed: 8, defects: 14)
+        let count = try ElectionCount.load(from: SyntheticElection.generate(parameters))
+        let codes = Set(count.problems.map(\.code))
+        #expect(
+            codes.isSuperset(of: [
+                .duplicateSheet, .voterBalance, .voteSum, .unknownStation, .negativeNumber, .listNotRunning,
+                .votersAboveRegistered,
+            ]),
+            "\(codes)"
+        )
+        let blocked = count.rounds[0].constituencies.filter {
+            if case .blocked = $0.outcome { return true }
+            return false
+        }
+        #expect(!blocked.isEmpty)
+        // A blocked constituency has no runoff, so no round-2 sheet either.
+        for constituency in blocked {
+            #expect(count.rounds[1][constituency.constituency].contenders == .awaitingEarlierRound)
+            #expect(count.rounds[1][constituency.constituency].coverage.counted == 0)
+        }
+        #expect(count.rounds[1].problems.isEmpty)
+        // The clean figures do not move: without defects, the same seed gives the same stations.
+        let clean = try ElectionCount.load(
+            from: SyntheticElection.generate(.init(stations: 2_000, constituencies: 40, seed: 8))
+        )
+        #expect(clean.definition.stations.count == count.definition.stations.count)
+    }
+
     @Test("Bad parameters are refused with a reason")
     func parameterProblems() {
         #expect(SyntheticElection.Parameters(stations: 5, constituencies: 10, seed: 1).problem != nil)

@@ -23,10 +23,11 @@ struct Bench: ParsableCommand {
         /// 1,000,000 stations, 550 constituencies.
         case national
 
-        var parameters: (stations: Int, constituencies: Int, seed: UInt64) {
+        /// Stations, constituencies, seed, and deliberate defects (one per five constituencies).
+        var parameters: (stations: Int, constituencies: Int, seed: UInt64, defects: Int) {
             switch self {
-            case .mali: (22_147, 55, 2020)
-            case .national: (1_000_000, 550, 1)
+            case .mali: (22_147, 55, 2020, 11)
+            case .national: (1_000_000, 550, 1, 110)
             }
         }
     }
@@ -75,15 +76,15 @@ struct Bench: ParsableCommand {
         if let bundle {
             folder = bundle
         } else {
-            let (stations, constituencies, seed) = scale.parameters
-            folder = "\(data)/\(scale.rawValue)-\(stations)-\(constituencies)-\(seed)"
+            let (stations, constituencies, seed, defects) = scale.parameters
+            folder = "\(data)/\(scale.rawValue)-\(stations)-\(constituencies)-\(seed)-\(defects)"
             if !FileManager.default.fileExists(atPath: folder + "/election.json") {
                 console.progress("Generating the \(scale.rawValue) bundle…")
                 _ = try runProcess(
                     executable,
                     [
                         "generate", folder, "--stations", String(stations), "--constituencies", String(constituencies),
-                        "--seed", String(seed),
+                        "--seed", String(seed), "--defects", String(defects),
                     ]
                 )
             }

@@ -31,6 +31,9 @@ struct Generate: ParsableCommand {
     @Option(help: "Most lists per constituency.")
     var maxLists: Int = 12
 
+    @Option(help: "Deliberate problems to put in round 1 (errors and warnings, for demos and benchmarks).")
+    var defects: Int = 0
+
     @OptionGroup var languageOptions: LanguageOptions
 
     var parameters: SyntheticElection.Parameters {
@@ -38,7 +41,8 @@ struct Generate: ParsableCommand {
             stations: stations,
             constituencies: constituencies,
             seed: seed,
-            lists: minLists...max(minLists, maxLists)
+            lists: minLists...max(minLists, maxLists),
+            defects: defects
         )
     }
 
