@@ -18,7 +18,9 @@ public enum SyntheticElection {
         public var seed: UInt64
         /// The range of lists per constituency.
         public var lists: ClosedRange<Int>
-        /// Deliberate problems in round 1's sheets, in turn: a second sheet for a station (E106),
+        /// Deliberate problems in round 1's sheets.
+        ///
+        /// In turn: a second sheet for a station (E106),
         /// voters ≠ invalid + valid (E101), votes not adding up (E102), a sheet for an unknown
         /// station (E105), a negative figure (E107), votes for another constituency's list (E103),
         /// more voters than registered (W201, W202). A constituency with an error gets no round 2.
