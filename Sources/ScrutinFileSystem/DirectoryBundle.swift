@@ -70,18 +70,9 @@ public enum FileIO {
     ///
     /// - Throws: `FileError` when it exists but cannot be read.
     public static func readIfExists(_ path: String) throws(FileError) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else {
-            if errno == ENOENT || errno == ENOTDIR { return nil }
-            throw FileError(path: path, reason: String(cString: strerror(errno)))
-        }
+        guard let (descriptor, size) = try openRegularFile(path) else { return nil }
         defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else {
-            throw FileError(path: path, reason: String(cString: strerror(errno)))
-        }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw FileError(path: path, reason: "is a folder") }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var bytes = [UInt8](repeating: 0, count: size)
         var offset = 0
         var failure: Int32 = 0
         bytes.withUnsafeMutableBytes { buffer in
@@ -104,25 +95,13 @@ public enum FileIO {
 
     /// Calls `body` with a file mapped read-only, or returns nil when the file does not exist.
     ///
-    /// - Throws: `FileError` when it exists but cannot be opened or mapped.
+    /// - Throws: `FileError` when it exists but cannot be opened.
     public static func withMappedFile<Result>(
         _ path: String,
         _ body: (UnsafeBufferPointer<UInt8>) -> Result
-    )
-        throws(FileError) -> Result?
-    {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else {
-            if errno == ENOENT || errno == ENOTDIR { return nil }
-            throw FileError(path: path, reason: String(cString: strerror(errno)))
-        }
+    ) throws(FileError) -> Result? {
+        guard let (descriptor, size) = try openRegularFile(path) else { return nil }
         defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else {
-            throw FileError(path: path, reason: String(cString: strerror(errno)))
-        }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw FileError(path: path, reason: "is a folder") }
-        let size = Int(info.st_size)
         guard size > 0 else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
         #if canImport(Glibc)
         let flags = MAP_PRIVATE | MAP_POPULATE
@@ -135,6 +114,27 @@ public enum FileIO {
         }
         defer { munmap(address, size) }
         return body(UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size))
+    }
+
+    /// Opens a regular file for reading: its descriptor (to close) and size, or nil when it does
+    /// not exist.
+    private static func openRegularFile(_ path: String) throws(FileError) -> (descriptor: Int32, size: Int)? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            if errno == ENOENT || errno == ENOTDIR { return nil }
+            throw FileError(path: path, reason: String(cString: strerror(errno)))
+        }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            let reason = String(cString: strerror(errno))
+            close(descriptor)
+            throw FileError(path: path, reason: reason)
+        }
+        guard (info.st_mode & S_IFMT) != S_IFDIR else {
+            close(descriptor)
+            throw FileError(path: path, reason: "is a folder")
+        }
+        return (descriptor, Int(info.st_size))
     }
 
     /// Writes a file whole, creating its folder if needed; replaces any file already there.

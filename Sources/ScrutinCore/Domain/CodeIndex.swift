@@ -56,33 +56,13 @@ struct CodeIndex: Sendable {
     private static func tag(_ hash: UInt64) -> UInt64 { hash & 0xFFFF_FFFF_0000_0000 }
 
     /// Whether the code with this id is these bytes.
-    @inline(__always)
     func matches(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        keys.withUnsafeBufferPointer { stored in
-            keyStarts.withUnsafeBufferPointer { starts in
-                let start = starts[id]
-                let length = starts[id + 1] - start
-                guard length == bytes.count else { return false }
-                var offset = 0
-                while offset < length {
-                    if stored[start + offset] != bytes[offset] { return false }
-                    offset += 1
-                }
-                return true
-            }
-        }
+        withLookup { $0.matches(id, bytes) }
     }
 
-    /// The id of a code, trying `guess` and the id after it before hashing.
-    ///
-    /// Tally sheets come in register order and vote rows grouped by station, so the last id or the
-    /// next one is nearly always right, and comparing it costs one sequential read where a hash
-    /// look-up costs a cache miss in a table of megabytes.
-    @inline(__always)
+    /// The id of a code, trying `guess` and the id after it before hashing (see `Lookup`).
     func find(_ bytes: UnsafeBufferPointer<UInt8>, guess: Int) -> Int? {
-        if guess >= 0 && guess < count && matches(guess, bytes) { return guess }
-        if guess + 1 >= 0 && guess + 1 < count && matches(guess + 1, bytes) { return guess + 1 }
-        return find(bytes)
+        withLookup { $0.find(bytes, guess: guess) }
     }
 
     /// The id of a code, or nil.
@@ -111,7 +91,11 @@ struct CodeIndex: Sendable {
             return true
         }
 
-        /// See `CodeIndex.find(_:guess:)`.
+        /// The id of a code, trying `guess` and the id after it before hashing.
+        ///
+        /// Tally sheets come in register order and vote rows grouped by station, so the last id or
+        /// the next one is nearly always right, and comparing it costs one sequential read where a
+        /// hash look-up costs a cache miss in a table of megabytes.
         @inline(__always)
         func find(_ bytes: UnsafeBufferPointer<UInt8>, guess: Int) -> Int? {
             if guess >= 0 && guess < count && matches(guess, bytes) { return guess }
