@@ -1,0 +1,41 @@
+/// Who may do what in an election's record.
+///
+/// Every event of the journal is made by an actor in a role, and each kind of event is allowed to
+/// some roles only (`Role.may(_:)`): a clerk keys sheets, a supervisor settles differences, the
+/// ministry publishes provisional results, the court rules and proclaims.
+public enum Role: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Sets up the election and imports trusted transmissions.
+    case administrator
+    /// Keys tally sheets (each sheet twice, by two different clerks).
+    case clerk
+    /// Settles two different entries of a sheet: keeps one, or sends the sheet back.
+    case supervisor
+    /// Publishes provisional results (Mali: the Ministry of Territorial Administration).
+    case ministry
+    /// Validates candidacies, rules on disputes and proclaims final results (Mali: the
+    /// Constitutional Court).
+    case court
+
+    /// The French name, for what people read.
+    public var label: Localized {
+        switch self {
+        case .administrator: Localized(en: "administrator", fr: "administrateur")
+        case .clerk: Localized(en: "clerk", fr: "agent de saisie")
+        case .supervisor: Localized(en: "supervisor", fr: "superviseur")
+        case .ministry: Localized(en: "ministry", fr: "ministère")
+        case .court: Localized(en: "court", fr: "Cour")
+        }
+    }
+}
+
+/// Someone who acts on the record.
+public struct Actor: Sendable, Hashable, Codable {
+    /// A name or an identifier, as the commission registers it.
+    public var name: String
+    public var role: Role
+
+    public init(name: String, role: Role) {
+        self.name = name
+        self.role = role
+    }
+}
