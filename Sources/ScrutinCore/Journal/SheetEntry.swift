@@ -5,7 +5,9 @@ public struct SheetEntry: Sendable, Hashable, Codable {
     public var voters: Int
     public var invalid: Int
     public var valid: Int
-    /// Votes by list code. Stored sorted by list, so that two entries of the same figures are equal.
+    /// Votes by list code.
+    ///
+    /// Stored sorted by list, so that two entries of the same figures are equal.
     public var votes: [ListVotes]
 
     public struct ListVotes: Sendable, Hashable, Codable {
@@ -27,7 +29,9 @@ public struct SheetEntry: Sendable, Hashable, Codable {
         self.votes = votes.sorted { $0.list < $1.list }
     }
 
-    /// The fields where two entries of a sheet differ, for the supervisor: `voters`, `list LA-N1`, …
+    /// The fields where two entries of a sheet differ, for the supervisor.
+    ///
+    /// For example `voters` or `list LA-N1`.
     public func differences(from other: SheetEntry) -> [String] {
         var fields: [String] = []
         if registered != other.registered { fields.append("registered") }
