@@ -50,6 +50,10 @@ public enum Words {
     public static let tie = Localized(en: "Tie", fr: "Égalité")
     public static let countingLeads = Localized(en: "Counting, ahead", fr: "Dépouillement, en tête")
     public static let countingNothing = Localized(en: "Counting", fr: "Dépouillement")
+    public static let annulled = Localized(
+        en: "Annulled by a ruling; a new vote is due",
+        fr: "Annulée par une décision ; un nouveau scrutin est dû"
+    )
     public static let blocked = Localized(
         en: "Blocked by quarantined sheets",
         fr: "Bloquée par des feuilles en quarantaine"

@@ -41,4 +41,6 @@ public enum Outcome: Sendable, Hashable {
     case blocked(leaders: [ListID])
     /// Every station is counted or closed: the electoral system's decision.
     case decided(Decision)
+    /// A ruling annulled the election here; a new vote is due.
+    case annulled
 }

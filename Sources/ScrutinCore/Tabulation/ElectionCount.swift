@@ -15,6 +15,8 @@ public struct ElectionCount: Sendable {
     public internal(set) var seats: SeatTable
     /// Sheets submitted one at a time, by round index.
     var submissions: [Int: Int] = [:]
+    /// The rulings on outcomes that the count follows.
+    public internal(set) var rulings = OutcomeRulings.none
 
     /// Reads, checks and tabulates a bundle.
     ///
@@ -31,7 +33,8 @@ public struct ElectionCount: Sendable {
     public static func load(
         from source: some BundleSource,
         throughRound lastRound: Int? = nil,
-        options: LoadOptions = .sequential
+        options: LoadOptions = .sequential,
+        rulings: OutcomeRulings = .none
     ) throws(BundleError) -> ElectionCount {
         let definition: ElectionDefinition
         let candidacy: [Problem]
@@ -55,6 +58,7 @@ public struct ElectionCount: Sendable {
             rounds: [],
             seats: SeatTable.make(definition: definition, rounds: [])
         )
+        count.rulings = rulings
         for _ in 0..<min(roundCount, max(0, lastRound ?? roundCount)) {
             try count.loadNextRound(from: source, options: options)
         }
@@ -101,7 +105,8 @@ public struct ElectionCount: Sendable {
                 loaded: loaded,
                 definition: definition,
                 contenders: contenders,
-                options: options
+                options: options,
+                rulings: rulings
             )
         )
         seats = SeatTable.make(definition: definition, rounds: rounds)
@@ -131,7 +136,7 @@ public struct ElectionCount: Sendable {
                 switch count.outcome {
                 case .decided(.elected): return .decidedEarlier
                 case .decided(.runoff(let lists)): return .lists(lists)
-                case .decided(.tie), .counting, .blocked, .noContest: return .awaitingEarlierRound
+                case .decided(.tie), .counting, .blocked, .noContest, .annulled: return .awaitingEarlierRound
                 }
             }
         }

@@ -13,6 +13,8 @@ public struct ConstituencyCount: Sendable, Hashable {
     /// Votes of each list of the constituency, in list order (zero for lists not running).
     public internal(set) var votes: [Int64]
     public internal(set) var outcome: Outcome = .noContest
+    /// The decision behind the outcome, when a ruling set it (overturned, annulled, tie settled).
+    public internal(set) var ruling: String?
     /// Registered voters of the closed stations, included in `totals.registered`.
     var closedRegistered: Int64 = 0
 
@@ -69,6 +71,8 @@ public struct RoundCount: Sendable {
     public internal(set) var nation: AreaCount
     /// How many problems the last submitted sheet had (they end `problems`).
     var problemsOfLastSubmission = 0
+    /// The rulings the round was counted under, for submissions.
+    var rulings = OutcomeRulings.none
 
     public func state(of station: StationID) -> StationState { stationStates[station.index] }
 
@@ -82,7 +86,8 @@ enum Tabulator {
         loaded: RoundLoader.Loaded,
         definition: ElectionDefinition,
         contenders: [Contenders],
-        options: LoadOptions = .sequential
+        options: LoadOptions = .sequential,
+        rulings: OutcomeRulings = .none
     ) -> RoundCount {
         var sheets = loaded.sheets
         var states = Array(repeating: StationState.notExpected, count: definition.stations.count)
@@ -128,6 +133,7 @@ enum Tabulator {
                             sheets: sheets,
                             states: states,
                             definition: definition,
+                            rulings: rulings,
                             file: file
                         )
                     }
@@ -163,7 +169,7 @@ enum Tabulator {
             sheets.reserve(sheets: sheets.count + missing + 16)
             sheets.votes.reserveCapacity(sheets.votes.count + (missing + 16) * largest)
         }
-        return RoundCount(
+        var count = RoundCount(
             round: round,
             isHeld: loaded.isHeld,
             sheets: sheets,
@@ -174,11 +180,29 @@ enum Tabulator {
             regions: regions,
             nation: nation
         )
+        count.rulings = rulings
+        return count
     }
 
     /// The outcome of a contested constituency from its count so far.
-    static func outcome(of count: ConstituencyCount, round: Int, definition: ElectionDefinition) -> Outcome {
-        let standings = count.standings(in: definition)
+    static func outcome(
+        of count: ConstituencyCount,
+        round: Int,
+        definition: ElectionDefinition,
+        rulings: OutcomeRulings = .none
+    ) -> Outcome {
+        let seats = definition.constituencies[count.constituency.index].seats
+        let override = rulings.overrides[round]?[count.constituency]?.override
+        // The court's decision stands whatever the count (overturned, annulled); a tie settled
+        // needs the tie, so a complete count.
+        if let override, case .elected = override,
+            let outcome = OutcomeRulings.apply(override, to: .annulled, seats: seats)
+        {
+            return outcome
+        }
+        if override == .annulled { return .annulled }
+        // A disqualified list keeps its votes among the valid votes but can neither lead nor win.
+        let standings = count.standings(in: definition).filter { rulings.disqualified[$0.list] == nil }
         let top = standings.first?.votes ?? 0
         let leaders = top > 0 ? standings.prefix { $0.votes == top }.map(\.list) : []
         if count.coverage.quarantined > 0 { return .blocked(leaders: leaders) }
@@ -189,7 +213,9 @@ enum Tabulator {
             totals: count.totals,
             entries: standings
         )
-        return .decided(definition.system.decide(contest))
+        let decided = Outcome.decided(definition.system.decide(contest))
+        if let override, let settled = OutcomeRulings.apply(override, to: decided, seats: seats) { return settled }
+        return decided
     }
 
     /// Counts one contested constituency: coverage, totals, votes, outcome, and its W204 sheets.
@@ -199,6 +225,7 @@ enum Tabulator {
         sheets: SheetTable,
         states: [StationState],
         definition: ElectionDefinition,
+        rulings: OutcomeRulings,
         file: String
     ) -> (ConstituencyCount, [Problem]) {
         var count = count
@@ -234,7 +261,8 @@ enum Tabulator {
                 break
             }
         }
-        count.outcome = outcome(of: count, round: round, definition: definition)
+        count.outcome = outcome(of: count, round: round, definition: definition, rulings: rulings)
+        count.ruling = rulings.overrides[round]?[count.constituency]?.citation
         // W204: the constituency's turnout over counted sheets (closed stations would pull it down).
         var outliers: [Problem] = []
         let voters = count.totals.voters
@@ -301,7 +329,7 @@ extension AreaCount {
         contested += sign
         switch count.outcome {
         case .decided(.elected), .decided(.runoff): decided += sign
-        case .decided(.tie), .counting, .blocked, .noContest: break
+        case .decided(.tie), .counting, .blocked, .noContest, .annulled: break
         }
     }
 }

@@ -282,7 +282,7 @@ extension RoundCount {
                     location: location("voters")
                 ).map { [$0] } ?? []
         }
-        updated.outcome = Tabulator.outcome(of: updated, round: round, definition: definition)
+        updated.outcome = Tabulator.outcome(of: updated, round: round, definition: definition, rulings: rulings)
         let region = definition.constituencyRegion[constituency]
         regions[region].remove(constituencies[constituency])
         regions[region].add(updated)

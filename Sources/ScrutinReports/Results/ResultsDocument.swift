@@ -82,6 +82,7 @@ public struct ResultsDocument: Codable, Sendable, Hashable {
         case tie
         case counting
         case blocked
+        case annulled
         case decidedEarlier = "decided-earlier"
         case awaitingEarlierRound = "awaiting-earlier-round"
     }
@@ -296,6 +297,8 @@ extension ResultsDocument {
             lists: lists
         )
         switch count.outcome {
+        case .annulled:
+            result.status = .annulled
         case .noContest:
             result.status = count.contenders == .decidedEarlier ? .decidedEarlier : .awaitingEarlierRound
             result.lists = []

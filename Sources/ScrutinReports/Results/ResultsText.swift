@@ -139,6 +139,8 @@ public enum ResultsText {
             return Words.countingLeads(language) + format.colon + leaders.map(describe).joined(separator: ", ")
         case .blocked:
             return Words.blocked(language)
+        case .annulled:
+            return Words.annulled(language)
         case .decidedEarlier:
             return Words.decidedEarlier(language)
         case .awaitingEarlierRound:

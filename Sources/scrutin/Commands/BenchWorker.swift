@@ -134,6 +134,7 @@ struct BenchWorker: ParsableCommand {
             case .counting: line = "counting,"
             case .blocked: line = "blocked,"
             case .noContest: line = "no-contest,"
+            case .annulled: line = "annulled,"
             }
             rows.append((definition[constituency.constituency].code, line))
         }
