@@ -20,13 +20,27 @@ let package = Package(
         .library(name: "ScrutinReports", targets: ["ScrutinReports"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
     ],
     targets: [
         // The pure core: domain values, electoral rules, checks, tabulation. No I/O.
         .target(name: "ScrutinCore", swiftSettings: swiftSettings),
         // Pure functions from core values to report documents, and their renderers (table, JSON, CSV).
         .target(name: "ScrutinReports", dependencies: ["ScrutinCore"], swiftSettings: swiftSettings),
+        // The journal's integrity: canonical encoding, the SHA-256 chain, Ed25519 signatures.
+        .target(
+            name: "ScrutinJournal",
+            dependencies: ["ScrutinCore", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings
+        ),
+        // Adapter: the election file, an append-only journal in SQLite.
+        .target(
+            name: "ScrutinStore",
+            dependencies: ["ScrutinCore", "ScrutinJournal", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
         // Adapter: bundles on disk (read and write).
         .target(name: "ScrutinFileSystem", dependencies: ["ScrutinCore"], swiftSettings: swiftSettings),
         // Deterministic synthetic elections for tests and benchmarks.

@@ -27,7 +27,11 @@ public enum EventBody: Sendable, Hashable, Codable {
     /// A decision of the court (or of the authority it names).
     case ruling(Ruling)
     /// The publication of a round's results: provisional (the ministry) or final (the court).
-    case publication(round: Int, stage: Stage)
+    ///
+    /// Where the record holds the tally sheets, the published results are the count as it stands;
+    /// `declared` is nil. Where it does not (an election rebuilt from published results, like the
+    /// embedded 2020 one), the publication carries the results as the authority declared them.
+    case publication(round: Int, stage: Stage, declared: Declaration?)
 
     /// A short name of the kind, for logs and filters.
     public var kind: String {
@@ -36,7 +40,7 @@ public enum EventBody: Sendable, Hashable, Codable {
         case .importRound: "import"
         case .sheet(_, _, let action): "sheet-" + action.kind.rawValue
         case .ruling(let ruling): "ruling-" + ruling.action.kind
-        case .publication(_, let stage): "publish-" + stage.rawValue
+        case .publication(_, let stage, _): "publish-" + stage.rawValue
         }
     }
 }
@@ -70,6 +74,9 @@ public struct Ruling: Sendable, Hashable, Codable {
         case disqualifyList(list: String)
         /// The court proclaims another list elected in the constituency for this round.
         case overturn(round: Int, constituency: String, list: String)
+        /// The court names the runoff pair of a constituency after this round (or sends to a
+        /// runoff a constituency declared won): the lists, when the decision names them.
+        case declareRunoff(round: Int, constituency: String, lists: [String])
         /// The constituency's election in this round is annulled; a new vote is due.
         case annulConstituency(round: Int, constituency: String)
         /// A tie settled (by drawing lots, or by the court): the lists that win it, and how.
@@ -82,6 +89,7 @@ public struct Ruling: Sendable, Hashable, Codable {
             case .markNotOpened: "not-opened"
             case .disqualifyList: "disqualify-list"
             case .overturn: "overturn"
+            case .declareRunoff: "declare-runoff"
             case .annulConstituency: "annul-constituency"
             case .settleTie: "settle-tie"
             }
@@ -115,8 +123,8 @@ extension Role {
         case .defineElection, .importRound: [.administrator]
         case .sheet(_, _, let action): allowed(action.kind)
         case .ruling: [.court]
-        case .publication(_, .provisional): [.ministry]
-        case .publication(_, .final): [.court]
+        case .publication(_, .provisional, _): [.ministry]
+        case .publication(_, .final, _): [.court]
         }
     }
 }

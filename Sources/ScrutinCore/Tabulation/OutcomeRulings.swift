@@ -9,6 +9,8 @@ public struct OutcomeRulings: Sendable, Hashable {
         case elected(ListID)
         /// The election is annulled; a new vote is due.
         case annulled
+        /// These two lists go to the runoff (the court names the pair).
+        case runoff([ListID])
         /// A tie is settled in favour of these lists (the seats, or the runoff places).
         case settled([ListID])
     }
@@ -47,6 +49,8 @@ public struct OutcomeRulings: Sendable, Hashable {
             return .decided(.elected([SeatAward(list: list, seats: seats)]))
         case .annulled:
             return .annulled
+        case .runoff(let lists):
+            return .decided(.runoff(lists))
         case .settled(let lists):
             guard case .decided(.tie(let tie)) = outcome, Set(lists).isSubset(of: tie.tied),
                 lists.count == tie.places

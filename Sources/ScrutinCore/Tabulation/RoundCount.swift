@@ -193,12 +193,15 @@ enum Tabulator {
     ) -> Outcome {
         let seats = definition.constituencies[count.constituency.index].seats
         let override = rulings.overrides[round]?[count.constituency]?.override
-        // The court's decision stands whatever the count (overturned, annulled); a tie settled
+        // The court's decision stands whatever the count (overturned, runoff pair named,
+        // annulled); a tie settled
         // needs the tie, so a complete count.
-        if let override, case .elected = override,
-            let outcome = OutcomeRulings.apply(override, to: .annulled, seats: seats)
-        {
-            return outcome
+        switch override {
+        case .elected, .runoff:
+            if let override, let outcome = OutcomeRulings.apply(override, to: .annulled, seats: seats) {
+                return outcome
+            }
+        case .annulled, .settled, nil: break
         }
         if override == .annulled { return .annulled }
         // A disqualified list keeps its votes among the valid votes but can neither lead nor win.

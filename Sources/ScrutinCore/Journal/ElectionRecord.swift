@@ -1,0 +1,711 @@
+/// Where a record's files are kept: their bytes by SHA-256 digest (hexadecimal).
+///
+/// The store keeps them beside the journal; a test keeps them in a dictionary.
+public protocol BlobSource: Sendable {
+    /// The bytes with this digest, or nil when there are none.
+    func blob(_ sha256: String) throws -> [UInt8]?
+}
+
+/// Blobs held in memory.
+public struct InMemoryBlobs: BlobSource {
+    public var blobs: [String: [UInt8]]
+
+    public init(_ blobs: [String: [UInt8]] = [:]) { self.blobs = blobs }
+
+    public func blob(_ sha256: String) throws -> [UInt8]? { blobs[sha256] }
+}
+
+/// An election's record: the state that its journal of events makes, replayed in order.
+///
+/// Nothing here is stored apart from the events: the definition, the sheets, the rulings and the
+/// publications all come from replaying them, and the results from counting what they hold.
+/// `append(_:blobs:)` checks an event against the state before taking it (role, order, stations
+/// and lists that exist, the double-entry rules) and refuses it whole, leaving the record as it
+/// was.
+///
+/// ```swift
+/// var record = ElectionRecord()
+/// try record.append(defineEvent, blobs: blobs)
+/// let count = try record.count(blobs: blobs)
+/// ```
+public struct ElectionRecord: Sendable {
+    /// How much an event is checked before it is taken.
+    public enum Validation: Sendable {
+        /// Every check, including those that count the election (an import's files, a round-2
+        /// sheet's runoff): for new events.
+        case full
+        /// The checks that need no count: for events already in a verified journal.
+        case trusted
+    }
+
+    /// A ruling as recorded: the event's number, time and actor with the decision.
+    public struct RecordedRuling: Sendable, Hashable {
+        public var sequence: Int
+        public var time: String
+        public var actor: Actor
+        public var ruling: Ruling
+    }
+
+    /// A publication as recorded.
+    public struct RecordedPublication: Sendable, Hashable {
+        public var sequence: Int
+        public var time: String
+        public var actor: Actor
+        public var round: Int
+        public var stage: Stage
+        public var declared: Declaration?
+    }
+
+    /// A difference between a final declaration and the state before it that no ruling explains.
+    public struct Discrepancy: Sendable, Hashable {
+        /// The final publication.
+        public var sequence: Int
+        public var round: Int
+        public var constituency: String
+        public var before: DeclaredOutcome.Status
+        public var declared: DeclaredOutcome.Status
+    }
+
+    /// A round's tally sheets as the journal holds them.
+    struct RoundSheets: Sendable {
+        struct Import: Sendable {
+            var sequence: Int
+            var files: [FileDigest]
+            var source: String
+        }
+        var imports: [Import] = []
+        /// Stations with a sheet in an import (filled when first needed).
+        var importedStations: Set<Int32>?
+        var entries: [Int32: DataEntryState] = [:]
+        /// Stations whose sheet a ruling annulled or that a ruling marks as not opened.
+        var excluded: [Int32: String] = [:]
+        /// Sheets a ruling corrected.
+        var corrected: [Int32: SheetEntry] = [:]
+
+        var isEmpty: Bool { imports.isEmpty && entries.isEmpty && excluded.isEmpty && corrected.isEmpty }
+    }
+
+    /// A round's declared outcomes, for a record of declared results.
+    public struct DeclaredRound: Sendable, Hashable {
+        public var outcomes: [String: DeclaredEntry] = [:]
+        public var totals: DeclaredTotals?
+        /// The event that declared the totals.
+        public var totalsSequence: Int?
+    }
+
+    /// A constituency's declared outcome and the event that set it.
+    public struct DeclaredEntry: Sendable, Hashable {
+        public var status: DeclaredStatus
+        public var sequence: Int
+        public var certainty: Certainty
+    }
+
+    /// A declared outcome, or an annulment.
+    public enum DeclaredStatus: Sendable, Hashable {
+        case declared(DeclaredOutcome.Status)
+        case annulled
+    }
+
+    public private(set) var events: [JournalEvent] = []
+    public private(set) var definition: ElectionDefinition?
+    public private(set) var candidacyProblems: [Problem] = []
+    /// The definition's files.
+    public private(set) var definitionFiles: [FileDigest] = []
+    var rounds: [Int: RoundSheets] = [:]
+    public private(set) var rulings: [RecordedRuling] = []
+    public private(set) var publications: [RecordedPublication] = []
+    var outcomeRulings = OutcomeRulings.none
+    public private(set) var declared: [Int: DeclaredRound] = [:]
+    /// Seats by party as last declared, and the event that declared them.
+    public private(set) var declaredSeats: (sequence: Int, seats: [DeclaredSeats])?
+    public private(set) var discrepancies: [Discrepancy] = []
+
+    public init() {}
+
+    /// The number of the last event, 0 when there is none.
+    public var head: Int { events.count }
+
+    /// Whether the record holds declared results rather than tally sheets.
+    public var isDeclared: Bool { publications.contains { $0.declared != nil } }
+
+    /// Whether the record holds tally sheets (imported or keyed) or sheet rulings.
+    var hasSheets: Bool { rounds.values.contains { !$0.isEmpty } }
+
+    /// Replays events in order.
+    ///
+    /// - Parameters:
+    ///   - events: the journal, from event 1.
+    ///   - blobs: the files the events refer to.
+    ///   - through: stop after this event (an `--as-of`); nil replays them all.
+    ///   - validation: `.trusted` for a journal already verified.
+    /// - Throws: `RecordError` for the first event that may not be taken.
+    public static func replay(
+        _ events: some Sequence<JournalEvent>,
+        blobs: some BlobSource,
+        through: Int? = nil,
+        validation: Validation = .trusted
+    ) throws(RecordError) -> ElectionRecord {
+        var record = ElectionRecord()
+        for event in events {
+            if let through, event.sequence > through { break }
+            try record.append(event, blobs: blobs, validation: validation)
+        }
+        return record
+    }
+
+    /// Takes one more event, after checking it against the record.
+    ///
+    /// - Throws: `RecordError` naming the event and what is wrong; the record is unchanged then.
+    public mutating func append(
+        _ event: JournalEvent,
+        blobs: some BlobSource,
+        validation: Validation = .full
+    ) throws(RecordError) {
+        var next = self
+        try next.take(event, blobs: blobs, validation: validation)
+        next.events.append(event)
+        self = next
+    }
+
+    // MARK: - Taking events
+
+    private mutating func take(
+        _ event: JournalEvent,
+        blobs: some BlobSource,
+        validation: Validation
+    ) throws(RecordError) {
+        let fail = { (message: Localized) in RecordError(event: event, message: message) }
+        guard event.sequence == events.count + 1 else {
+            throw fail(
+                .init(
+                    en: "event number \(event.sequence) out of order: the journal's next number is \(events.count + 1)",
+                    fr: "événement n° \(event.sequence) hors d'ordre : le numéro suivant du journal est \(events.count + 1)"
+                )
+            )
+        }
+        guard RecordTime.isValid(event.time) else {
+            throw fail(
+                .init(
+                    en: "time '\(event.time)' is not YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ (UTC)",
+                    fr: "l'heure « \(event.time) » n'est ni AAAA-MM-JJ ni AAAA-MM-JJTHH:MM:SSZ (UTC)"
+                )
+            )
+        }
+        if let last = events.last, RecordTime.isBefore(event.time, last.time) {
+            throw fail(
+                .init(
+                    en: "time \(event.time) is before the previous event's (\(last.time))",
+                    fr: "l'heure \(event.time) précède celle de l'événement précédent (\(last.time))"
+                )
+            )
+        }
+        guard !event.actor.name.isEmpty else {
+            throw fail(.init(en: "the actor has no name", fr: "l'acteur n'a pas de nom"))
+        }
+        let allowed = Role.allowed(event.body)
+        guard allowed.contains(event.actor.role) else {
+            let names = allowed.map { $0.rawValue }.sorted().joined(separator: ", ")
+            throw fail(
+                .init(
+                    en: "a \(event.actor.role.rawValue) may not record '\(event.body.kind)' (allowed: \(names))",
+                    fr: "un \(event.actor.role.label(.french)) ne peut pas enregistrer « \(event.body.kind) » "
+                        + "(autorisé : \(names))"
+                )
+            )
+        }
+        if case .defineElection(let files) = event.body {
+            try define(files, event: event, blobs: blobs)
+            return
+        }
+        guard let definition else {
+            throw fail(
+                .init(
+                    en: "the election is not defined yet: the first event must define it",
+                    fr: "l'élection n'est pas encore définie : le premier événement doit la définir"
+                )
+            )
+        }
+        var check = RecordCheck(event: event, definition: definition)
+        switch event.body {
+        case .defineElection:
+            break
+        case .importRound(let round, let files, let source):
+            try importRound(round, files: files, source: source, check: &check, blobs: blobs, validation: validation)
+        case .sheet(let round, let station, let action):
+            try keySheet(round, station: station, action: action, check: &check, blobs: blobs, validation: validation)
+        case .ruling(let ruling):
+            try rule(ruling, check: &check, blobs: blobs, validation: validation)
+        case .publication(let round, let stage, let declaration):
+            try publish(round, stage: stage, declaration: declaration, check: &check)
+        }
+    }
+
+    private mutating func define(_ files: [FileDigest], event: JournalEvent, blobs: some BlobSource) throws(RecordError) {
+        guard events.isEmpty else {
+            throw RecordError(
+                event: event,
+                message: .init(
+                    en: "the election is defined already (event 1)",
+                    fr: "l'élection est déjà définie (événement 1)"
+                )
+            )
+        }
+        let bundle = try RecordBundle.files(files, blobs: blobs, event: event)
+        let loaded: (definition: ElectionDefinition, candidacy: [Problem])
+        do {
+            loaded = try DefinitionLoader.load(from: InMemoryBundle(name: "the definition", files: bundle))
+        } catch {
+            throw RecordError(event: event, problems: error.problems)
+        }
+        definition = loaded.definition
+        candidacyProblems = loaded.candidacy
+        definitionFiles = files
+    }
+
+    private mutating func importRound(
+        _ round: Int,
+        files: [FileDigest],
+        source: String,
+        check: inout RecordCheck,
+        blobs: some BlobSource,
+        validation: Validation
+    ) throws(RecordError) {
+        try check.round(round)
+        try check.noDeclaredResults(isDeclared)
+        let allowed = Set([BundleLayout.sheets(round: round), BundleLayout.votes(round: round), BundleLayout.closed(round: round)])
+        for file in files where !allowed.contains(file.path) {
+            throw check.error(
+                en: "file '\(file.path)' is not a file of round \(round) (sheets.csv, votes.csv, closed.csv)",
+                fr: "le fichier « \(file.path) » n'est pas un fichier du tour \(round) (sheets.csv, votes.csv, closed.csv)"
+            )
+        }
+        guard files.contains(where: { $0.path == BundleLayout.sheets(round: round) }) else {
+            throw check.error(
+                en: "an import needs \(BundleLayout.sheets(round: round))",
+                fr: "un import demande \(BundleLayout.sheets(round: round))"
+            )
+        }
+        guard !source.isEmpty else {
+            throw check.error(
+                en: "a trusted import must name its source (the transmission it comes from)",
+                fr: "un import de confiance doit nommer sa source (la transmission d'où il vient)"
+            )
+        }
+        var sheets = rounds[round] ?? RoundSheets()
+        if validation == .full {
+            let bytes = try RecordBundle.files(files, blobs: blobs, event: check.event)
+            let stations = try RecordBundle.stations(
+                in: bytes[BundleLayout.sheets(round: round)] ?? [],
+                file: BundleLayout.sheets(round: round),
+                definition: check.definition,
+                event: check.event
+            )
+            if round > 1 {
+                let count = try self.count(blobs: blobs, throughRound: round - 1, event: check.event)
+                try check.runoffKnown(for: stations, round: round, count: count)
+            }
+            let known = try importedStations(round: round, blobs: blobs, event: check.event)
+            for station in stations.sorted() {
+                let code = check.definition.code(of: StationID(Int(station)))
+                if known.contains(station) {
+                    throw check.error(
+                        en: "station \(code) already has a round-\(round) sheet from an earlier import",
+                        fr: "le bureau \(code) a déjà un procès-verbal du tour \(round) d'un import précédent"
+                    )
+                }
+                if sheets.entries[station] != nil {
+                    throw check.error(
+                        en: "station \(code) is being keyed in round \(round): a trusted import would pass over that entry",
+                        fr: "le bureau \(code) est en cours de saisie au tour \(round) : un import de confiance passerait outre"
+                    )
+                }
+                if sheets.excluded[station] != nil || sheets.corrected[station] != nil {
+                    throw check.error(
+                        en: "a ruling already settled station \(code)'s round-\(round) sheet",
+                        fr: "une décision a déjà statué sur le procès-verbal du bureau \(code) au tour \(round)"
+                    )
+                }
+            }
+            // The whole record with this import must load: a malformed file fails here, whole.
+            var trial = self
+            var trialSheets = sheets
+            trialSheets.imports.append(.init(sequence: check.event.sequence, files: files, source: source))
+            trialSheets.importedStations = known.union(stations)
+            trial.rounds[round] = trialSheets
+            _ = try trial.count(blobs: blobs, throughRound: round, event: check.event)
+            sheets = trialSheets
+        } else {
+            sheets.imports.append(.init(sequence: check.event.sequence, files: files, source: source))
+            sheets.importedStations = nil
+        }
+        rounds[round] = sheets
+    }
+
+    private mutating func keySheet(
+        _ round: Int,
+        station code: String,
+        action: DataEntryState.Action,
+        check: inout RecordCheck,
+        blobs: some BlobSource,
+        validation: Validation
+    ) throws(RecordError) {
+        try check.round(round)
+        try check.noDeclaredResults(isDeclared)
+        let station = try check.station(code)
+        var sheets = rounds[round] ?? RoundSheets()
+        switch action {
+        case .enter(let entry), .importTrusted(let entry, _):
+            try check.entry(entry, for: station)
+        case .keep, .sendBack: break
+        }
+        if let reason = sheets.excluded[Int32(station.index)] {
+            throw check.error(
+                en: "station \(code)'s round-\(round) sheet was settled by a ruling (\(reason))",
+                fr: "le procès-verbal du bureau \(code) au tour \(round) a été tranché par une décision (\(reason))"
+            )
+        }
+        if sheets.corrected[Int32(station.index)] != nil {
+            throw check.error(
+                en: "station \(code)'s round-\(round) sheet was corrected by a ruling",
+                fr: "le procès-verbal du bureau \(code) au tour \(round) a été rectifié par une décision"
+            )
+        }
+        if validation == .full {
+            if try importedStations(round: round, blobs: blobs, event: check.event).contains(Int32(station.index)) {
+                throw check.error(
+                    en: "station \(code)'s round-\(round) sheet came in a trusted import; only a ruling can change it",
+                    fr: "le procès-verbal du bureau \(code) au tour \(round) vient d'un import de confiance ; "
+                        + "seule une décision peut le changer"
+                )
+            }
+            if round > 1, case .enter = action {
+                let count = try self.count(blobs: blobs, throughRound: round - 1, event: check.event)
+                try check.runoffKnown(for: [Int32(station.index)], round: round, count: count)
+            }
+            sheets.importedStations = try importedStations(round: round, blobs: blobs, event: check.event)
+        }
+        let state = sheets.entries[Int32(station.index)] ?? .empty
+        switch state.transition(action, by: check.event.actor) {
+        case .success(let next):
+            sheets.entries[Int32(station.index)] = next
+        case .failure(let refusal):
+            throw check.error(refusal.message(station: code, round: round))
+        }
+        rounds[round] = sheets
+    }
+
+    private mutating func rule(
+        _ ruling: Ruling,
+        check: inout RecordCheck,
+        blobs: some BlobSource,
+        validation: Validation
+    ) throws(RecordError) {
+        try check.citation(ruling)
+        let citation = ruling.citation
+        switch ruling.action {
+        case .annulSheet(let round, let code), .markNotOpened(let round, let code, _):
+            try check.round(round)
+            try check.noDeclaredResults(isDeclared)
+            let station = Int32(try check.station(code).index)
+            var sheets = rounds[round] ?? RoundSheets()
+            if case .annulSheet = ruling.action, validation == .full {
+                let hasSheet =
+                    try importedStations(round: round, blobs: blobs, event: check.event).contains(station)
+                    || sheets.entries[station]?.accepted != nil || sheets.corrected[station] != nil
+                guard hasSheet else {
+                    throw check.error(
+                        en: "station \(code) has no accepted round-\(round) sheet to annul",
+                        fr: "le bureau \(code) n'a pas de procès-verbal accepté au tour \(round) à annuler"
+                    )
+                }
+            }
+            if case .markNotOpened(_, _, let reason) = ruling.action {
+                guard !reason.isEmpty else {
+                    throw check.error(en: "a station not opened needs a reason", fr: "un bureau non ouvert demande un motif")
+                }
+                sheets.excluded[station] = reason + " (" + citation + ")"
+            } else {
+                sheets.excluded[station] = "annulled: " + citation
+            }
+            sheets.corrected[station] = nil
+            rounds[round] = sheets
+        case .correctSheet(let round, let entry):
+            try check.round(round)
+            try check.noDeclaredResults(isDeclared)
+            let station = try check.station(entry.station)
+            try check.entry(entry, for: station)
+            var sheets = rounds[round] ?? RoundSheets()
+            sheets.excluded[Int32(station.index)] = nil
+            sheets.corrected[Int32(station.index)] = entry
+            rounds[round] = sheets
+        case .disqualifyList(let code):
+            let list = try check.list(code)
+            outcomeRulings.disqualified[list] = citation
+        case .overturn(let round, let constituencyCode, let listCode):
+            try check.round(round)
+            let constituency = try check.constituency(constituencyCode)
+            let list = try check.list(listCode, in: constituency)
+            setOverride(.elected(list), round: round, constituency: constituency, citation: citation)
+            setDeclared(.declared(.elected(list: listCode)), round: round, code: constituencyCode, check: check)
+        case .declareRunoff(let round, let constituencyCode, let listCodes):
+            try check.round(round)
+            guard round < check.definition.system.rounds else {
+                throw check.error(
+                    en: "round \(round) is the last round: it has no runoff",
+                    fr: "le tour \(round) est le dernier : il n'a pas de second tour"
+                )
+            }
+            let constituency = try check.constituency(constituencyCode)
+            var lists: [ListID] = []
+            for code in listCodes { lists.append(try check.list(code, in: constituency)) }
+            guard Set(listCodes).count == listCodes.count, listCodes.count == 2 || (isDeclared && listCodes.count < 2)
+            else {
+                throw check.error(
+                    en: "a runoff needs two different lists (given: \(listCodes.joined(separator: ", ")))",
+                    fr: "un second tour demande deux listes différentes (données : \(listCodes.joined(separator: ", ")))"
+                )
+            }
+            setOverride(.runoff(lists), round: round, constituency: constituency, citation: citation)
+            setDeclared(.declared(.runoff(lists: listCodes)), round: round, code: constituencyCode, check: check)
+        case .annulConstituency(let round, let constituencyCode):
+            try check.round(round)
+            let constituency = try check.constituency(constituencyCode)
+            setOverride(.annulled, round: round, constituency: constituency, citation: citation)
+            setDeclared(.annulled, round: round, code: constituencyCode, check: check)
+        case .settleTie(let round, let constituencyCode, let listCodes, let draw):
+            try check.round(round)
+            try check.noDeclaredResults(isDeclared)
+            let constituency = try check.constituency(constituencyCode)
+            var lists: [ListID] = []
+            for code in listCodes { lists.append(try check.list(code, in: constituency)) }
+            guard !draw.isEmpty else {
+                throw check.error(
+                    en: "a tie settled by lot must record the draw",
+                    fr: "une égalité tranchée par tirage au sort doit consigner le tirage"
+                )
+            }
+            if validation == .full {
+                let count = try self.count(blobs: blobs, throughRound: round, event: check.event)
+                let outcome = count.rounds.count >= round ? count.rounds[round - 1][constituency].outcome : nil
+                guard case .decided(.tie(let tie)) = outcome,
+                    let settled = OutcomeRulings.apply(.settled(lists), to: .decided(.tie(tie)), seats: 0),
+                    settled != .decided(.tie(tie))
+                else {
+                    throw check.error(
+                        en: "\(constituencyCode) has no tie in round \(round) that these lists settle",
+                        fr: "\(constituencyCode) n'a pas d'égalité au tour \(round) que ces listes départagent"
+                    )
+                }
+            }
+            setOverride(.settled(lists), round: round, constituency: constituency, citation: citation)
+        }
+        rulings.append(
+            RecordedRuling(sequence: check.event.sequence, time: check.event.time, actor: check.event.actor, ruling: ruling)
+        )
+    }
+
+    private mutating func setOverride(
+        _ override: OutcomeRulings.Override,
+        round: Int,
+        constituency: ConstituencyID,
+        citation: String
+    ) {
+        outcomeRulings.overrides[round, default: [:]][constituency] = .init(override: override, citation: citation)
+    }
+
+    private mutating func setDeclared(_ status: DeclaredStatus, round: Int, code: String, check: RecordCheck) {
+        guard isDeclared else { return }
+        declared[round, default: DeclaredRound()].outcomes[code] = DeclaredEntry(
+            status: status,
+            sequence: check.event.sequence,
+            certainty: .sourced
+        )
+    }
+
+    private mutating func publish(
+        _ round: Int,
+        stage: Stage,
+        declaration: Declaration?,
+        check: inout RecordCheck
+    ) throws(RecordError) {
+        try check.round(round)
+        let earlier = publications.filter { $0.round == round }
+        switch stage {
+        case .provisional:
+            if round > 1, !publications.contains(where: { $0.round == round - 1 }) {
+                throw check.error(
+                    en: "round \(round)'s results may not be published before round \(round - 1)'s",
+                    fr: "les résultats du tour \(round) ne peuvent être publiés avant ceux du tour \(round - 1)"
+                )
+            }
+            if earlier.contains(where: { $0.stage == .final }) {
+                throw check.error(
+                    en: "round \(round)'s final results are proclaimed already: provisional results come before",
+                    fr: "les résultats définitifs du tour \(round) sont déjà proclamés : les provisoires viennent avant"
+                )
+            }
+        case .final:
+            guard earlier.contains(where: { $0.stage == .provisional }) else {
+                throw check.error(
+                    en: "round \(round)'s final results need provisional results published first",
+                    fr: "les résultats définitifs du tour \(round) demandent d'abord des résultats provisoires"
+                )
+            }
+            guard !earlier.contains(where: { $0.stage == .final }) else {
+                throw check.error(
+                    en: "round \(round)'s final results are proclaimed already (a later change is a ruling)",
+                    fr: "les résultats définitifs du tour \(round) sont déjà proclamés (un changement ultérieur est une décision)"
+                )
+            }
+        }
+        if let declaration {
+            guard !hasSheets else {
+                throw check.error(
+                    en: "this record holds tally sheets: its results are counted, not declared",
+                    fr: "ce registre contient des procès-verbaux : ses résultats sont comptés, non déclarés"
+                )
+            }
+            try check.declaration(declaration)
+            apply(declaration, round: round, stage: stage, sequence: check.event.sequence)
+        }
+        publications.append(
+            RecordedPublication(
+                sequence: check.event.sequence,
+                time: check.event.time,
+                actor: check.event.actor,
+                round: round,
+                stage: stage,
+                declared: declaration
+            )
+        )
+    }
+
+    private mutating func apply(_ declaration: Declaration, round: Int, stage: Stage, sequence: Int) {
+        var state = declared[round] ?? DeclaredRound()
+        for outcome in declaration.outcomes {
+            let status = DeclaredStatus.declared(outcome.status)
+            if stage == .final, let before = state.outcomes[outcome.constituency], before.status != status,
+                case .declared(let previous) = before.status, outcome.status != .unknown, previous != .unknown
+            {
+                discrepancies.append(
+                    Discrepancy(
+                        sequence: sequence,
+                        round: round,
+                        constituency: outcome.constituency,
+                        before: previous,
+                        declared: outcome.status
+                    )
+                )
+            }
+            // An unknown outcome does not erase a known one.
+            if outcome.status == .unknown, state.outcomes[outcome.constituency] != nil { continue }
+            state.outcomes[outcome.constituency] = DeclaredEntry(
+                status: status,
+                sequence: sequence,
+                certainty: outcome.certainty
+            )
+        }
+        if let totals = declaration.totals {
+            state.totals = totals
+            state.totalsSequence = sequence
+        }
+        declared[round] = state
+        if !declaration.seats.isEmpty { declaredSeats = (sequence, declaration.seats) }
+    }
+
+    // MARK: - Counting
+
+    /// Stations with a sheet in the round's imports.
+    mutating func importedStations(round: Int, blobs: some BlobSource, event: JournalEvent) throws(RecordError)
+        -> Set<Int32>
+    {
+        guard var sheets = rounds[round], let definition else { return [] }
+        if let known = sheets.importedStations { return known }
+        var known = Set<Int32>()
+        for item in sheets.imports {
+            let path = BundleLayout.sheets(round: round)
+            let bytes = try RecordBundle.files(item.files.filter { $0.path == path }, blobs: blobs, event: event)
+            known.formUnion(
+                try RecordBundle.stations(in: bytes[path] ?? [], file: path, definition: definition, event: event)
+            )
+        }
+        sheets.importedStations = known
+        rounds[round] = sheets
+        return known
+    }
+
+    /// The record as a bundle: the definition's files and each round's sheets as they now stand.
+    public func bundle(blobs: some BlobSource) throws(RecordError) -> InMemoryBundle {
+        try RecordBundle.make(self, blobs: blobs)
+    }
+
+    /// The results as they stand: declared, or counted from the sheets.
+    public func snapshot(blobs: some BlobSource, options: LoadOptions = .sequential) throws(RecordError)
+        -> ResultsSnapshot
+    {
+        if isDeclared { return ResultsSnapshot(declared: self) }
+        return ResultsSnapshot(count: try count(blobs: blobs, options: options), sequence: head)
+    }
+
+    /// Counts the record: the bundle it makes, with the rulings on outcomes.
+    public func count(
+        blobs: some BlobSource,
+        options: LoadOptions = .sequential
+    ) throws(RecordError) -> ElectionCount {
+        try count(blobs: blobs, throughRound: nil, options: options, event: events.last)
+    }
+
+    func count(
+        blobs: some BlobSource,
+        throughRound: Int?,
+        options: LoadOptions = .sequential,
+        event: JournalEvent?
+    ) throws(RecordError) -> ElectionCount {
+        let bundle = try RecordBundle.make(self, blobs: blobs)
+        do {
+            return try ElectionCount.load(from: bundle, throughRound: throughRound, options: options, rulings: outcomeRulings)
+        } catch {
+            throw RecordError(event: event, problems: error.problems)
+        }
+    }
+}
+
+extension Ruling {
+    /// The decision as people cite it: `Cour constitutionnelle, arrêt n°2020-04/CC-EL, 2020-04-30`.
+    public var citation: String { "\(authority), \(number), \(date)" }
+}
+
+/// Times in the journal: `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM:SSZ`, in UTC.
+public enum RecordTime {
+    /// Whether a text is a time the journal takes.
+    public static func isValid(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10 || bytes.count == 20 else { return false }
+        let digits: [Int] = bytes.count == 10 ? [0, 1, 2, 3, 5, 6, 8, 9] : [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]
+        for index in digits where !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { return false }
+        guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return false }
+        let month = Int(bytes[5] - 48) * 10 + Int(bytes[6] - 48)
+        let day = Int(bytes[8] - 48) * 10 + Int(bytes[9] - 48)
+        guard (1...12).contains(month), (1...31).contains(day) else { return false }
+        if bytes.count == 20 {
+            guard bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
+                bytes[19] == UInt8(ascii: "Z")
+            else { return false }
+            let hour = Int(bytes[11] - 48) * 10 + Int(bytes[12] - 48)
+            let minute = Int(bytes[14] - 48) * 10 + Int(bytes[15] - 48)
+            let second = Int(bytes[17] - 48) * 10 + Int(bytes[18] - 48)
+            guard hour < 24, minute < 60, second < 61 else { return false }
+        }
+        return true
+    }
+
+    /// Whether `a` is strictly before `b`; a date alone stands for the start of its day.
+    public static func isBefore(_ a: String, _ b: String) -> Bool { a < b && !b.hasPrefix(a) }
+
+    /// Whether an event at `time` is at or before `moment`; a date alone as the moment takes
+    /// its whole day.
+    public static func isAtOrBefore(_ time: String, _ moment: String) -> Bool {
+        if moment.utf8.count == 10 { return String(time.prefix(10)) <= moment }
+        return time <= moment || moment.hasPrefix(time)
+    }
+}

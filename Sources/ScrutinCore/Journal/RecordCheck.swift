@@ -1,0 +1,252 @@
+/// Why an event may not enter the record: the event, and what is wrong with it.
+public struct RecordError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The event's number, or nil when the error is not about one event.
+    public var sequence: Int?
+    /// The event's kind (`ruling-annul-sheet`), or empty.
+    public var kind: String
+    public var message: Localized
+
+    public init(sequence: Int?, kind: String, message: Localized) {
+        self.sequence = sequence
+        self.kind = kind
+        self.message = message
+    }
+
+    init(event: JournalEvent?, message: Localized) {
+        self.init(sequence: event?.sequence, kind: event?.body.kind ?? "", message: message)
+    }
+
+    /// An event whose files do not load: the first problems, with their files and lines.
+    init(event: JournalEvent?, problems: [Problem]) {
+        let shown = problems.prefix(5)
+        let more = problems.count - shown.count
+        func lines(_ language: Language) -> String {
+            shown.map { $0.line(language) }.joined(separator: "\n  ")
+                + (more > 0 ? (language == .french ? "\n  … et \(more) autres" : "\n  … and \(more) more") : "")
+        }
+        self.init(
+            event: event,
+            message: Localized(
+                en: "the files do not load (\(problems.count) fatal problems):\n  " + lines(.english),
+                fr: "les fichiers ne se chargent pas (\(problems.count) problèmes bloquants) :\n  " + lines(.french)
+            )
+        )
+    }
+
+    /// `event 12 (ruling-annul-sheet): …`
+    public func line(_ language: Language) -> String {
+        guard let sequence else { return message(language) }
+        let event = language == .french ? "événement" : "event"
+        return "\(event) \(sequence) (\(kind)): " + message(language)
+    }
+
+    public var description: String { line(.english) }
+}
+
+/// The checks an event goes through against the election's definition.
+struct RecordCheck {
+    let event: JournalEvent
+    let definition: ElectionDefinition
+
+    func error(en: String, fr: String) -> RecordError { RecordError(event: event, message: Localized(en: en, fr: fr)) }
+    func error(_ message: Localized) -> RecordError { RecordError(event: event, message: message) }
+
+    func round(_ round: Int) throws(RecordError) {
+        let rounds = definition.system.rounds
+        guard (1...rounds).contains(round) else {
+            throw error(
+                en: "round \(round) does not exist: the election has \(rounds) round\(rounds == 1 ? "" : "s")",
+                fr: "le tour \(round) n'existe pas : l'élection a \(rounds) tour\(rounds == 1 ? "" : "s")"
+            )
+        }
+    }
+
+    func noDeclaredResults(_ isDeclared: Bool) throws(RecordError) {
+        guard !isDeclared else {
+            throw error(
+                en: "this record holds declared results, not tally sheets",
+                fr: "ce registre contient des résultats déclarés, pas des procès-verbaux"
+            )
+        }
+    }
+
+    func station(_ code: String) throws(RecordError) -> StationID {
+        guard let station = definition.station(code: code) else {
+            throw error(
+                en: "station '\(code)' does not exist in the election",
+                fr: "le bureau « \(code) » n'existe pas dans l'élection"
+            )
+        }
+        return station
+    }
+
+    func constituency(_ code: String) throws(RecordError) -> ConstituencyID {
+        guard let constituency = definition.constituency(code: code) else {
+            throw error(
+                en: "constituency '\(code)' does not exist in the election",
+                fr: "la circonscription « \(code) » n'existe pas dans l'élection"
+            )
+        }
+        return constituency
+    }
+
+    func list(_ code: String) throws(RecordError) -> ListID {
+        guard let list = definition.list(code: code) else {
+            throw error(
+                en: "list '\(code)' does not exist in the election",
+                fr: "la liste « \(code) » n'existe pas dans l'élection"
+            )
+        }
+        return list
+    }
+
+    func list(_ code: String, in constituency: ConstituencyID) throws(RecordError) -> ListID {
+        let list = try self.list(code)
+        guard definition.constituency(of: list) == constituency else {
+            let name = definition[constituency].code
+            throw error(
+                en: "list '\(code)' does not run in \(name)",
+                fr: "la liste « \(code) » ne se présente pas dans \(name)"
+            )
+        }
+        return list
+    }
+
+    func citation(_ ruling: Ruling) throws(RecordError) {
+        guard !ruling.authority.isEmpty, !ruling.number.isEmpty else {
+            throw error(
+                en: "a ruling must cite its authority and its number",
+                fr: "une décision doit citer son autorité et son numéro"
+            )
+        }
+        guard ruling.date.utf8.count == 10, RecordTime.isValid(ruling.date) else {
+            throw error(
+                en: "the ruling's date '\(ruling.date)' is not YYYY-MM-DD",
+                fr: "la date de la décision « \(ruling.date) » n'est pas AAAA-MM-JJ"
+            )
+        }
+    }
+
+    /// A keyed or corrected sheet: its station, its lists, its numbers.
+    func entry(_ entry: SheetEntry, for station: StationID) throws(RecordError) {
+        let code = definition.code(of: station)
+        guard entry.station == code else {
+            throw error(
+                en: "the sheet is for station '\(entry.station)', not \(code)",
+                fr: "le procès-verbal est celui du bureau « \(entry.station) », pas de \(code)"
+            )
+        }
+        let constituency = definition.constituency(of: station)
+        for item in entry.votes { _ = try list(item.list, in: constituency) }
+        let fields = [
+            ("registered", entry.registered), ("voters", entry.voters), ("invalid", entry.invalid),
+            ("valid", entry.valid),
+        ]
+        for (field, value) in fields + entry.votes.map({ ("votes of \($0.list)", $0.votes) }) where value < 0 {
+            throw error(
+                en: "\(field) is negative (\(value))",
+                fr: "\(field) est négatif (\(value))"
+            )
+        }
+        guard Set(entry.votes.map(\.list)).count == entry.votes.count else {
+            throw error(en: "a list appears twice on the sheet", fr: "une liste figure deux fois sur le procès-verbal")
+        }
+    }
+
+    /// Round-N sheets need the constituency's runoff known after round N−1.
+    func runoffKnown(for stations: some Collection<Int32>, round: Int, count: ElectionCount) throws(RecordError) {
+        guard round > 1, count.rounds.count >= round - 1 else { return }
+        let earlier = count.rounds[round - 2]
+        let contenders = ElectionCount.nextContenders(after: earlier)
+        for station in stations.sorted() {
+            let id = StationID(Int(station))
+            let constituency = definition.constituency(of: id)
+            switch contenders[constituency.index] {
+            case .lists: continue
+            case .decidedEarlier:
+                throw error(
+                    en: "station \(definition.code(of: id)): \(definition[constituency].code) has no round \(round), "
+                        + "its seats were decided earlier",
+                    fr: "bureau \(definition.code(of: id)) : \(definition[constituency].code) n'a pas de tour \(round), "
+                        + "ses sièges ont été attribués avant"
+                )
+            case .awaitingEarlierRound:
+                throw error(
+                    en: "station \(definition.code(of: id)): \(definition[constituency].code)'s runoff is not known yet "
+                        + "(round \(round - 1) is not decided there)",
+                    fr: "bureau \(definition.code(of: id)) : le second tour de \(definition[constituency].code) "
+                        + "n'est pas encore connu (le tour \(round - 1) n'y est pas décidé)"
+                )
+            }
+        }
+    }
+
+    /// A declaration's constituencies, lists and parties exist.
+    func declaration(_ declaration: Declaration) throws(RecordError) {
+        for outcome in declaration.outcomes {
+            let constituency = try self.constituency(outcome.constituency)
+            switch outcome.status {
+            case .elected(let list): _ = try self.list(list, in: constituency)
+            case .runoff(let lists):
+                for list in lists { _ = try self.list(list, in: constituency) }
+                guard lists.count <= 2 else {
+                    throw error(en: "a runoff has two lists", fr: "un second tour oppose deux listes")
+                }
+            case .unknown: break
+            }
+        }
+        for seats in declaration.seats {
+            guard definition.party(code: seats.party) != nil else {
+                throw error(
+                    en: "party '\(seats.party)' does not exist in the election",
+                    fr: "le parti « \(seats.party) » n'existe pas dans l'élection"
+                )
+            }
+        }
+    }
+}
+
+extension DataEntryState.Refusal {
+    /// What the refusal means, for the person who tried.
+    func message(station: String, round: Int) -> Localized {
+        let sheet = "station \(station), round \(round)"
+        let pv = "bureau \(station), tour \(round)"
+        switch self {
+        case .roleMayNot(let role, let kind):
+            return Localized(
+                en: "a \(role.rawValue) may not \(kind.rawValue) a sheet",
+                fr: "un \(role.label(.french)) ne peut pas faire « \(kind.rawValue) » sur un procès-verbal"
+            )
+        case .sameClerk(let clerk):
+            return Localized(
+                en: "\(sheet): the second entry must come from another clerk than \(clerk)",
+                fr: "\(pv) : la seconde saisie doit venir d'un autre agent que \(clerk)"
+            )
+        case .alreadyAccepted:
+            return Localized(
+                en: "\(sheet): the sheet is accepted already; only a ruling can change it",
+                fr: "\(pv) : le procès-verbal est déjà accepté ; seule une décision peut le changer"
+            )
+        case .alreadyKeyed:
+            return Localized(
+                en: "\(sheet): a clerk has keyed the sheet; a trusted import would pass over that entry",
+                fr: "\(pv) : un agent a saisi le procès-verbal ; un import de confiance passerait outre"
+            )
+        case .awaitingSupervisor:
+            return Localized(
+                en: "\(sheet): two different entries wait for a supervisor",
+                fr: "\(pv) : deux saisies différentes attendent un superviseur"
+            )
+        case .nothingToSettle:
+            return Localized(
+                en: "\(sheet): there are no two different entries to settle",
+                fr: "\(pv) : il n'y a pas deux saisies différentes à départager"
+            )
+        case .otherStation(let expected, let found):
+            return Localized(
+                en: "the entry is for station \(found), the sheet for \(expected)",
+                fr: "la saisie est celle du bureau \(found), le procès-verbal celui de \(expected)"
+            )
+        }
+    }
+}
