@@ -1,5 +1,5 @@
-public import ScrutinCore
 import Foundation
+public import ScrutinCore
 
 /// The canonical encoding of an event: the bytes its hash is computed over.
 ///

@@ -1,5 +1,5 @@
-public import ScrutinCore
 import Crypto
+public import ScrutinCore
 
 /// An event as the journal stores it: its canonical bytes and the hashes that chain it.
 public struct ChainedEvent: Sendable, Hashable {

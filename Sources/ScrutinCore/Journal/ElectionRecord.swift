@@ -179,7 +179,8 @@ public struct ElectionRecord: Sendable {
             throw fail(
                 .init(
                     en: "event number \(event.sequence) out of order: the journal's next number is \(events.count + 1)",
-                    fr: "événement n° \(event.sequence) hors d'ordre : le numéro suivant du journal est \(events.count + 1)"
+                    fr:
+                        "événement n° \(event.sequence) hors d'ordre : le numéro suivant du journal est \(events.count + 1)"
                 )
             )
         }
@@ -240,7 +241,8 @@ public struct ElectionRecord: Sendable {
         }
     }
 
-    private mutating func define(_ files: [FileDigest], event: JournalEvent, blobs: some BlobSource) throws(RecordError) {
+    private mutating func define(_ files: [FileDigest], event: JournalEvent, blobs: some BlobSource) throws(RecordError)
+    {
         guard events.isEmpty else {
             throw RecordError(
                 event: event,
@@ -272,11 +274,14 @@ public struct ElectionRecord: Sendable {
     ) throws(RecordError) {
         try check.round(round)
         try check.noDeclaredResults(isDeclared)
-        let allowed = Set([BundleLayout.sheets(round: round), BundleLayout.votes(round: round), BundleLayout.closed(round: round)])
+        let allowed = Set([
+            BundleLayout.sheets(round: round), BundleLayout.votes(round: round), BundleLayout.closed(round: round),
+        ])
         for file in files where !allowed.contains(file.path) {
             throw check.error(
                 en: "file '\(file.path)' is not a file of round \(round) (sheets.csv, votes.csv, closed.csv)",
-                fr: "le fichier « \(file.path) » n'est pas un fichier du tour \(round) (sheets.csv, votes.csv, closed.csv)"
+                fr:
+                    "le fichier « \(file.path) » n'est pas un fichier du tour \(round) (sheets.csv, votes.csv, closed.csv)"
             )
         }
         guard files.contains(where: { $0.path == BundleLayout.sheets(round: round) }) else {
@@ -315,8 +320,10 @@ public struct ElectionRecord: Sendable {
                 }
                 if sheets.entries[station] != nil {
                     throw check.error(
-                        en: "station \(code) is being keyed in round \(round): a trusted import would pass over that entry",
-                        fr: "le bureau \(code) est en cours de saisie au tour \(round) : un import de confiance passerait outre"
+                        en:
+                            "station \(code) is being keyed in round \(round): a trusted import would pass over that entry",
+                        fr:
+                            "le bureau \(code) est en cours de saisie au tour \(round) : un import de confiance passerait outre"
                     )
                 }
                 if sheets.excluded[station] != nil || sheets.corrected[station] != nil {
@@ -421,7 +428,10 @@ public struct ElectionRecord: Sendable {
             }
             if case .markNotOpened(_, _, let reason) = ruling.action {
                 guard !reason.isEmpty else {
-                    throw check.error(en: "a station not opened needs a reason", fr: "un bureau non ouvert demande un motif")
+                    throw check.error(
+                        en: "a station not opened needs a reason",
+                        fr: "un bureau non ouvert demande un motif"
+                    )
                 }
                 sheets.excluded[station] = reason + " (" + citation + ")"
             } else {
@@ -462,7 +472,8 @@ public struct ElectionRecord: Sendable {
             else {
                 throw check.error(
                     en: "a runoff needs two different lists (given: \(listCodes.joined(separator: ", ")))",
-                    fr: "un second tour demande deux listes différentes (données : \(listCodes.joined(separator: ", ")))"
+                    fr:
+                        "un second tour demande deux listes différentes (données : \(listCodes.joined(separator: ", ")))"
                 )
             }
             setOverride(.runoff(lists), round: round, constituency: constituency, citation: citation)
@@ -500,7 +511,12 @@ public struct ElectionRecord: Sendable {
             setOverride(.settled(lists), round: round, constituency: constituency, citation: citation)
         }
         rulings.append(
-            RecordedRuling(sequence: check.event.sequence, time: check.event.time, actor: check.event.actor, ruling: ruling)
+            RecordedRuling(
+                sequence: check.event.sequence,
+                time: check.event.time,
+                actor: check.event.actor,
+                ruling: ruling
+            )
         )
     }
 
@@ -554,7 +570,8 @@ public struct ElectionRecord: Sendable {
             guard !earlier.contains(where: { $0.stage == .final }) else {
                 throw check.error(
                     en: "round \(round)'s final results are proclaimed already (a later change is a ruling)",
-                    fr: "les résultats définitifs du tour \(round) sont déjà proclamés (un changement ultérieur est une décision)"
+                    fr:
+                        "les résultats définitifs du tour \(round) sont déjà proclamés (un changement ultérieur est une décision)"
                 )
             }
         }
@@ -616,7 +633,11 @@ public struct ElectionRecord: Sendable {
     // MARK: - Counting
 
     /// Stations with a sheet in the round's imports.
-    mutating func importedStations(round: Int, blobs: some BlobSource, event: JournalEvent) throws(RecordError)
+    mutating func importedStations(
+        round: Int,
+        blobs: some BlobSource,
+        event: JournalEvent
+    ) throws(RecordError)
         -> Set<Int32>
     {
         guard var sheets = rounds[round], let definition else { return [] }
@@ -640,7 +661,10 @@ public struct ElectionRecord: Sendable {
     }
 
     /// The results as they stand: declared, or counted from the sheets.
-    public func snapshot(blobs: some BlobSource, options: LoadOptions = .sequential) throws(RecordError)
+    public func snapshot(
+        blobs: some BlobSource,
+        options: LoadOptions = .sequential
+    ) throws(RecordError)
         -> ResultsSnapshot
     {
         if isDeclared { return ResultsSnapshot(declared: self) }
@@ -663,7 +687,12 @@ public struct ElectionRecord: Sendable {
     ) throws(RecordError) -> ElectionCount {
         let bundle = try RecordBundle.make(self, blobs: blobs)
         do {
-            return try ElectionCount.load(from: bundle, throughRound: throughRound, options: options, rulings: outcomeRulings)
+            return try ElectionCount.load(
+                from: bundle,
+                throughRound: throughRound,
+                options: options,
+                rulings: outcomeRulings
+            )
         } catch {
             throw RecordError(event: event, problems: error.problems)
         }
@@ -681,7 +710,8 @@ public enum RecordTime {
     public static func isValid(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
         guard bytes.count == 10 || bytes.count == 20 else { return false }
-        let digits: [Int] = bytes.count == 10 ? [0, 1, 2, 3, 5, 6, 8, 9] : [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]
+        let digits: [Int] =
+            bytes.count == 10 ? [0, 1, 2, 3, 5, 6, 8, 9] : [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]
         for index in digits where !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { return false }
         guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return false }
         let month = Int(bytes[5] - 48) * 10 + Int(bytes[6] - 48)

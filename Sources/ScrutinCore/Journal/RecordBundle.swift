@@ -114,7 +114,8 @@ enum RecordBundle {
         }
         func add(_ entry: SheetEntry) {
             sheetRows.append([
-                entry.station, String(entry.registered), String(entry.voters), String(entry.invalid), String(entry.valid),
+                entry.station, String(entry.registered), String(entry.voters), String(entry.invalid),
+                String(entry.valid),
             ])
             for item in entry.votes { voteRows.append([entry.station, item.list, String(item.votes)]) }
         }
@@ -146,7 +147,9 @@ struct CSVWriter {
     private mutating func write(_ fields: [String]) {
         for (index, field) in fields.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            if field.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }) {
+            if field.utf8.contains(where: {
+                $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13
+            }) {
                 bytes.append(UInt8(ascii: "\""))
                 for byte in field.utf8 {
                     if byte == UInt8(ascii: "\"") { bytes.append(byte) }

@@ -167,12 +167,14 @@ struct RecordCheck {
                 throw error(
                     en: "station \(definition.code(of: id)): \(definition[constituency].code) has no round \(round), "
                         + "its seats were decided earlier",
-                    fr: "bureau \(definition.code(of: id)) : \(definition[constituency].code) n'a pas de tour \(round), "
+                    fr:
+                        "bureau \(definition.code(of: id)) : \(definition[constituency].code) n'a pas de tour \(round), "
                         + "ses sièges ont été attribués avant"
                 )
             case .awaitingEarlierRound:
                 throw error(
-                    en: "station \(definition.code(of: id)): \(definition[constituency].code)'s runoff is not known yet "
+                    en:
+                        "station \(definition.code(of: id)): \(definition[constituency].code)'s runoff is not known yet "
                         + "(round \(round - 1) is not decided there)",
                     fr: "bureau \(definition.code(of: id)) : le second tour de \(definition[constituency].code) "
                         + "n'est pas encore connu (le tour \(round - 1) n'y est pas décidé)"

@@ -177,7 +177,8 @@ public struct ResultsDiff: Sendable, Hashable {
                         turnoutAfter: turnout(after),
                         causes: rulingCauses(constituency: nil, round: number).filter {
                             ["annul-sheet", "correct-sheet", "not-opened"].contains($0.kind)
-                        } + declarationCauses(round: number, constituency: nil) + sheetCauses(round: number, constituency: nil)
+                        } + declarationCauses(round: number, constituency: nil)
+                            + sheetCauses(round: number, constituency: nil)
                     )
                 )
             }
