@@ -62,7 +62,7 @@ public enum Keys {
 
         public var publicKey: PublicKey { PublicKey(key: key.publicKey) }
 
-        /// The file's text. Write it with owner-only permissions.
+        /// The file's text, to be written with owner-only permissions.
         public var fileText: String {
             privateHeader + "\n" + key.rawRepresentation.base64EncodedString() + "\n"
         }

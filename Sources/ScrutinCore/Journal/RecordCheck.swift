@@ -33,7 +33,7 @@ public struct RecordError: Error, Sendable, Hashable, CustomStringConvertible {
         )
     }
 
-    /// `event 12 (ruling-annul-sheet): …`
+    /// The error on one line, like `event 12 (ruling-annul-sheet): …`.
     public func line(_ language: Language) -> String {
         guard let sequence else { return message(language) }
         let event = language == .french ? "événement" : "event"
