@@ -78,6 +78,14 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "ScrutinStoreTests",
+            dependencies: [
+                "ScrutinCore", "ScrutinJournal", "ScrutinStore", "ScrutinTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "ScrutinSyntheticTests",
             dependencies: ["ScrutinCore", "ScrutinSynthetic", "ScrutinTestSupport"],
             swiftSettings: swiftSettings

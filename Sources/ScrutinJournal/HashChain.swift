@@ -82,6 +82,12 @@ public enum HashChain {
         public var sequence: Int
         public var detail: String
 
+        public init(kind: Kind, sequence: Int, detail: String) {
+            self.kind = kind
+            self.sequence = sequence
+            self.detail = detail
+        }
+
         public var description: String { "event \(sequence): \(kind.rawValue): \(detail)" }
     }
 

@@ -1,0 +1,427 @@
+import Foundation
+import GRDB
+public import ScrutinCore
+public import ScrutinJournal
+
+/// An election file: the journal of an election in one SQLite file.
+///
+/// The file holds the events (each with its canonical bytes and chained hashes), the files they
+/// refer to (by SHA-256), the signatures of publications, and caches (the results at each
+/// publication) that `verify` recomputes and compares. Every result is derived by replaying the
+/// events; nothing else is authoritative.
+///
+/// Appending is one IMMEDIATE transaction: the journal is read, the new event is checked
+/// against the replayed record, and the event with its files is written, or nothing is. A second
+/// process that appends at the same time waits for the first (up to `busyTimeout`), then checks
+/// its event against the journal as the first left it; past the timeout it gets `StoreError.busy`.
+/// Triggers refuse any UPDATE or DELETE of the journal's tables.
+public final class ElectionStore: Sendable {
+    public let path: String
+    let queue: DatabaseQueue
+
+    /// The file format's version, kept in the `meta` table.
+    public static let format = "scrutin-election-file-v1"
+
+    /// What an append wrote.
+    public struct Appended: Sendable {
+        public var event: JournalEvent
+        public var chained: ChainedEvent
+        public var signature: Signatures.Signature?
+    }
+
+    // MARK: - Opening
+
+    /// Creates an election file whose first event defines the election from these files.
+    ///
+    /// The file is built under a temporary name beside `path` and renamed when complete, so
+    /// `path` never holds half a file.
+    ///
+    /// - Throws: `StoreError.exists` when `path` exists; `StoreError.record` when the definition
+    ///   does not load (nothing is created then).
+    public static func create(
+        at path: String,
+        definition files: [String: [UInt8]],
+        actor: Actor,
+        time: String
+    ) throws(StoreError) -> ElectionStore {
+        guard !FileManager.default.fileExists(atPath: path) else { throw .exists(path) }
+        let directory = (path as NSString).deletingLastPathComponent
+        let temporary =
+            (directory.isEmpty ? "." : directory) + "/." + (path as NSString).lastPathComponent
+            + ".\(getpid()).creating"
+        try? FileManager.default.removeItem(atPath: temporary)
+        do {
+            let store = try ElectionStore(path: temporary, busyTimeout: 5, create: true)
+            _ = try store.append(
+                .defineElection(files: digests(files)),
+                by: actor,
+                time: time,
+                files: files
+            )
+            try store.close()
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw error
+        }
+        guard !FileManager.default.fileExists(atPath: path), rename(temporary, path) == 0 else {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw .exists(path)
+        }
+        return try ElectionStore(path: path, busyTimeout: 5, create: false)
+    }
+
+    /// Opens an election file.
+    ///
+    /// - Parameter busyTimeout: how long to wait, in seconds, for another process's write.
+    /// - Throws: `StoreError.notAnElectionFile` when the file is missing or not one.
+    public static func open(at path: String, busyTimeout: Double = 5) throws(StoreError) -> ElectionStore {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw .notAnElectionFile(path, "no such file")
+        }
+        return try ElectionStore(path: path, busyTimeout: busyTimeout, create: false)
+    }
+
+    private init(path: String, busyTimeout: Double, create: Bool) throws(StoreError) {
+        self.path = path
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.label = "election file"
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+        } catch {
+            throw .notAnElectionFile(path, Self.describe(error))
+        }
+        do {
+            if create {
+                try queue.write { db in try Schema.create(db) }
+            } else {
+                let format = try queue.read { db in
+                    try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'format'")
+                }
+                guard format == Self.format else {
+                    throw StoreError.notAnElectionFile(path, "its format is \(format.map { "'\($0)'" } ?? "unknown")")
+                }
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
+    }
+
+    /// Closes the file (it closes by itself when the store is released).
+    public func close() throws(StoreError) {
+        do {
+            try queue.close()
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
+    }
+
+    /// The digests of files, sorted by path.
+    public static func digests(_ files: [String: [UInt8]]) -> [FileDigest] {
+        files.sorted { $0.key < $1.key }.map { path, bytes in
+            FileDigest(path: path, sha256: HashChain.digest(bytes), size: bytes.count)
+        }
+    }
+
+    // MARK: - Appending
+
+    /// Appends one event, after checking it against the whole record, in one transaction.
+    ///
+    /// - Parameters:
+    ///   - body: what happened; files it refers to must be among `files` or stored already.
+    ///   - actor: who did it.
+    ///   - time: when (`RecordTime`).
+    ///   - files: files to keep with the event, by path (their digests must match the body's).
+    ///   - key: signs the journal head when the event is a publication.
+    /// - Throws: `StoreError.record` when the record refuses the event, `.busy` when another
+    ///   process holds the file too long; nothing is written then.
+    @discardableResult
+    public func append(
+        _ body: EventBody,
+        by actor: Actor,
+        time: String,
+        files: [String: [UInt8]] = [:],
+        sign key: Keys.PrivateKey? = nil
+    ) throws(StoreError) -> Appended {
+        do {
+            var appended: Appended?
+            try queue.inTransaction(.immediate) { db in
+                for (_, bytes) in files {
+                    try db.execute(
+                        sql: "INSERT OR IGNORE INTO blobs (sha256, size, bytes) VALUES (?, ?, ?)",
+                        arguments: [HashChain.digest(bytes), bytes.count, Data(bytes)]
+                    )
+                }
+                let stored = try Self.chained(db)
+                let blobs = DatabaseBlobs(db)
+                var record = try ElectionRecord.replay(
+                    try stored.map { item throws(StoreError) in try Self.decode(item) },
+                    blobs: blobs
+                )
+                let event = JournalEvent(sequence: record.head + 1, time: time, actor: actor, body: body)
+                try record.append(event, blobs: blobs, validation: .full)
+                let chained = HashChain.chain(event, after: stored.last)
+                try Self.insert(event, chained, db)
+                var signature: Signatures.Signature?
+                if case .publication = body {
+                    if let key {
+                        signature = try Signatures.sign(sequence: chained.sequence, hash: chained.hash, with: key)
+                        if let signature { try Self.insert(signature, db) }
+                    }
+                    let snapshot = try record.snapshot(blobs: blobs)
+                    try db.execute(
+                        sql: "INSERT INTO snapshots (sequence, snapshot) VALUES (?, ?)",
+                        arguments: [chained.sequence, Data(SnapshotCoding.encode(snapshot))]
+                    )
+                }
+                appended = Appended(event: event, chained: chained, signature: signature)
+                return .commit
+            }
+            guard let appended else { throw StoreError.database("the transaction wrote nothing") }
+            return appended
+        } catch let error as StoreError {
+            throw error
+        } catch let error as ScrutinCore.RecordError {
+            throw .record(error)
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
+    }
+
+    // MARK: - Reading
+
+    /// The stored events in journal order, as they are (not verified).
+    public func chained() throws(StoreError) -> [ChainedEvent] {
+        try read { db in try Self.chained(db) }
+    }
+
+    /// The record replayed from the journal, through an event when given.
+    ///
+    /// The chain is verified first: a journal changed behind the program's back is not replayed.
+    public func record(through: Int? = nil) throws(StoreError) -> ElectionRecord {
+        let stored = try chained()
+        let events: [JournalEvent]
+        do {
+            events = try HashChain.verify(stored)
+        } catch {
+            throw .chain(error)
+        }
+        do {
+            return try ElectionRecord.replay(events, blobs: blobs, through: through)
+        } catch {
+            throw .record(error)
+        }
+    }
+
+    /// The files, read from the election file.
+    public var blobs: QueueBlobs { QueueBlobs(queue: queue) }
+
+    /// The signatures of publications, by event number.
+    public func signatures() throws(StoreError) -> [Signatures.Signature] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT sequence, hash, key, signature FROM signatures ORDER BY sequence").map {
+                Signatures.Signature(sequence: $0[0], hash: $0[1], key: $0[2], signature: $0[3])
+            }
+        }
+    }
+
+    /// The cached results at each publication, by event number.
+    public func cachedSnapshots() throws(StoreError) -> [Int: [UInt8]] {
+        try read { db in
+            Dictionary(
+                try Row.fetchAll(db, sql: "SELECT sequence, snapshot FROM snapshots").map {
+                    (($0[0] as Int), [UInt8]($0[1] as Data))
+                },
+                uniquingKeysWith: { first, _ in first }
+            )
+        }
+    }
+
+    /// The filter columns of each event, as stored (for `verify` and `log`).
+    public func indexRows() throws(StoreError) -> [EventIndex] {
+        try read { db in
+            try Row.fetchAll(
+                db,
+                sql:
+                    "SELECT sequence, time, actor, role, kind, round, constituency, station FROM events ORDER BY sequence"
+            ).map {
+                EventIndex(
+                    sequence: $0[0],
+                    time: $0[1],
+                    actor: $0[2],
+                    role: $0[3],
+                    kind: $0[4],
+                    round: $0[5],
+                    constituency: $0[6],
+                    station: $0[7]
+                )
+            }
+        }
+    }
+
+    /// Each stored file's digest as recorded and the SHA-256 of its bytes now.
+    public func blobDigests() throws(StoreError) -> [(recorded: String, size: Int, actual: String, actualSize: Int)] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT sha256, size, bytes FROM blobs ORDER BY sha256").map { row in
+                let bytes = [UInt8](row[2] as Data)
+                return (row[0], row[1], HashChain.digest(bytes), bytes.count)
+            }
+        }
+    }
+
+    /// Replaces the cached results by those the journal gives now.
+    public func rebuildCaches() throws(StoreError) {
+        let record = try self.record()
+        var snapshots: [(Int, [UInt8])] = []
+        for publication in record.publications {
+            let then = try self.record(through: publication.sequence)
+            do {
+                snapshots.append((publication.sequence, SnapshotCoding.encode(try then.snapshot(blobs: blobs))))
+            } catch {
+                throw .record(error)
+            }
+        }
+        do {
+            try queue.inTransaction(.immediate) { db in
+                try db.execute(sql: "DELETE FROM snapshots")
+                for (sequence, bytes) in snapshots {
+                    try db.execute(
+                        sql: "INSERT INTO snapshots (sequence, snapshot) VALUES (?, ?)",
+                        arguments: [sequence, Data(bytes)]
+                    )
+                }
+                return .commit
+            }
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try queue.read(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
+    }
+
+    // MARK: - Rows
+
+    static func chained(_ db: Database) throws -> [ChainedEvent] {
+        try Row.fetchAll(db, sql: "SELECT sequence, event, previous_hash, hash FROM events ORDER BY rowid").map {
+            ChainedEvent(sequence: $0[0], canonical: [UInt8]($0[1] as Data), previousHash: $0[2], hash: $0[3])
+        }
+    }
+
+    static func decode(_ item: ChainedEvent) throws(StoreError) -> JournalEvent {
+        do {
+            return try Canonical.decode(item.canonical)
+        } catch {
+            throw .chain(HashChain.Break(kind: .malformed, sequence: item.sequence, detail: "not an event"))
+        }
+    }
+
+    static func insert(_ event: JournalEvent, _ chained: ChainedEvent, _ db: Database) throws {
+        let index = EventIndex(event)
+        try db.execute(
+            sql: """
+                INSERT INTO events (sequence, time, actor, role, kind, round, constituency, station, event,
+                                    previous_hash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                chained.sequence, index.time, index.actor, index.role, index.kind, index.round, index.constituency,
+                index.station, Data(chained.canonical), chained.previousHash, chained.hash,
+            ]
+        )
+    }
+
+    static func insert(_ signature: Signatures.Signature, _ db: Database) throws {
+        try db.execute(
+            sql: "INSERT INTO signatures (sequence, hash, key, signature) VALUES (?, ?, ?, ?)",
+            arguments: [signature.sequence, signature.hash, signature.key, signature.signature]
+        )
+    }
+
+    static func storeError(_ error: any Error, path: String) -> StoreError {
+        if let error = error as? DatabaseError {
+            if error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED { return .busy(path) }
+            if error.resultCode == .SQLITE_NOTADB { return .notAnElectionFile(path, "not an SQLite database") }
+            if error.resultCode == .SQLITE_ERROR, (error.message ?? "").contains("no such table") {
+                return .notAnElectionFile(path, "it has no journal")
+            }
+        }
+        return .database(describe(error))
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let error = error as? DatabaseError { return error.message ?? "SQLite error \(error.resultCode.rawValue)" }
+        return String(describing: error)
+    }
+}
+
+/// The files of an election file, read one at a time.
+public struct QueueBlobs: BlobSource {
+    let queue: DatabaseQueue
+
+    public func blob(_ sha256: String) throws -> [UInt8]? {
+        try queue.read { db in
+            try Data.fetchOne(db, sql: "SELECT bytes FROM blobs WHERE sha256 = ?", arguments: [sha256]).map {
+                [UInt8]($0)
+            }
+        }
+    }
+}
+
+/// The files, read inside a transaction (the connection is used on the calling thread only).
+final class DatabaseBlobs: BlobSource, @unchecked Sendable {
+    let db: Database
+
+    init(_ db: Database) { self.db = db }
+
+    func blob(_ sha256: String) throws -> [UInt8]? {
+        try Data.fetchOne(db, sql: "SELECT bytes FROM blobs WHERE sha256 = ?", arguments: [sha256]).map { [UInt8]($0) }
+    }
+}
+
+/// What goes wrong with an election file.
+public enum StoreError: Error, Sendable, CustomStringConvertible {
+    case notAnElectionFile(String, String)
+    case exists(String)
+    /// Another process holds the file.
+    case busy(String)
+    /// The record refuses the event.
+    case record(ScrutinCore.RecordError)
+    /// The journal was changed behind the program's back.
+    case chain(HashChain.Break)
+    case database(String)
+
+    public var description: String { message(.english) }
+
+    public func message(_ language: Language) -> String {
+        let french = language == .french
+        switch self {
+        case .notAnElectionFile(let path, let reason):
+            return french
+                ? "\(path) n'est pas un fichier d'élection : \(reason)" : "\(path) is not an election file: \(reason)"
+        case .exists(let path):
+            return french ? "\(path) existe déjà ; rien n'a été écrit" : "\(path) exists already; nothing was written"
+        case .busy(let path):
+            return french
+                ? "\(path) est occupé : un autre processus y écrit ; réessayez (rien n'a été écrit)"
+                : "\(path) is busy: another process is writing to it; try again (nothing was written)"
+        case .record(let error):
+            return error.line(language) + (french ? " (rien n'a été écrit)" : " (nothing was written)")
+        case .chain(let broken):
+            return french
+                ? "le journal a été modifié hors du programme : \(broken)"
+                : "the journal was changed outside the program: \(broken)"
+        case .database(let message):
+            return (french ? "erreur de la base : " : "database error: ") + message
+        }
+    }
+}

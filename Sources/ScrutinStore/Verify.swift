@@ -1,0 +1,205 @@
+import ScrutinCore
+public import ScrutinJournal
+
+/// What `verify` found in an election file.
+public struct VerifyReport: Sendable {
+    /// Events in the journal.
+    public var events: Int
+    /// The hash of the last event, when the chain holds: publish it to commit to the journal.
+    public var head: String?
+    public var findings: [Finding]
+    public var signatures: [SignatureCheck]
+
+    /// Whether nothing is wrong: the chain holds, the replay takes every event, the files and the
+    /// caches match, and every signature checked is valid.
+    public var isClean: Bool { findings.isEmpty && signatures.allSatisfy { $0.state != .invalid } }
+
+    public struct Finding: Sendable, Hashable, CustomStringConvertible {
+        public enum Kind: String, Sendable, Hashable {
+            /// The hash chain is broken: an event changed, removed or reordered.
+            case chain
+            /// A filter column no longer matches its event.
+            case index
+            /// A stored file is missing, or its bytes no longer match its digest.
+            case file
+            /// The replay refuses an event.
+            case replay
+            /// A cached result differs from the journal's.
+            case cache
+            /// A publication is not signed by the key given.
+            case signature
+        }
+        public var kind: Kind
+        public var sequence: Int?
+        public var message: String
+
+        public var description: String {
+            (sequence.map { "event \($0): " } ?? "") + message
+        }
+    }
+
+    public struct SignatureCheck: Sendable, Hashable {
+        public enum State: String, Sendable, Hashable {
+            /// The key given signed this publication's head.
+            case valid
+            /// The signature does not verify with the key given (or signs another head).
+            case invalid
+            /// The publication was not signed.
+            case unsigned
+            /// Signed, but no key was given to check it with.
+            case unchecked
+        }
+        public var sequence: Int
+        public var key: String?
+        public var state: State
+    }
+}
+
+extension ElectionStore {
+    /// Checks the whole file: the hash chain, the filter columns, the stored files, a full
+    /// replay of every event, the cached results, and the signatures of publications.
+    ///
+    /// - Parameter key: the public key that should have signed every publication; nil checks
+    ///   that signatures exist without checking them.
+    public func verify(key: Keys.PublicKey? = nil) throws(StoreError) -> VerifyReport {
+        let stored = try chained()
+        var report = VerifyReport(events: stored.count, head: nil, findings: [], signatures: [])
+        let events: [JournalEvent]
+        do {
+            events = try HashChain.verify(stored)
+            report.head = stored.last?.hash
+        } catch {
+            report.findings.append(
+                .init(kind: .chain, sequence: error.sequence, message: "\(error.kind.rawValue): \(error.detail)")
+            )
+            return report
+        }
+
+        // The filter columns are caches of the events' own values.
+        for (row, event) in zip(try indexRows(), events) where row != EventIndex(event) {
+            report.findings.append(
+                .init(kind: .index, sequence: row.sequence, message: "its filter columns no longer match its content")
+            )
+        }
+
+        // Every stored file still hashes to its digest, and every file an event names is there.
+        var present: [String: Int] = [:]
+        for blob in try blobDigests() {
+            if blob.recorded != blob.actual || blob.size != blob.actualSize {
+                report.findings.append(
+                    .init(kind: .file, sequence: nil, message: "stored file \(blob.recorded.prefix(16))… was changed")
+                )
+            }
+            present[blob.recorded] = blob.size
+        }
+        for event in events {
+            let files: [FileDigest]
+            switch event.body {
+            case .defineElection(let digests), .importRound(_, let digests, _): files = digests
+            default: files = []
+            }
+            for file in files where present[file.sha256] != file.size {
+                report.findings.append(
+                    .init(kind: .file, sequence: event.sequence, message: "its file \(file.path) is missing or changed")
+                )
+            }
+        }
+
+        // A full replay: every event must still be one the record takes.
+        var record = ElectionRecord()
+        var snapshots: [Int: [UInt8]] = [:]
+        let publications = Set(
+            events.compactMap { event -> Int? in
+                if case .publication = event.body { return event.sequence }
+                return nil
+            }
+        )
+        do {
+            for event in events {
+                try record.append(event, blobs: blobs, validation: .full)
+                if publications.contains(event.sequence) {
+                    snapshots[event.sequence] = SnapshotCoding.encode(try record.snapshot(blobs: blobs))
+                }
+            }
+        } catch {
+            report.findings.append(.init(kind: .replay, sequence: error.sequence, message: error.message(.english)))
+        }
+
+        // The caches: recomputed, and compared.
+        let cached = try cachedSnapshots()
+        for (sequence, bytes) in snapshots.sorted(by: { $0.key < $1.key }) {
+            if cached[sequence] == nil {
+                report.findings.append(
+                    .init(
+                        kind: .cache,
+                        sequence: sequence,
+                        message: "the cached results of this publication are missing"
+                    )
+                )
+            } else if cached[sequence] != bytes {
+                report.findings.append(
+                    .init(
+                        kind: .cache,
+                        sequence: sequence,
+                        message: "the cached results of this publication differ from the journal's "
+                            + "(`verify --rebuild-caches` replaces them)"
+                    )
+                )
+            }
+        }
+        for sequence in cached.keys.sorted() where snapshots[sequence] == nil {
+            report.findings.append(
+                .init(
+                    kind: .cache,
+                    sequence: sequence,
+                    message: "cached results for an event that is not a publication"
+                )
+            )
+        }
+
+        // Signatures.
+        let hashes = Dictionary(stored.map { ($0.sequence, $0.hash) }, uniquingKeysWith: { first, _ in first })
+        let signatures = Dictionary(
+            try self.signatures().map { ($0.sequence, $0) },
+            uniquingKeysWith: { first, _ in first }
+        )
+        for sequence in publications.sorted() {
+            guard let signature = signatures[sequence] else {
+                report.signatures.append(.init(sequence: sequence, key: nil, state: .unsigned))
+                if key != nil {
+                    report.findings.append(
+                        .init(kind: .signature, sequence: sequence, message: "the publication is not signed")
+                    )
+                }
+                continue
+            }
+            guard let key else {
+                report.signatures.append(.init(sequence: sequence, key: signature.key, state: .unchecked))
+                continue
+            }
+            let valid = hashes[sequence].map { Signatures.isValid(signature, hash: $0, key: key) } ?? false
+            report.signatures.append(.init(sequence: sequence, key: signature.key, state: valid ? .valid : .invalid))
+            if !valid {
+                report.findings.append(
+                    .init(
+                        kind: .signature,
+                        sequence: sequence,
+                        message: signature.key == key.fingerprint
+                            ? "the signature does not match the journal's head at this publication"
+                            : "signed by \(signature.key), not by \(key.fingerprint)"
+                    )
+                )
+            }
+        }
+        for sequence in signatures.keys.sorted() where !publications.contains(sequence) {
+            report.findings.append(
+                .init(
+                    kind: .signature,
+                    sequence: sequence,
+                    message: "a signature of an event that is not a publication"
+                )
+            )
+        }
+        return report
+    }
+}
