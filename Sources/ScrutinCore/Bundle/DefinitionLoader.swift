@@ -66,7 +66,10 @@ public enum DefinitionLoader {
         guard let contents, let system = ElectoralSystems.named(contents.settings.system) else {
             throw BundleError(fatal)
         }
-        fatal += builder.completenessProblems(seats: contents.settings.seats)
+        fatal += builder.completenessProblems(
+            seats: contents.settings.seats,
+            declaredResults: contents.settings.declaredResults
+        )
         guard fatal.isEmpty else { throw BundleError(fatal) }
 
         let definition = ElectionDefinition(
@@ -94,10 +97,11 @@ public enum DefinitionLoader {
             candidateList: builder.candidateList,
             candidateParty: builder.candidateParty
         )
-        return (
-            definition,
-            CandidacyChecks.run(definition, candidateLines: builder.candidateLines, listLines: builder.listLines)
-        )
+        // A record of declared results names lists without their candidates.
+        let candidacy =
+            contents.settings.declaredResults && definition.candidates.isEmpty
+            ? [] : CandidacyChecks.run(definition, candidateLines: builder.candidateLines, listLines: builder.listLines)
+        return (definition, candidacy)
     }
 
     /// The state of a definition being read.
@@ -533,8 +537,9 @@ public enum DefinitionLoader {
             previous = PreviousSeats(byParty: byParty, independents: independents)
         }
 
-        /// Seats add up; every constituency has lists and stations.
-        func completenessProblems(seats: Int) -> [Problem] {
+        /// Seats add up; every constituency has lists and stations (unless its results are
+        /// declared: the sources may name no list, and there are no stations).
+        func completenessProblems(seats: Int, declaredResults: Bool) -> [Problem] {
             guard fatal.isEmpty else { return [] }
             var problems: [Problem] = []
             let total = constituencies.reduce(0) { $0 + $1.seats }
@@ -553,10 +558,10 @@ public enum DefinitionLoader {
             for constituency in stationConstituency { hasStation[Int(constituency)] = true }
             for (index, constituency) in constituencies.enumerated() {
                 let location = BundleLocation(file: BundleLayout.constituencies, line: constituencyLines[index])
-                if !hasList[index] {
+                if !hasList[index] && !declaredResults {
                     problems.append(Problem(.constituencyWithoutLists, at: location, [constituency.code]))
                 }
-                if !hasStation[index] {
+                if !hasStation[index] && !declaredResults {
                     problems.append(Problem(.constituencyWithoutStations, at: location, [constituency.code]))
                 }
             }

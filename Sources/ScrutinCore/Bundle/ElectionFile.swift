@@ -3,9 +3,11 @@
 /// ```json
 /// {"name": "…", "seats": 147, "system": "two-round-block-vote",
 ///  "rounds": [{"round": 1, "date": "2020-03-29"}, {"round": 2, "date": "2020-04-19"}],
-///  "synthetic": false, "previous": "2013", "invalidShareWarning": 15, "turnoutGapWarning": 30}
+///  "synthetic": false, "previous": "2013", "invalidShareWarning": 15, "turnoutGapWarning": 30,
+///  "declaredResults": false}
 /// ```
-/// `synthetic`, `previous` and the two warning thresholds (whole percentages) are optional.
+/// `synthetic`, `previous`, the two warning thresholds (whole percentages) and `declaredResults`
+/// are optional.
 /// Unknown keys are refused, so a misspelt key is not silently ignored; so are a key given twice
 /// and numbers that are not whole.
 enum ElectionFile {
@@ -15,7 +17,7 @@ enum ElectionFile {
     }
 
     static let requiredKeys = ["name", "seats", "system", "rounds"]
-    static let optionalKeys = ["synthetic", "previous", "invalidShareWarning", "turnoutGapWarning"]
+    static let optionalKeys = ["synthetic", "previous", "invalidShareWarning", "turnoutGapWarning", "declaredResults"]
 
     /// Parses the file; on failure, returns every problem found.
     static func parse(_ bytes: [UInt8]) -> Result<Contents, BundleError> {
@@ -125,6 +127,14 @@ enum ElectionFile {
                 invalid("synthetic", line: line, describe(value), "true or false")
             }
         }
+        var declaredResults = false
+        if let (value, line) = byKey["declaredResults"] {
+            if case .bool(let flag) = value {
+                declaredResults = flag
+            } else {
+                invalid("declaredResults", line: line, describe(value), "true or false")
+            }
+        }
         let previous = text("previous")
         let invalidShare = integer("invalidShareWarning", in: 0...100, "a whole percentage from 0 to 100")
         let turnoutGap = integer("turnoutGapWarning", in: 0...100, "a whole number of points from 0 to 100")
@@ -138,7 +148,8 @@ enum ElectionFile {
             system: systemName,
             rounds: rounds,
             isSynthetic: isSynthetic,
-            previousElection: previous
+            previousElection: previous,
+            declaredResults: declaredResults
         )
         var thresholds = CheckThresholds()
         if let invalidShare { thresholds.invalidSharePercent = invalidShare }

@@ -21,6 +21,10 @@ public struct ElectionSettings: Sendable, Hashable {
     public var isSynthetic: Bool
     /// A label for the previous election that `previous.csv` describes, like `2013`.
     public var previousElection: String?
+    /// True when the election's results are known only as declared by constituency (an
+    /// election rebuilt from published results): it may have no polling stations and no
+    /// candidates, and its journal holds declarations instead of tally sheets.
+    public var declaredResults: Bool
 
     public init(
         name: String,
@@ -28,8 +32,10 @@ public struct ElectionSettings: Sendable, Hashable {
         system: String,
         rounds: [Round],
         isSynthetic: Bool = false,
-        previousElection: String? = nil
+        previousElection: String? = nil,
+        declaredResults: Bool = false
     ) {
+        self.declaredResults = declaredResults
         self.name = name
         self.seats = seats
         self.system = system

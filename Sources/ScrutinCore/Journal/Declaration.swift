@@ -52,6 +52,17 @@ public struct DeclaredOutcome: Sendable, Hashable, Codable {
     }
 }
 
+extension DeclaredOutcome.Status {
+    /// Whether two outcomes agree: a runoff pair compares as a set, and a pair the sources name
+    /// only in part agrees with the whole pair (it says less, not something else).
+    public func isSame(as other: Self) -> Bool {
+        if case .runoff(let a) = self, case .runoff(let b) = other {
+            return Set(a).isSubset(of: b) || Set(b).isSubset(of: a)
+        }
+        return self == other
+    }
+}
+
 /// A round's national figures as declared: kept as published, even when they do not add up.
 public struct DeclaredTotals: Sendable, Hashable, Codable {
     public var registered: Int

@@ -601,8 +601,9 @@ public struct ElectionRecord: Sendable {
         var state = declared[round] ?? DeclaredRound()
         for outcome in declaration.outcomes {
             let status = DeclaredStatus.declared(outcome.status)
-            if stage == .final, let before = state.outcomes[outcome.constituency], before.status != status,
-                case .declared(let previous) = before.status, outcome.status != .unknown, previous != .unknown
+            if stage == .final, let before = state.outcomes[outcome.constituency],
+                case .declared(let previous) = before.status, outcome.status != .unknown, previous != .unknown,
+                !previous.isSame(as: outcome.status)
             {
                 discrepancies.append(
                     Discrepancy(

@@ -54,12 +54,16 @@ public struct Ruling: Sendable, Hashable, Codable {
     /// `YYYY-MM-DD`.
     public var date: String
     public var action: Action
+    /// What the record knows of the decision beyond its action: its grounds, or, for a decision
+    /// rebuilt from press reports, the sources and how sure they are.
+    public var note: String?
 
-    public init(authority: String, number: String, date: String, action: Action) {
+    public init(authority: String, number: String, date: String, action: Action, note: String? = nil) {
         self.authority = authority
         self.number = number
         self.date = date
         self.action = action
+        self.note = note
     }
 
     /// What a ruling does.

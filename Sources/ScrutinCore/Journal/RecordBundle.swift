@@ -133,13 +133,13 @@ enum RecordBundle {
 }
 
 /// Writes CSV rows (RFC 4180: a field with a comma, a quote or a line break is quoted).
-struct CSVWriter {
-    private(set) var bytes: [UInt8] = []
-    private(set) var rows = 0
+public struct CSVWriter: Sendable {
+    public private(set) var bytes: [UInt8] = []
+    public private(set) var rows = 0
 
-    init(header: [String]) { write(header) }
+    public init(header: [String]) { write(header) }
 
-    mutating func append(_ fields: [String]) {
+    public mutating func append(_ fields: [String]) {
         write(fields)
         rows += 1
     }

@@ -1,0 +1,181 @@
+public import ScrutinCore
+
+/// `scrutin diff`: what changed between two moments of a record, and the events that caused it.
+public enum DiffText {
+    /// A moment, described for the heading: its event and what that event was.
+    public struct Moment: Sendable {
+        public var sequence: Int
+        public var time: String
+        public var what: String
+
+        public init(sequence: Int, time: String, what: String) {
+            self.sequence = sequence
+            self.time = time
+            self.what = what
+        }
+    }
+
+    public static func render(_ diff: ResultsDiff, from: Moment, to: Moment, language: Language) -> String {
+        let french = language == .french
+        let format = Format(language)
+        var text =
+            french
+            ? "CHANGEMENTS entre l'événement \(from.sequence) (\(from.time), \(from.what))\n"
+                + "              et l'événement \(to.sequence) (\(to.time), \(to.what))\n"
+            : "WHAT CHANGED between event \(from.sequence) (\(from.time), \(from.what))\n"
+                + "               and event \(to.sequence) (\(to.time), \(to.what))\n"
+        if diff.isEmpty {
+            text += french ? "\nAucun changement des résultats.\n" : "\nThe results did not change.\n"
+        }
+        if !diff.seats.isEmpty {
+            text += french ? "\nSIÈGES PAR PARTI\n" : "\nSEATS BY PARTY\n"
+            var table = TextTable([
+                .init(french ? "Parti" : "Party"), .init(french ? "Avant" : "Before", .right),
+                .init(french ? "Après" : "After", .right), .init("+/−", .right),
+            ])
+            for change in diff.seats {
+                table.add([change.party, String(change.before), String(change.after), format.signed(change.change)])
+            }
+            text += table.render()
+        }
+        if !diff.outcomes.isEmpty {
+            let seats = diff.outcomes.map(\.seats).reduce(0, +)
+            text +=
+                french
+                ? "\nCIRCONSCRIPTIONS (\(diff.outcomes.count), \(seats) sièges)\n"
+                : "\nCONSTITUENCIES (\(diff.outcomes.count), \(seats) seats)\n"
+            var table = TextTable([
+                .init(french ? "Tour" : "Round", .right), .init(french ? "Circonscription" : "Constituency"),
+                .init(french ? "Sièges" : "Seats", .right), .init(french ? "Avant" : "Before"),
+                .init(french ? "Après" : "After"), .init(french ? "Cause" : "Because of"),
+            ])
+            for change in diff.outcomes {
+                table.add([
+                    String(change.round), change.name, String(change.seats),
+                    french ? change.before.frenchText : change.before.text,
+                    french ? change.after.frenchText : change.after.text,
+                    causes(change.causes, language: language),
+                ])
+            }
+            text += table.render()
+        }
+        if !diff.totals.isEmpty {
+            text += french ? "\nCHIFFRES NATIONAUX\n" : "\nNATIONAL FIGURES\n"
+            var table = TextTable([
+                .init(french ? "Tour" : "Round", .right), .init(french ? "Votants" : "Voters", .right),
+                .init(french ? "Nuls" : "Invalid", .right), .init(french ? "Exprimés" : "Valid", .right),
+                .init(french ? "Participation" : "Turnout", .right), .init(french ? "Cause" : "Because of"),
+            ])
+            for change in diff.totals {
+                func pair(_ a: Int64?, _ b: Int64?) -> String {
+                    "\(a.map(format.number) ?? "–") → \(b.map(format.number) ?? "–")"
+                }
+                table.add([
+                    String(change.round), pair(change.before?.voters, change.after?.voters),
+                    pair(change.before?.invalid, change.after?.invalid),
+                    pair(change.before?.valid, change.after?.valid),
+                    "\(format.percent(basisPoints: change.turnoutBefore)) → \(format.percent(basisPoints: change.turnoutAfter))",
+                    causes(change.causes, language: language),
+                ])
+            }
+            text += table.render()
+        }
+        if !diff.rulings.isEmpty {
+            text +=
+                french
+                ? "\nDÉCISIONS ENTRE LES DEUX (\(diff.rulings.count))\n"
+                : "\nRULINGS IN BETWEEN (\(diff.rulings.count))\n"
+            for ruling in diff.rulings {
+                text +=
+                    "  #\(ruling.sequence) \(ruling.ruling.citation): "
+                    + JournalText.describe(ruling.ruling.action, language: language) + "\n"
+            }
+        }
+        let unexplained = diff.outcomes.filter { $0.causes.isEmpty }
+        if !unexplained.isEmpty {
+            text +=
+                french
+                ? "\n⚠ \(unexplained.count) changement(s) sans décision ni déclaration qui l'explique.\n"
+                : "\n⚠ \(unexplained.count) change(s) with no ruling or declaration to explain them.\n"
+        }
+        return text
+    }
+
+    static func causes(_ causes: [ResultsDiff.Cause], language: Language) -> String {
+        guard !causes.isEmpty else { return language == .french ? "(inexpliqué)" : "(unexplained)" }
+        return causes.map { "#\($0.sequence) \($0.kind): \($0.text)" }.joined(separator: "; ")
+    }
+}
+
+/// The diff as stable JSON (schema `scrutin.diff/1`).
+public struct DiffDocument: Sendable, Encodable {
+    public var schema = "scrutin.diff/1"
+    public var from: Int
+    public var to: Int
+    public var seats: [Seat]
+    public var constituencies: [Constituency]
+    public var totals: [TotalsChange]
+    public var rulings: [Int]
+
+    public struct Seat: Sendable, Encodable {
+        var party: String
+        var before: Int
+        var after: Int
+    }
+
+    public struct Constituency: Sendable, Encodable {
+        var round: Int
+        var code: String
+        var name: String
+        var seats: Int
+        var before: String
+        var after: String
+        var causes: [Cause]
+    }
+
+    public struct TotalsChange: Sendable, Encodable {
+        var round: Int
+        var before: Totals?
+        var after: Totals?
+        var turnoutBeforeBasisPoints: Int64?
+        var turnoutAfterBasisPoints: Int64?
+        var causes: [Cause]
+    }
+
+    public struct Cause: Sendable, Encodable {
+        var event: Int
+        var kind: String
+        var text: String
+    }
+
+    public init(_ diff: ResultsDiff) {
+        func causes(_ items: [ResultsDiff.Cause]) -> [Cause] {
+            items.map { Cause(event: $0.sequence, kind: $0.kind, text: $0.text) }
+        }
+        from = diff.from
+        to = diff.to
+        seats = diff.seats.map { Seat(party: $0.party, before: $0.before, after: $0.after) }
+        constituencies = diff.outcomes.map {
+            Constituency(
+                round: $0.round,
+                code: $0.constituency,
+                name: $0.name,
+                seats: $0.seats,
+                before: $0.before.text,
+                after: $0.after.text,
+                causes: causes($0.causes)
+            )
+        }
+        totals = diff.totals.map {
+            TotalsChange(
+                round: $0.round,
+                before: $0.before,
+                after: $0.after,
+                turnoutBeforeBasisPoints: $0.turnoutBefore,
+                turnoutAfterBasisPoints: $0.turnoutAfter,
+                causes: causes($0.causes)
+            )
+        }
+        rulings = diff.rulings.map(\.sequence)
+    }
+}
