@@ -59,7 +59,7 @@ let package = Package(
             name: "scrutin",
             dependencies: [
                 "ScrutinCore", "ScrutinReports", "ScrutinFileSystem", "ScrutinSynthetic", "ScrutinReference",
-                "CScrutinMalloc",
+                "ScrutinJournal", "ScrutinStore", "CScrutinMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

@@ -59,9 +59,10 @@ extension ElectionStore {
     /// Checks the whole file: the hash chain, the filter columns, the stored files, a full
     /// replay of every event, the cached results, and the signatures of publications.
     ///
-    /// - Parameter key: the public key that should have signed every publication; nil checks
-    ///   that signatures exist without checking them.
-    public func verify(key: Keys.PublicKey? = nil) throws(StoreError) -> VerifyReport {
+    /// - Parameter keys: the public keys of the authorities, one of which should have signed
+    ///   each publication (the ministry's and the court's); none checks that signatures exist
+    ///   without checking them.
+    public func verify(keys: [Keys.PublicKey] = []) throws(StoreError) -> VerifyReport {
         let stored = try chained()
         var report = VerifyReport(events: stored.count, head: nil, findings: [], signatures: [])
         let events: [JournalEvent]
@@ -166,27 +167,31 @@ extension ElectionStore {
         for sequence in publications.sorted() {
             guard let signature = signatures[sequence] else {
                 report.signatures.append(.init(sequence: sequence, key: nil, state: .unsigned))
-                if key != nil {
+                if !keys.isEmpty {
                     report.findings.append(
                         .init(kind: .signature, sequence: sequence, message: "the publication is not signed")
                     )
                 }
                 continue
             }
-            guard let key else {
+            guard !keys.isEmpty else {
                 report.signatures.append(.init(sequence: sequence, key: signature.key, state: .unchecked))
                 continue
             }
-            let valid = hashes[sequence].map { Signatures.isValid(signature, hash: $0, key: key) } ?? false
+            let key = keys.first { $0.fingerprint == signature.key }
+            let valid =
+                key.flatMap { key in hashes[sequence].map { Signatures.isValid(signature, hash: $0, key: key) } }
+                ?? false
             report.signatures.append(.init(sequence: sequence, key: signature.key, state: valid ? .valid : .invalid))
             if !valid {
                 report.findings.append(
                     .init(
                         kind: .signature,
                         sequence: sequence,
-                        message: signature.key == key.fingerprint
+                        message: key != nil
                             ? "the signature does not match the journal's head at this publication"
-                            : "signed by \(signature.key), not by \(key.fingerprint)"
+                            : "signed by \(signature.key), not by "
+                                + keys.map(\.fingerprint).joined(separator: " or ")
                     )
                 )
             }

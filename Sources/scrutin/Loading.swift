@@ -2,6 +2,11 @@ import ArgumentParser
 import ScrutinCore
 import ScrutinFileSystem
 import ScrutinReports
+import ScrutinStore
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 #if canImport(FoundationEssentials)
 import FoundationEssentials
@@ -47,4 +52,63 @@ func json<T: Encodable>(_ value: T) throws -> String {
 extension LoadOptions {
     /// One thread per core of this machine.
     static var machine: LoadOptions { LoadOptions(threads: ProcessInfo.processInfo.activeProcessorCount) }
+}
+
+/// An election as a command reads it: counted from sheets, or as declared.
+enum LoadedElection {
+    case counted(ElectionCount)
+    case declared(ResultsSnapshot)
+}
+
+/// Whether a path names an election file (a regular file) rather than a bundle folder.
+func isElectionFile(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+}
+
+/// Loads a bundle folder or an election file (as of a moment), or prints why it cannot.
+///
+/// - Returns: the election, or nil after printing the reason to standard error.
+func loadElection(_ path: String, asOf: String?, console: Console, language: Language) -> LoadedElection? {
+    let french = language == .french
+    guard isElectionFile(path) else {
+        if asOf != nil {
+            console.writeError(
+                french
+                    ? "Erreur : --as-of demande un fichier d'élection (scrutin init), pas un dossier\n"
+                    : "Error: --as-of needs an election file (scrutin init), not a bundle folder\n"
+            )
+            return nil
+        }
+        return loadBundle(path, console: console, language: language).map(LoadedElection.counted)
+    }
+    console.progress(Localized(en: "Reading {0}…", fr: "Lecture de {0}…").format(language, [path]))
+    defer { console.endProgress() }
+    do {
+        let store = try ElectionStore.open(at: path)
+        var record = try store.record()
+        if let asOf {
+            do {
+                record = try store.record(through: try Moment.resolve(asOf, in: record))
+            } catch let error as ValidationError {
+                console.endProgress()
+                console.writeError((french ? "Erreur : " : "Error: ") + error.message + "\n")
+                return nil
+            }
+        }
+        if record.isDeclared { return .declared(ResultsSnapshot(declared: record)) }
+        return .counted(try record.count(blobs: store.blobs, options: .machine))
+    } catch let error as StoreError {
+        console.endProgress()
+        _ = report(error, console: console, language: language)
+        return nil
+    } catch let error as RecordError {
+        console.endProgress()
+        _ = report(.record(error), console: console, language: language)
+        return nil
+    } catch {
+        console.endProgress()
+        console.writeError((french ? "Erreur : " : "Error: ") + "\(error)\n")
+        return nil
+    }
 }

@@ -126,9 +126,21 @@ struct Mali2020JournalTests {
         #expect(diff.seats.contains { $0.party == "RPM" && $0.before == 43 && $0.after == 51 })
         let final = ResultsSnapshot(declared: to)
         #expect(final.seats.map(\.seats).reduce(0, +) == 147)
-        // The other changes are constituencies the Ministry's results (as found) did not cover.
-        for change in diff.outcomes where !reversed.contains(change) {
-            #expect(change.before == .notContested, "\(change.name): \(change.before) → \(change.after)")
-        }
+        // The reversals are the only changes; the other winners were first found in the Court's
+        // results (the Ministry's, as the sources give them, do not cover them).
+        #expect(diff.outcomes == reversed)
+        #expect(diff.newlyKnown.allSatisfy { $0.before == .notContested && $0.causes.map(\.kind) == ["publish-final"] })
+        let finalWinners = Set(
+            published.outcomes.filter { $0.round == 2 && $0.stage == .final && $0.status == .elected }.map(
+                \.constituency
+            )
+        )
+        let provisionalWinners = Set(
+            published.outcomes.filter { $0.round == 2 && $0.stage == .provisional && $0.status == .elected }.map(
+                \.constituency
+            )
+        )
+        #expect(finalWinners.count == 30)
+        #expect(Set(diff.newlyKnown.map(\.constituency)) == finalWinners.subtracting(provisionalWinners))
     }
 }

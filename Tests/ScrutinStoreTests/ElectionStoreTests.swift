@@ -186,11 +186,11 @@ struct ElectionStoreTests {
     func signatures() throws {
         let key = Keys.PrivateKey()
         let (store, path) = try Self.makeStore(key: key)
-        var report = try store.verify(key: key.publicKey)
+        var report = try store.verify(keys: [key.publicKey])
         #expect(report.isClean, "\(report.findings)")
         #expect(report.signatures.map(\.state) == [.valid, .valid])
         // Another key does not verify.
-        report = try store.verify(key: Keys.PrivateKey().publicKey)
+        report = try store.verify(keys: [Keys.PrivateKey().publicKey])
         #expect(report.signatures.map(\.state) == [.invalid, .invalid])
         #expect(report.findings.first?.message.contains("signed by") == true)
 
@@ -217,7 +217,7 @@ struct ElectionStoreTests {
                 + "WHERE sequence = \(item.sequence);\n"
         }
         try Self.tamper(path, sql)
-        report = try ElectionStore.open(at: path).verify(key: key.publicKey)
+        report = try ElectionStore.open(at: path).verify(keys: [key.publicKey])
         #expect(report.signatures.map(\.state) == [.invalid, .invalid])
         #expect(!report.isClean)
         #expect(report.findings.contains { $0.kind == .signature && $0.sequence == 4 })

@@ -128,6 +128,20 @@ public struct ElectionRecord: Sendable {
     /// Whether the record holds declared results rather than tally sheets.
     public var isDeclared: Bool { publications.contains { $0.declared != nil } }
 
+    /// The sheets of a round being keyed or keyed, by station code (stations in code order).
+    public func entries(round: Int) -> [(station: String, state: DataEntryState)] {
+        guard let definition, let sheets = rounds[round] else { return [] }
+        return sheets.entries.map { (definition.code(of: StationID(Int($0.key))), $0.value) }.sorted {
+            $0.station < $1.station
+        }
+    }
+
+    /// The state of one station's sheet in a round (`.empty` when nothing was keyed).
+    public func entryState(round: Int, station: String) -> DataEntryState {
+        guard let definition, let id = definition.station(code: station) else { return .empty }
+        return rounds[round]?.entries[Int32(id.index)] ?? .empty
+    }
+
     /// Whether the record holds tally sheets (imported or keyed) or sheet rulings.
     var hasSheets: Bool { rounds.values.contains { !$0.isEmpty } }
 

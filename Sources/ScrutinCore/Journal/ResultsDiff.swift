@@ -7,14 +7,28 @@ public struct ResultsDiff: Sendable, Hashable {
     public var from: Int
     public var to: Int
     public var seats: [SeatChange]
+    /// Seats in the two tables compared (they differ when a table is incomplete or seats are
+    /// still undecided).
+    public var seatsBefore: Int
+    public var seatsAfter: Int
+    /// Constituencies whose outcome changed: winner, runoff pair, or state (counting, annulled…).
     public var outcomes: [OutcomeChange]
+    /// Constituencies whose outcome was not known at the earlier moment (not contested yet, or
+    /// not declared) and is at the later one: news, not a change.
+    public var newlyKnown: [OutcomeChange]
     public var totals: [TotalsChange]
     /// The rulings recorded between the two moments, in order.
     public var rulings: [ElectionRecord.RecordedRuling]
     /// The publications recorded between the two moments.
     public var publications: [ElectionRecord.RecordedPublication]
 
-    public var isEmpty: Bool { seats.isEmpty && outcomes.isEmpty && totals.isEmpty }
+    public var isEmpty: Bool { seats.isEmpty && outcomes.isEmpty && newlyKnown.isEmpty && totals.isEmpty }
+
+    /// The kinds of ruling causes (`Ruling.Action.kind`).
+    static let rulingKinds: Set<String> = [
+        "annul-sheet", "correct-sheet", "not-opened", "disqualify-list", "overturn", "declare-runoff",
+        "annul-constituency", "settle-tie",
+    ]
 
     public struct SeatChange: Sendable, Hashable {
         public var party: String
@@ -136,6 +150,7 @@ public struct ResultsDiff: Sendable, Hashable {
         }
 
         var outcomes: [OutcomeChange] = []
+        var newlyKnown: [OutcomeChange] = []
         var totals: [TotalsChange] = []
         let roundNumbers = Set(a.rounds.map(\.round)).union(b.rounds.map(\.round)).sorted()
         for number in roundNumbers {
@@ -147,22 +162,29 @@ public struct ResultsDiff: Sendable, Hashable {
             )
             for constituency in after?.constituencies ?? [] {
                 let old = beforeByCode[constituency.code]?.outcome ?? .notContested
-                guard !old.isSame(as: constituency.outcome) else { continue }
-                let causes =
-                    rulingCauses(constituency: constituency.code, round: number)
-                    + declarationCauses(round: number, constituency: constituency.code)
-                    + sheetCauses(round: number, constituency: constituency.code)
-                outcomes.append(
-                    OutcomeChange(
-                        round: number,
-                        constituency: constituency.code,
-                        name: constituency.name,
-                        seats: constituency.seats,
-                        before: old,
-                        after: constituency.outcome,
-                        causes: causes
-                    )
+                guard !old.isSame(as: constituency.outcome), constituency.outcome != .unknown else { continue }
+                // A ruling explains a change by itself; otherwise the declaration or the sheets do.
+                var causes = rulingCauses(constituency: constituency.code, round: number)
+                if causes.isEmpty {
+                    causes =
+                        declarationCauses(round: number, constituency: constituency.code)
+                        + sheetCauses(round: number, constituency: constituency.code)
+                }
+                let isNews = old == .notContested || old == .unknown
+                let change = OutcomeChange(
+                    round: number,
+                    constituency: constituency.code,
+                    name: constituency.name,
+                    seats: constituency.seats,
+                    before: old,
+                    after: constituency.outcome,
+                    causes: causes
                 )
+                if isNews && !causes.contains(where: { Self.rulingKinds.contains($0.kind) }) {
+                    newlyKnown.append(change)
+                } else {
+                    outcomes.append(change)
+                }
             }
             func turnout(_ round: ResultsSnapshot.Round?) -> Int64? {
                 round?.declaredTurnoutBasisPoints.map(Int64.init) ?? round?.totals?.turnoutBasisPoints
@@ -197,7 +219,10 @@ public struct ResultsDiff: Sendable, Hashable {
             from: a.sequence,
             to: b.sequence,
             seats: seats,
+            seatsBefore: a.seats.map(\.seats).reduce(0, +),
+            seatsAfter: b.seats.map(\.seats).reduce(0, +),
             outcomes: outcomes,
+            newlyKnown: newlyKnown,
             totals: totals,
             rulings: rulings,
             publications: publications

@@ -36,6 +36,14 @@ public enum DiffText {
             for change in diff.seats {
                 table.add([change.party, String(change.before), String(change.after), format.signed(change.change)])
             }
+            if diff.seatsBefore != diff.seatsAfter {
+                table.footer = [
+                    [
+                        "Total", String(diff.seatsBefore), String(diff.seatsAfter),
+                        format.signed(diff.seatsAfter - diff.seatsBefore),
+                    ]
+                ]
+            }
             text += table.render()
         }
         if !diff.outcomes.isEmpty {
@@ -58,6 +66,16 @@ public enum DiffText {
                 ])
             }
             text += table.render()
+        }
+        if !diff.newlyKnown.isEmpty {
+            let seats = diff.newlyKnown.map(\.seats).reduce(0, +)
+            text +=
+                french
+                ? "\nCONNUES SEULEMENT AU SECOND MOMENT (\(diff.newlyKnown.count), \(seats) sièges) : "
+                : "\nKNOWN ONLY AT THE LATER MOMENT (\(diff.newlyKnown.count), \(seats) seats): "
+            text +=
+                diff.newlyKnown.map { "\($0.name) (" + (french ? $0.after.frenchText : $0.after.text) + ")" }
+                .joined(separator: "; ") + "\n"
         }
         if !diff.totals.isEmpty {
             text += french ? "\nCHIFFRES NATIONAUX\n" : "\nNATIONAL FIGURES\n"
@@ -114,6 +132,7 @@ public struct DiffDocument: Sendable, Encodable {
     public var to: Int
     public var seats: [Seat]
     public var constituencies: [Constituency]
+    public var newlyKnown: [Constituency]
     public var totals: [TotalsChange]
     public var rulings: [Int]
 
@@ -155,6 +174,18 @@ public struct DiffDocument: Sendable, Encodable {
         from = diff.from
         to = diff.to
         seats = diff.seats.map { Seat(party: $0.party, before: $0.before, after: $0.after) }
+        func constituency(_ change: ResultsDiff.OutcomeChange) -> Constituency {
+            Constituency(
+                round: change.round,
+                code: change.constituency,
+                name: change.name,
+                seats: change.seats,
+                before: change.before.text,
+                after: change.after.text,
+                causes: causes(change.causes)
+            )
+        }
+        newlyKnown = diff.newlyKnown.map(constituency)
         constituencies = diff.outcomes.map {
             Constituency(
                 round: $0.round,

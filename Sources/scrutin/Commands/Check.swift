@@ -13,8 +13,14 @@ struct Check: ParsableCommand {
             """
     )
 
-    @Argument(help: "The bundle folder.")
+    @Argument(help: "The bundle folder, or an election file (scrutin init).")
     var bundle: String
+
+    @Option(
+        help:
+            "Election file only: the problems as they stood at this moment (an event number, a time, head, provisional-1, …)."
+    )
+    var asOf: String?
 
     @Option(help: "Output format: table or json.")
     var format: OutputFormat = .table
@@ -33,6 +39,24 @@ struct Check: ParsableCommand {
     func execute(console: Console) throws -> Int32 {
         let language = languageOptions.resolved(console)
         let report: CheckReport
+        if isElectionFile(bundle) || asOf != nil {
+            switch loadElection(bundle, asOf: asOf, console: console, language: language) {
+            case nil: return CheckReport.Status.unreadable.rawValue
+            case .counted(let count): report = CheckReport(bundle: bundle, count: count, language: language)
+            case .declared:
+                console.write(
+                    language == .french
+                        ? "Ce fichier contient des résultats déclarés : aucun procès-verbal à contrôler.\n"
+                        : "This file holds declared results: no tally sheets to check.\n"
+                )
+                return 0
+            }
+            switch format {
+            case .json: console.write(try json(report))
+            case .table, .csv: console.write(report.text(language: language))
+            }
+            return report.status.rawValue
+        }
         let directory = DirectoryBundle(path: bundle)
         if let problem = directory.problem {
             console.writeError(problem.format(language, [bundle]) + "\n")

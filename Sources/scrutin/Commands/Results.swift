@@ -5,7 +5,8 @@ import ScrutinReports
 /// `scrutin results BUNDLE`: the count at every level, the outcomes and the seats.
 struct Results: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Tabulate a bundle: turnout, votes and outcomes by constituency, region and nation; seats by party.",
+        abstract:
+            "Tabulate a bundle or an election file: turnout, votes and outcomes by constituency, region and nation; seats by party.",
         discussion: """
             Exit status: 0 when the bundle was read (whatever its problems; see `scrutin check`), 3 when it cannot be read.
             JSON (schema scrutin.results/1) gives counts as integers and shares in hundredths of a percent.
@@ -13,8 +14,14 @@ struct Results: ParsableCommand {
             """
     )
 
-    @Argument(help: "The bundle folder.")
+    @Argument(help: "The bundle folder, or an election file (scrutin init).")
     var bundle: String
+
+    @Option(
+        help:
+            "Election file only: the results as they stood at this moment (an event number, a time, head, provisional-1, …)."
+    )
+    var asOf: String?
 
     @Option(help: "Only this round (1 or 2).")
     var round: Int?
@@ -45,7 +52,24 @@ struct Results: ParsableCommand {
 
     func execute(console: Console) throws -> Int32 {
         let language = languageOptions.resolved(console)
-        guard let count = loadBundle(bundle, console: console, language: language) else { return Status.unreadable }
+        let count: ElectionCount
+        switch loadElection(bundle, asOf: asOf, console: console, language: language) {
+        case nil: return Status.unreadable
+        case .counted(let counted): count = counted
+        case .declared(let snapshot):
+            switch format {
+            case .table: console.write(SnapshotText.render(snapshot, round: round, language: language))
+            case .json: console.write(try json(snapshot))
+            case .csv:
+                console.writeError(
+                    language == .french
+                        ? "Erreur : ces résultats sont déclarés, pas comptés : utilisez --format table ou json\n"
+                        : "Error: these results are declared, not counted: use --format table or json\n"
+                )
+                return Status.usage
+            }
+            return 0
+        }
         if let round, round > count.rounds.count {
             console.writeError("Error: this election has \(count.rounds.count) round(s)\n")
             return Status.usage

@@ -13,8 +13,14 @@ struct Runoffs: ParsableCommand {
             """
     )
 
-    @Argument(help: "The bundle folder.")
+    @Argument(help: "The bundle folder, or an election file (scrutin init).")
     var bundle: String
+
+    @Option(
+        help:
+            "Election file only: the runoffs as they stood at this moment (an event number, a time, head, provisional-1, …)."
+    )
+    var asOf: String?
 
     @Option(help: "Output format: table, json or csv.")
     var format: OutputFormat = .table
@@ -28,7 +34,18 @@ struct Runoffs: ParsableCommand {
 
     func execute(console: Console) throws -> Int32 {
         let language = languageOptions.resolved(console)
-        guard let count = loadBundle(bundle, console: console, language: language) else { return Status.unreadable }
+        let count: ElectionCount
+        switch loadElection(bundle, asOf: asOf, console: console, language: language) {
+        case nil: return Status.unreadable
+        case .counted(let counted): count = counted
+        case .declared:
+            console.writeError(
+                language == .french
+                    ? "Erreur : ce fichier contient des résultats déclarés ; voir scrutin results\n"
+                    : "Error: this file holds declared results; see scrutin results\n"
+            )
+            return Status.usage
+        }
         let report = RunoffReport(count, language: language)
         switch format {
         case .table: console.write(report.text(language: language))

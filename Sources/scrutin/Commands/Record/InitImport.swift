@@ -1,0 +1,226 @@
+import ArgumentParser
+import ScrutinCore
+import ScrutinFileSystem
+import ScrutinJournal
+import ScrutinReference
+import ScrutinStore
+
+/// `scrutin init FILE --from BUNDLE`: a new election file whose first event is the definition.
+struct Init: ParsableCommand, ConsoleCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create an election file (SQLite) from a bundle's definition, or the embedded 2020 journal.",
+        discussion: """
+            The bundle's definition files (election.json, parties, constituencies, lists, candidates, stations, \
+            previous.csv) become event 1 of the journal; its round folders are not read: add them with `scrutin import`. \
+            With --mali-2020, the file holds the 2020 election rebuilt as a journal of declared results (the Ministry's, \
+            the Court's 12 rulings, the Court's). The file is created whole or not at all; an existing file is never \
+            overwritten.
+            Exit status: 0 created; 2 the definition does not load; 3 the bundle or the file cannot be used.
+            """
+    )
+
+    @Argument(help: "The election file to create.")
+    var file: String
+
+    @Option(help: "The bundle folder whose definition starts the election.")
+    var from: String?
+
+    @Flag(name: .customLong("mali-2020"), help: "Write the embedded 2020 election's journal instead.")
+    var mali2020 = false
+
+    @OptionGroup var actorOptions: ActorOptions
+    @OptionGroup var languageOptions: LanguageOptions
+
+    func validate() throws {
+        if (from == nil) == !mali2020 { throw ValidationError("give --from BUNDLE or --mali-2020 (one of them)") }
+    }
+
+    func run() throws {
+        let status = try execute(console: .standard)
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    func execute(console: Console) throws -> Int32 {
+        let language = languageOptions.resolved(console)
+        let french = language == .french
+        do {
+            if mali2020 {
+                let store = try writeMali2020()
+                let report = try store.verify()
+                console.write(
+                    (french ? "Créé \(file) : " : "Created \(file): ")
+                        + (french
+                            ? "l'élection de 2020 en \(report.events) événements. Tête du journal : "
+                            : "the 2020 election in \(report.events) events. Journal head: ")
+                        + (report.head ?? "") + "\n"
+                )
+                return 0
+            }
+            guard let from else { return Status.usage }
+            let bundle = DirectoryBundle(path: from)
+            if let problem = bundle.problem {
+                console.writeError(problem.format(language, [from]) + "\n")
+                return Status.unreadable
+            }
+            var files: [String: [UInt8]] = [:]
+            for path in [
+                BundleLayout.election, BundleLayout.parties, BundleLayout.constituencies, BundleLayout.lists,
+                BundleLayout.candidates, BundleLayout.stations, BundleLayout.previous,
+            ] {
+                if let bytes = try bundle.read(path) { files[path] = bytes }
+            }
+            let store = try ElectionStore.create(
+                at: file,
+                definition: files,
+                actor: Actor(name: try actorOptions.name(console), role: .administrator),
+                time: actorOptions.when()
+            )
+            let record = try store.record()
+            let definition = record.definition
+            console.write(
+                (french ? "Créé \(file) : " : "Created \(file): ") + (definition?.settings.name ?? "")
+                    + (french
+                        ? ", \(definition?.constituencies.count ?? 0) circonscriptions, \(definition?.stations.count ?? 0) bureaux.\n"
+                        : ", \(definition?.constituencies.count ?? 0) constituencies, \(definition?.stations.count ?? 0) polling stations.\n")
+            )
+            let rounds = (1...(definition?.system.rounds ?? 2)).filter {
+                (try? bundle.read(BundleLayout.sheets(round: $0))) != nil
+            }
+            if !rounds.isEmpty {
+                console.write(
+                    (french ? "Ajoutez les procès-verbaux : " : "Add the tally sheets: ")
+                        + rounds.map { "scrutin import \(file) \(from)/round-\($0)" }.joined(separator: "; ") + "\n"
+                )
+            }
+            if !record.candidacyProblems.isEmpty {
+                console.write(
+                    french
+                        ? "\(record.candidacyProblems.count) problème(s) de candidature : voir scrutin check \(file)\n"
+                        : "\(record.candidacyProblems.count) candidacy problem(s): see scrutin check \(file)\n"
+                )
+            }
+            return 0
+        } catch let error as StoreError {
+            return report(error, console: console, language: language)
+        }
+    }
+
+    /// Writes the embedded journal, event by event, with its original times and actors.
+    func writeMali2020() throws -> ElectionStore {
+        let made = try Mali2020Journal.make(digest: HashChain.digest)
+        guard let first = made.events.first, case .defineElection(let digests) = first.body else {
+            throw StoreError.database("the embedded journal has no definition")
+        }
+        func files(_ digests: [FileDigest]) -> [String: [UInt8]] {
+            Dictionary(digests.compactMap { digest in made.blobs.blobs[digest.sha256].map { (digest.path, $0) } }) {
+                first,
+                _ in first
+            }
+        }
+        let store = try ElectionStore.create(at: file, definition: files(digests), actor: first.actor, time: first.time)
+        for event in made.events.dropFirst() {
+            try store.append(event.body, by: event.actor, time: event.time)
+        }
+        return store
+    }
+}
+
+/// `scrutin import FILE ROUND_DIR`: a round's sheets from a trusted transmission, in one transaction.
+struct Import: ParsableCommand, ConsoleCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Add a round's tally sheets (sheets.csv, votes.csv, closed.csv) from a trusted transmission.",
+        discussion: """
+            The sheets skip double entry, visibly: the journal records the import, its source and the files' SHA-256. \
+            The import is one transaction: it is taken whole or not at all (a malformed file, a station already \
+            entered, a round-2 sheet whose runoff is not known all refuse it with the file, line and field). Sheets \
+            with errors (E codes) are taken and quarantined, as `scrutin check` shows.
+            Exit status: 0 imported; 2 refused (nothing written); 3 unreadable; 75 busy (another process is writing).
+            """
+    )
+
+    @Argument(help: "The election file.")
+    var file: String
+
+    @Argument(help: "The round's folder (round-1, round-2, …) holding sheets.csv, votes.csv and optionally closed.csv.")
+    var roundFolder: String
+
+    @Option(help: "The round (default: from the folder's name, round-N).")
+    var round: Int?
+
+    @Option(help: "Where the sheets come from, as the journal should say (default: the folder's path).")
+    var source: String?
+
+    @OptionGroup var actorOptions: ActorOptions
+    @OptionGroup var languageOptions: LanguageOptions
+
+    func run() throws {
+        let status = try execute(console: .standard)
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    func execute(console: Console) throws -> Int32 {
+        let language = languageOptions.resolved(console)
+        let french = language == .french
+        let name = roundFolder.split(separator: "/").last.map(String.init) ?? roundFolder
+        guard let round = round ?? (name.hasPrefix("round-") ? Int(name.dropFirst(6)) : nil) else {
+            throw ValidationError("cannot tell the round from '\(name)': name the folder round-N or give --round")
+        }
+        let folder = DirectoryBundle(path: roundFolder)
+        if let problem = folder.problem {
+            console.writeError(problem.format(language, [roundFolder]) + "\n")
+            return Status.unreadable
+        }
+        var files: [String: [UInt8]] = [:]
+        for (local, path) in [
+            ("sheets.csv", BundleLayout.sheets(round: round)), ("votes.csv", BundleLayout.votes(round: round)),
+            ("closed.csv", BundleLayout.closed(round: round)),
+        ] {
+            if let bytes = try folder.read(local) { files[path] = bytes }
+        }
+        guard !files.isEmpty else {
+            console.writeError(
+                french
+                    ? "Erreur : \(roundFolder) n'a ni sheets.csv ni votes.csv ; rien n'a été écrit\n"
+                    : "Error: \(roundFolder) has no sheets.csv or votes.csv; nothing was written\n"
+            )
+            return Status.unreadable
+        }
+        console.progress(
+            french ? "Import et vérification de \(roundFolder)…" : "Importing and checking \(roundFolder)…"
+        )
+        defer { console.endProgress() }
+        do {
+            let store = try ElectionStore.open(at: file)
+            let appended = try store.append(
+                .importRound(round: round, files: ElectionStore.digests(files), source: source ?? roundFolder),
+                by: Actor(name: try actorOptions.name(console), role: .administrator),
+                time: actorOptions.when(),
+                files: files
+            )
+            console.endProgress()
+            let count = try store.record().count(blobs: store.blobs)
+            let nation = count.rounds.count >= round ? count.rounds[round - 1].nation : nil
+            let size = files.values.map(\.count).reduce(0, +)
+            console.write(
+                (french
+                    ? "Importé au tour \(round) : événement \(appended.event.sequence), "
+                    : "Imported round \(round): event \(appended.event.sequence), ")
+                    + "\(size) " + (french ? "octets" : "bytes")
+                    + (nation.map {
+                        french
+                            ? " ; \($0.coverage.counted) procès-verbaux comptés, \($0.coverage.quarantined) en quarantaine"
+                            : "; \($0.coverage.counted) sheets counted, \($0.coverage.quarantined) quarantined"
+                    } ?? "") + ".\n"
+            )
+            return 0
+        } catch let error as StoreError {
+            console.endProgress()
+            return report(error, console: console, language: language)
+        } catch let error as RecordError {
+            console.endProgress()
+            return report(.record(error), console: console, language: language)
+        }
+    }
+}

@@ -1,0 +1,197 @@
+import ArgumentParser
+import Foundation
+import ScrutinCore
+import ScrutinJournal
+import ScrutinReports
+import ScrutinStore
+
+/// `scrutin log FILE`: the journal, readable and filterable.
+struct Log: ParsableCommand, ConsoleCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show the journal: every event with its number, time, actor, role and what it did.",
+        discussion: """
+            Without FILE (or with mali-2020), the embedded 2020 journal. JSON (schema scrutin.log/1) gives each event \
+            as stored, with its hash. Exit status: 0; 1 the journal was changed behind the program's back; 3 unreadable.
+            """
+    )
+
+    @Argument(help: "The election file (default: the embedded 2020 journal).")
+    var file: String?
+
+    @Option(help: "Only events about this constituency (its code), its stations or its lists.")
+    var constituency: String?
+
+    @Option(help: "Only events about this polling station.")
+    var station: String?
+
+    @Option(help: "Only events by this actor.")
+    var actor: String?
+
+    @Option(help: "Only events of this kind, or kinds starting so (ruling, sheet-enter, publish, import, define).")
+    var kind: String?
+
+    @Option(help: "Only events about this round.")
+    var round: Int?
+
+    @Option(help: "Output format: table or json.")
+    var format: OutputFormat = .table
+
+    @OptionGroup var languageOptions: LanguageOptions
+
+    func validate() throws {
+        if format == .csv { throw ValidationError("log writes table or json") }
+    }
+
+    func run() throws { try finish(execute(console: .standard)) }
+
+    func execute(console: Console) throws -> Int32 {
+        let language = languageOptions.resolved(console)
+        do {
+            let source = try RecordSource.open(file)
+            let record = try source.record()
+            let filter = JournalText.Filter(
+                constituency: constituency,
+                station: station,
+                actor: actor,
+                kind: kind,
+                round: round
+            )
+            switch format {
+            case .json:
+                var hashes: [Int: (String, String)] = [:]
+                if case .file(let store) = source {
+                    for item in try store.chained() { hashes[item.sequence] = (item.previousHash, item.hash) }
+                }
+                let entries = record.events.filter { filter.matches($0, definition: record.definition) }.map {
+                    LogEntry(event: $0, previousHash: hashes[$0.sequence]?.0, hash: hashes[$0.sequence]?.1)
+                }
+                console.write(try json(LogDocument(events: entries)))
+            default:
+                console.write(
+                    JournalText.render(record.events, definition: record.definition, filter: filter, language: language)
+                )
+            }
+            return 0
+        } catch let error as StoreError {
+            return report(error, console: console, language: language)
+        }
+    }
+
+    struct LogDocument: Encodable {
+        var schema = "scrutin.log/1"
+        var events: [LogEntry]
+    }
+
+    struct LogEntry: Encodable {
+        var event: JournalEvent
+        var previousHash: String?
+        var hash: String?
+    }
+}
+
+/// `scrutin diff FILE A B`: what changed between two moments, and why.
+struct Diff: ParsableCommand, ConsoleCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show what changed between two moments of an election: seats by party, constituencies, turnout; "
+            + "with the rulings that caused each change.",
+        discussion: """
+            Without A and B, for each round: the provisional results against the final ones (what the court changed). \
+            Without FILE (or with mali-2020), the embedded 2020 journal: `scrutin diff` shows what the Constitutional \
+            Court changed in 2020. A moment is an event number, a time (YYYY-MM-DD[THH:MM:SSZ]), head, or a \
+            publication: provisional-1, final-2.
+            Exit status: 0; 3 unreadable; 64 a moment that does not exist.
+            """
+    )
+
+    @Argument(help: "The election file (default: the embedded 2020 journal).")
+    var file: String?
+
+    @Argument(help: Moment.help)
+    var from: String?
+
+    @Argument(help: Moment.help)
+    var to: String?
+
+    @Option(help: "Output format: table or json.")
+    var format: OutputFormat = .table
+
+    @OptionGroup var languageOptions: LanguageOptions
+
+    func validate() throws {
+        if format == .csv { throw ValidationError("diff writes table or json") }
+        if (from == nil) != (to == nil) { throw ValidationError("give both moments A and B, or neither") }
+    }
+
+    func run() throws { try finish(execute(console: .standard)) }
+
+    func execute(console: Console) throws -> Int32 {
+        let language = languageOptions.resolved(console)
+        do {
+            let source = try RecordSource.open(file)
+            let record = try source.record()
+            var pairs: [(Int, Int)] = []
+            if let from, let to {
+                do {
+                    pairs = [(try Moment.resolve(from, in: record), try Moment.resolve(to, in: record))]
+                } catch let error as ValidationError {
+                    console.writeError((language == .french ? "Erreur : " : "Error: ") + error.message + "\n")
+                    return Status.usage
+                }
+            } else {
+                for round in 1...(record.definition?.system.rounds ?? 1) {
+                    guard
+                        let provisional = record.publications.last(where: {
+                            $0.round == round && $0.stage == .provisional
+                        }),
+                        let final = record.publications.last(where: { $0.round == round && $0.stage == .final })
+                    else { continue }
+                    pairs.append((provisional.sequence, final.sequence))
+                }
+                if pairs.isEmpty {
+                    console.writeError(
+                        language == .french
+                            ? "Aucun tour n'a à la fois des résultats provisoires et définitifs : donnez deux moments A et B.\n"
+                            : "No round has both provisional and final results published: give two moments A and B.\n"
+                    )
+                    return Status.usage
+                }
+            }
+            var documents: [DiffDocument] = []
+            var text = ""
+            for (a, b) in pairs {
+                let before = try source.record(through: a)
+                let after = try source.record(through: b)
+                let diff = ResultsDiff.between(
+                    try snapshot(before, source: source),
+                    try snapshot(after, source: source),
+                    record: after
+                )
+                documents.append(DiffDocument(diff))
+                text +=
+                    (text.isEmpty ? "" : "\n")
+                    + DiffText.render(diff, from: moment(a, record), to: moment(b, record), language: language)
+            }
+            switch format {
+            case .json: console.write(try json(documents))
+            default: console.write(text)
+            }
+            return 0
+        } catch let error as StoreError {
+            return report(error, console: console, language: language)
+        } catch let error as RecordError {
+            return report(.record(error), console: console, language: language)
+        }
+    }
+
+    func snapshot(_ record: ElectionRecord, source: RecordSource) throws -> ResultsSnapshot {
+        try record.snapshot(blobs: source.blobs, options: .machine)
+    }
+
+    func moment(_ sequence: Int, _ record: ElectionRecord) -> DiffText.Moment {
+        guard sequence >= 1, sequence <= record.events.count else {
+            return .init(sequence: sequence, time: "", what: "")
+        }
+        let event = record.events[sequence - 1]
+        return .init(sequence: sequence, time: event.time, what: event.actor.name + ", " + event.body.kind)
+    }
+}

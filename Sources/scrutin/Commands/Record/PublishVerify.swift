@@ -1,0 +1,232 @@
+import ArgumentParser
+import Foundation
+import ScrutinCore
+import ScrutinJournal
+import ScrutinStore
+
+/// `scrutin publish FILE`: provisional results (the ministry) or final results (the court), signed.
+struct Publish: ParsableCommand, ConsoleCommand {
+    static let configuration = CommandConfiguration(
+        abstract:
+            "Publish a round's results: provisional (by the ministry) or final (by the court), signing the journal head.",
+        discussion: """
+            The publication is an event; its results (the count as it stands) are kept with it, and an Ed25519 key \
+            signs the journal's head (the event's number and hash), which commits to every event before it. Publish \
+            the printed hash with the results: anyone can then check a copy of the journal with `scrutin verify --key`.
+            Final results need provisional ones first; round 2 needs round 1 published.
+            Exit status: 0 published; 2 refused (nothing written); 3 unreadable; 75 busy.
+            """
+    )
+
+    enum StageArgument: String, ExpressibleByArgument, CaseIterable {
+        case provisional
+        case final
+    }
+
+    @Argument(help: "The election file.")
+    var file: String
+
+    @Option(help: "The round.")
+    var round: Int
+
+    @Option(help: "provisional (the ministry) or final (the court).")
+    var stage: StageArgument
+
+    @Option(help: "The private key file that signs the publication (`scrutin keygen`).")
+    var key: String?
+
+    @Flag(help: "Publish without a signature (verify then reports the publication as unsigned).")
+    var unsigned = false
+
+    @OptionGroup var actorOptions: ActorOptions
+    @OptionGroup var languageOptions: LanguageOptions
+
+    func validate() throws {
+        if (key == nil) == !unsigned { throw ValidationError("give --key PRIVATE_KEY_FILE, or --unsigned") }
+    }
+
+    func run() throws { try finish(execute(console: .standard)) }
+
+    func execute(console: Console) throws -> Int32 {
+        let language = languageOptions.resolved(console)
+        let french = language == .french
+        var privateKey: Keys.PrivateKey?
+        if let key {
+            do {
+                privateKey = try Keys.PrivateKey(fileText: try String(contentsOfFile: key, encoding: .utf8))
+            } catch let error as Keys.KeyError {
+                console.writeError((french ? "Erreur : " : "Error: ") + "\(key): \(error.message)\n")
+                return Status.unreadable
+            } catch {
+                console.writeError((french ? "Erreur : impossible de lire " : "Error: cannot read ") + key + "\n")
+                return Status.unreadable
+            }
+        }
+        let stage: Stage = self.stage == .provisional ? .provisional : .final
+        do {
+            let store = try ElectionStore.open(at: file)
+            let appended = try store.append(
+                .publication(round: round, stage: stage, declared: nil),
+                by: Actor(name: try actorOptions.name(console), role: stage == .provisional ? .ministry : .court),
+                time: actorOptions.when(),
+                sign: privateKey
+            )
+            let what =
+                french
+                ? "résultats \(stage == .provisional ? "provisoires" : "définitifs") du tour \(round)"
+                : "\(stage.rawValue) results of round \(round)"
+            console.write(
+                (french
+                    ? "Publié : \(what), événement \(appended.event.sequence).\n"
+                    : "Published: \(what), event \(appended.event.sequence).\n")
+                    + (french ? "Tête du journal (sha256) : " : "Journal head (sha256): ") + appended.chained.hash
+                    + "\n"
+                    + (appended.signature.map {
+                        (french ? "Signée par " : "Signed by ") + $0.key + "\n"
+                    } ?? (french ? "Non signée.\n" : "Unsigned.\n"))
+            )
+            return 0
+        } catch let error as StoreError {
+            return report(error, console: console, language: language)
+        }
+    }
+}
+
+/// `scrutin keygen FILE`: an Ed25519 key pair for signing publications.
+struct Keygen: ParsableCommand, ConsoleCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create an Ed25519 key pair for signing publications: FILE (private, owner-only) and FILE.pub.",
+        discussion: """
+            The private key is written with permissions 0600 and never printed; only the public key's fingerprint is. \
+            An existing file is never overwritten. Give FILE.pub to whoever checks the journal (`scrutin verify --key`).
+            Exit status: 0 written; 3 a file exists or cannot be written.
+            """
+    )
+
+    @Argument(help: "The private key file to create (the public key goes to FILE.pub).")
+    var file: String
+
+    @OptionGroup var languageOptions: LanguageOptions
+
+    func run() throws { try finish(execute(console: .standard)) }
+
+    func execute(console: Console) throws -> Int32 {
+        let language = languageOptions.resolved(console)
+        let french = language == .french
+        let key = Keys.PrivateKey()
+        let publicFile = file + ".pub"
+        for path in [file, publicFile] where FileManager.default.fileExists(atPath: path) {
+            console.writeError(
+                french
+                    ? "Erreur : \(path) existe déjà ; rien n'a été écrit\n"
+                    : "Error: \(path) exists already; nothing was written\n"
+            )
+            return Status.unreadable
+        }
+        // Owner-only from the start: the key is never readable by others, even briefly.
+        guard
+            FileManager.default.createFile(
+                atPath: file,
+                contents: Data(key.fileText.utf8),
+                attributes: [.posixPermissions: 0o600]
+            ),
+            FileManager.default.createFile(atPath: publicFile, contents: Data(key.publicKey.fileText.utf8))
+        else {
+            try? FileManager.default.removeItem(atPath: file)
+            console.writeError(french ? "Erreur : impossible d'écrire \(file)\n" : "Error: cannot write \(file)\n")
+            return Status.unreadable
+        }
+        console.write(
+            french
+                ? "Clé privée : \(file) (gardez-la hors ligne ; ne la partagez jamais)\nClé publique : \(publicFile)\nEmpreinte : \(key.publicKey.fingerprint)\n"
+                : "Private key: \(file) (keep it offline; never share it)\nPublic key: \(publicFile)\nFingerprint: \(key.publicKey.fingerprint)\n"
+        )
+        return 0
+    }
+}
+
+/// `scrutin verify FILE`: the whole file checked, from the hash chain to the signatures.
+struct Verify: ParsableCommand, ConsoleCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check an election file: hash chain, stored files, a full replay, cached results, signatures.",
+        discussion: """
+            Reports the first event that was changed, removed or reordered behind the program's back, files whose \
+            bytes no longer match their SHA-256, cached results that differ from the journal's, and publications \
+            not signed by one of the keys given.
+            Exit status: 0 clean; 1 problems found; 3 unreadable.
+            """
+    )
+
+    @Argument(help: "The election file.")
+    var file: String
+
+    @Option(
+        help: ArgumentHelp(
+            "A public key file (FILE.pub from `scrutin keygen`): each publication must be signed by one of the keys "
+                + "given (repeat --key for the ministry's and the court's)."
+        )
+    )
+    var key: [String] = []
+
+    @Flag(help: "Replace the cached results by those the journal gives (after a check that the chain holds).")
+    var rebuildCaches = false
+
+    @OptionGroup var languageOptions: LanguageOptions
+
+    func run() throws { try finish(execute(console: .standard)) }
+
+    func execute(console: Console) throws -> Int32 {
+        let language = languageOptions.resolved(console)
+        let french = language == .french
+        var publicKeys: [Keys.PublicKey] = []
+        for key in key {
+            do {
+                publicKeys.append(try Keys.PublicKey(fileText: try String(contentsOfFile: key, encoding: .utf8)))
+            } catch let error as Keys.KeyError {
+                console.writeError((french ? "Erreur : " : "Error: ") + "\(key): \(error.message)\n")
+                return Status.unreadable
+            } catch {
+                console.writeError((french ? "Erreur : impossible de lire " : "Error: cannot read ") + key + "\n")
+                return Status.unreadable
+            }
+        }
+        do {
+            return try check(publicKeys: publicKeys, console: console, language: language)
+        } catch {
+            console.endProgress()
+            return report(error, console: console, language: language)
+        }
+    }
+
+    func check(publicKeys: [Keys.PublicKey], console: Console, language: Language) throws(StoreError) -> Int32 {
+        let french = language == .french
+        let store = try ElectionStore.open(at: file)
+        if rebuildCaches { try store.rebuildCaches() }
+        console.progress(french ? "Vérification de \(file)…" : "Verifying \(file)…")
+        let result = try store.verify(keys: publicKeys)
+        console.endProgress()
+        var text = french ? "\(file) : \(result.events) événements\n" : "\(file): \(result.events) events\n"
+        if let head = result.head {
+            text += (french ? "  chaîne de hachage intacte ; tête : " : "  hash chain intact; head: ") + head + "\n"
+        }
+        for finding in result.findings {
+            text += "  ✗ [\(finding.kind.rawValue)] \(finding)\n"
+        }
+        let signed = result.signatures.filter { $0.state == .valid }.count
+        let unsigned = result.signatures.filter { $0.state == .unsigned }.count
+        let unchecked = result.signatures.filter { $0.state == .unchecked }.count
+        if !result.signatures.isEmpty {
+            text +=
+                french
+                ? "  publications : \(result.signatures.count) ; signatures valides : \(signed) ; non signées : \(unsigned) ; non vérifiées (sans --key) : \(unchecked)\n"
+                : "  publications: \(result.signatures.count); valid signatures: \(signed); unsigned: \(unsigned); not checked (no --key): \(unchecked)\n"
+        }
+        text +=
+            result.isClean
+            ? (french ? "OK : le journal est intact.\n" : "OK: the journal is intact.\n")
+            : (french
+                ? "ÉCHEC : \(result.findings.count) problème(s).\n" : "FAILED: \(result.findings.count) problem(s).\n")
+        console.write(text)
+        return result.isClean ? 0 : Status.tampered
+    }
+}

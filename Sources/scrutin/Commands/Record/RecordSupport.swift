@@ -1,0 +1,188 @@
+import ArgumentParser
+import Foundation
+import ScrutinCore
+import ScrutinJournal
+import ScrutinReference
+import ScrutinStore
+
+/// A command that writes to a console and returns its exit status (for tests, in process).
+protocol ConsoleCommand {
+    func execute(console: Console) throws -> Int32
+}
+
+/// Who records an event, and when.
+struct ActorOptions: ParsableArguments {
+    @Option(help: "Who you are, as the commission registers you (default: $SCRUTIN_ACTOR).")
+    var actor: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "The event's time: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ, UTC (default: now). For entering a paper record.",
+            visibility: .default
+        )
+    )
+    var time: String?
+
+    func name(_ console: Console) throws -> String {
+        if let actor, !actor.isEmpty { return actor }
+        if let actor = console.environment["SCRUTIN_ACTOR"], !actor.isEmpty { return actor }
+        throw ValidationError("give --actor NAME (who you are), or set SCRUTIN_ACTOR")
+    }
+
+    func when() -> String { time ?? RecordClock.now() }
+}
+
+enum RecordClock {
+    /// Now, in UTC, to the second: `2026-11-29T02:39:08Z`.
+    static func now() -> String {
+        var seconds = time(nil)
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T"
+            + "\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
+    }
+}
+
+/// Where a record comes from: an election file, or the embedded 2020 journal.
+enum RecordSource {
+    case file(ElectionStore)
+    case embedded(events: [JournalEvent], blobs: InMemoryBlobs)
+
+    /// The keyword that names the embedded 2020 journal where a file is expected.
+    static let embeddedName = "mali-2020"
+
+    /// Opens an election file, or the embedded journal for `mali-2020` or no path.
+    static func open(_ path: String?) throws(StoreError) -> RecordSource {
+        guard let path, path != embeddedName else {
+            do {
+                let made = try Mali2020Journal.make(digest: HashChain.digest)
+                return .embedded(events: made.events, blobs: made.blobs)
+            } catch {
+                throw .notAnElectionFile(embeddedName, error.description)
+            }
+        }
+        return .file(try ElectionStore.open(at: path))
+    }
+
+    var blobs: any BlobSource {
+        switch self {
+        case .file(let store): store.blobs
+        case .embedded(_, let blobs): blobs
+        }
+    }
+
+    /// The record, through an event when given (the chain of a file is verified first).
+    func record(through: Int? = nil) throws(StoreError) -> ElectionRecord {
+        switch self {
+        case .file(let store): return try store.record(through: through)
+        case .embedded(let events, let blobs):
+            do {
+                return try ElectionRecord.replay(events, blobs: blobs, through: through)
+            } catch {
+                throw .record(error)
+            }
+        }
+    }
+}
+
+/// A moment of a record: an event number, a time, `head`, or a publication (`provisional-1`).
+enum Moment {
+    static let help = ArgumentHelp(
+        "A moment: an event number, a time (YYYY-MM-DD[THH:MM:SSZ]), head, or a publication like provisional-1 or final-2."
+    )
+
+    /// The number of the last event at that moment.
+    static func resolve(_ text: String, in record: ElectionRecord) throws -> Int {
+        if text == "head" { return record.head }
+        if let number = Int(text) {
+            guard (1...max(1, record.head)).contains(number) else {
+                throw ValidationError("event \(number) does not exist: the journal has events 1 to \(record.head)")
+            }
+            return number
+        }
+        for stage in [Stage.provisional, .final] where text.hasPrefix(stage.rawValue + "-") {
+            guard let round = Int(text.dropFirst(stage.rawValue.count + 1)) else { break }
+            guard let publication = record.publications.last(where: { $0.round == round && $0.stage == stage }) else {
+                throw ValidationError("no \(stage.rawValue) results of round \(round) are published in this journal")
+            }
+            return publication.sequence
+        }
+        guard RecordTime.isValid(text) else {
+            throw ValidationError(
+                "'\(text)' is not a moment: give an event number, a time (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ), head, "
+                    + "or a publication like provisional-1"
+            )
+        }
+        guard let event = record.events.last(where: { RecordTime.isAtOrBefore($0.time, text) }) else {
+            throw ValidationError("the journal has no event at or before \(text)")
+        }
+        return event.sequence
+    }
+}
+
+/// A store error as a message and exit status.
+func report(_ error: StoreError, console: Console, language: Language) -> Int32 {
+    console.writeError((language == .french ? "Erreur : " : "Error: ") + error.message(language) + "\n")
+    switch error {
+    case .record: return Status.refused
+    case .busy: return Status.busy
+    case .chain: return Status.tampered
+    case .notAnElectionFile, .exists, .database: return Status.unreadable
+    }
+}
+
+extension Status {
+    /// The record refused the event: nothing was written.
+    static let refused: Int32 = 2
+    /// Another process held the election file too long: nothing was written.
+    static let busy: Int32 = 75
+    /// The journal was changed behind the program's back (`verify` finds problems).
+    static let tampered: Int32 = 1
+}
+
+/// Reads `list=votes,list=votes`.
+func parseVotes(_ text: String?) throws -> [SheetEntry.ListVotes] {
+    guard let text, !text.isEmpty else { return [] }
+    return try text.split(separator: ",").map { pair in
+        let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2, !parts[0].isEmpty, let votes = Int(parts[1]) else {
+            throw ValidationError(
+                "--votes takes LIST=VOTES pairs joined by commas, like LA-N1=150,LB-N1=100; not '\(pair)'"
+            )
+        }
+        return SheetEntry.ListVotes(list: parts[0], votes: votes)
+    }
+}
+
+/// The figures of a tally sheet, as options.
+struct SheetOptions: ParsableArguments {
+    @Option(help: "The polling station's code.")
+    var station: String
+
+    @Option(help: "Registered voters on the sheet.")
+    var registered: Int
+
+    @Option(help: "Voters (ballots in the box).")
+    var voters: Int
+
+    @Option(help: "Invalid and blank ballots.")
+    var invalid: Int
+
+    @Option(help: "Valid votes.")
+    var valid: Int
+
+    @Option(help: "Each list's votes: LIST=VOTES pairs joined by commas (LA-N1=150,LB-N1=100).")
+    var votes: String?
+
+    func entry() throws -> SheetEntry {
+        SheetEntry(
+            station: station,
+            registered: registered,
+            voters: voters,
+            invalid: invalid,
+            valid: valid,
+            votes: try parseVotes(votes)
+        )
+    }
+}
