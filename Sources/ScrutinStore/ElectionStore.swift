@@ -350,7 +350,9 @@ public final class ElectionStore: Sendable {
     static func storeError(_ error: any Error, path: String) -> StoreError {
         if let error = error as? DatabaseError {
             if error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED { return .busy(path) }
-            if error.resultCode == .SQLITE_NOTADB { return .notAnElectionFile(path, "not an SQLite database") }
+            if error.resultCode == .SQLITE_NOTADB {
+                return .notAnElectionFile(path, "not an SQLite database (a bundle is a folder of CSV files)")
+            }
             if error.resultCode == .SQLITE_ERROR, (error.message ?? "").contains("no such table") {
                 return .notAnElectionFile(path, "it has no journal")
             }
@@ -359,7 +361,10 @@ public final class ElectionStore: Sendable {
     }
 
     static func describe(_ error: any Error) -> String {
-        if let error = error as? DatabaseError { return error.message ?? "SQLite error \(error.resultCode.rawValue)" }
+        if let error = error as? DatabaseError {
+            if error.resultCode == .SQLITE_NOTADB { return "not an SQLite database (a bundle is a folder of CSV files)" }
+            return error.message ?? "SQLite error \(error.resultCode.rawValue)"
+        }
         return String(describing: error)
     }
 }

@@ -76,7 +76,8 @@ struct CommandTests {
         let folder = try scratch.write(Fixture.bundle)
         let result = try run(["results", folder + "/parties.csv"])
         #expect(result.status == 3)
-        #expect(result.errors.contains("is a file; a bundle is a folder"))
+        #expect(result.errors.contains("is not an election file"))
+        #expect(result.errors.contains("a bundle is a folder"))
     }
 
     @Test(

@@ -251,7 +251,7 @@ struct ElectionStoreTests {
                     try store.append(
                         .sheet(round: 2, station: entry.station, action: .enter(entry)),
                         by: Actor(name: "clerk-\(index)", role: .clerk),
-                        time: "2024-03-25T10:00:0\(index)Z"
+                        time: "2024-03-25T10:00:00Z"
                     )
                 }
             }
