@@ -362,7 +362,9 @@ public final class ElectionStore: Sendable {
 
     static func describe(_ error: any Error) -> String {
         if let error = error as? DatabaseError {
-            if error.resultCode == .SQLITE_NOTADB { return "not an SQLite database (a bundle is a folder of CSV files)" }
+            if error.resultCode == .SQLITE_NOTADB {
+                return "not an SQLite database (a bundle is a folder of CSV files)"
+            }
             return error.message ?? "SQLite error \(error.resultCode.rawValue)"
         }
         return String(describing: error)

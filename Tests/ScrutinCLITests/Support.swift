@@ -40,6 +40,7 @@ func run(_ arguments: [String]) throws -> Run {
     case let command as Generate: status = try command.execute(console: capture.console)
     case let command as Codes: status = command.execute(console: capture.console)
     case let command as Mali2020: status = try command.execute(console: capture.console)
+    case let command as any ConsoleCommand: status = try command.execute(console: capture.console)
     default:
         Issue.record("unexpected command \(type(of: command))")
         status = -1
@@ -78,20 +79,7 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
 
 /// Runs the built `scrutin` binary as a separate process.
 func runBinary(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
-    let products = Bundle.main.bundleURL.deletingLastPathComponent()
-    var binary = products.appendingPathComponent("scrutin").path
-    if !FileManager.default.isExecutableFile(atPath: binary) {
-        binary = Bundle.main.bundleURL.appendingPathComponent("scrutin").path
-    }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: binary)
-    process.arguments = arguments
-    var env = ProcessInfo.processInfo.environment
-    env["LANG"] = "C"
-    env["LC_ALL"] = nil
-    env["LC_MESSAGES"] = nil
-    for (key, value) in environment { env[key] = value }
-    process.environment = env
+    let process = binaryProcess(arguments, environment: environment)
     let output = Pipe()
     let errors = Pipe()
     process.standardOutput = output
@@ -105,4 +93,26 @@ func runBinary(_ arguments: [String], environment: [String: String] = [:]) throw
         output: String(decoding: outputData, as: UTF8.self),
         errors: String(decoding: errorData, as: UTF8.self)
     )
+}
+
+/// The built `scrutin` binary, beside the test bundle.
+var scrutinBinary: String {
+    let products = Bundle.main.bundleURL.deletingLastPathComponent()
+    let binary = products.appendingPathComponent("scrutin").path
+    if FileManager.default.isExecutableFile(atPath: binary) { return binary }
+    return Bundle.main.bundleURL.appendingPathComponent("scrutin").path
+}
+
+/// A `scrutin` process, not started, with a C locale.
+func binaryProcess(_ arguments: [String], environment: [String: String] = [:]) -> Process {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: scrutinBinary)
+    process.arguments = arguments
+    var env = ProcessInfo.processInfo.environment
+    env["LANG"] = "C"
+    env["LC_ALL"] = nil
+    env["LC_MESSAGES"] = nil
+    for (key, value) in environment { env[key] = value }
+    process.environment = env
+    return process
 }
