@@ -1,0 +1,188 @@
+public import ScrutinCore
+
+extension ResultsBook {
+    /// The book of a published record rebuilt as a journal of declared results (the embedded 2020
+    /// election).
+    ///
+    /// Seats by party and votes come from the report of the record (the seed's table, the
+    /// figures that add up); outcomes by constituency from the journal's final and provisional
+    /// declarations; the changes from the journal's diffs, with the Court's rulings.
+    ///
+    /// - Parameters:
+    ///   - reference: the report of the published record.
+    ///   - record: the published record (parties' leaders, regional turnout).
+    ///   - journal: the journal replayed to its end.
+    ///   - provisional: the journal's snapshot at each round's provisional publication.
+    ///   - diffs: provisional against final, per round.
+    public init(
+        reference: ReferenceReport,
+        record: PublishedRecord,
+        journal: ElectionRecord,
+        provisional: [Int: ResultsSnapshot],
+        diffs: [ResultsDiff]
+    ) {
+        let settings = journal.definition?.settings
+        name = "Mali — National Assembly election, 2020"
+        country = "Mali"
+        countryCode = "ml"
+        body = "National Assembly"
+        isSynthetic = false
+        seats = reference.seats
+        majority = reference.majority
+        rounds = reference.votes.compactMap { votes in votes.date.map { RoundDate(round: votes.round, date: $0) } }
+        if rounds.isEmpty { rounds = settings?.rounds.map { RoundDate(round: $0.number, date: $0.date) } ?? [] }
+        previousElection = "2013"
+        stage = "final"
+        source = "shared/data/mali-2020 (embedded): the Constitutional Court's final results as the seed tabulates them"
+
+        var paletteIndex = 0
+        parties = reference.parties.map { row in
+            let kind: PartyLine.Kind = row.party == "IND" ? .independents : (row.party == "OTHER" ? .others : .party)
+            let colour: String
+            switch kind {
+            case .independents: colour = PartyColours.independents
+            case .others: colour = PartyColours.others
+            case .party:
+                colour = PartyColours.colour(at: paletteIndex)
+                paletteIndex += 1
+            }
+            return PartyLine(
+                code: row.party,
+                name: row.name ?? row.label,
+                colour: colour,
+                leader: record.party(row.party)?.leader,
+                kind: kind,
+                byRound: [row.round1, row.round2],
+                total: row.total ?? 0,
+                previous: row.previous,
+                isNew: row.new
+            )
+        }
+        majorityHolder = reference.majorityHolder
+        women = reference.women.elected.map(Int.init)
+
+        votes = reference.votes.compactMap { round in
+            guard let final = round.final else { return nil }
+            return RoundVotes(
+                round: round.round,
+                figures: Totals(registered: final.registered, voters: final.voters, invalid: final.invalid, valid: final.valid),
+                printedTurnoutBasisPoints: final.printedTurnoutBasisPoints,
+                provisional: round.provisional.map {
+                    Totals(registered: $0.registered, voters: $0.voters, invalid: $0.invalid, valid: $0.valid)
+                },
+                provisionalTurnoutBasisPoints: round.provisional?.printedTurnoutBasisPoints,
+                coverage: nil
+            )
+        }
+
+        // Turnout by region: the Court's round-1 percentages, and the three highest of round 2.
+        let regionNames = Array(Set(record.constituencies.map(\.region))).sorted()
+        var turnout: [String: [Int: Int64]] = [:]
+        for (round, figure) in [(1, "turnout_by_region_pct (Court)"), (2, "turnout_by_region_pct (Court), highest")] {
+            guard let fact = record.facts.first(where: { $0.round == String(round) && $0.figure == figure }) else { continue }
+            for (region, value) in Self.regionalShares(fact.value) {
+                let name = regionNames.first { $0 == region || $0.hasSuffix(" " + region) } ?? region
+                turnout[name, default: [:]][round] = value
+            }
+        }
+        regions = regionNames.map { Region(name: $0, turnoutBasisPoints: turnout[$0] ?? [:], totals: [:]) }
+
+        // Constituencies: the journal's final declarations, with the provisional ones that differ.
+        let final = ResultsSnapshot(declared: journal)
+        let rulings = Self.rulingsByConstituency(journal)
+        constituencies = record.constituencies.map { constituency in
+            let rounds = final.rounds.compactMap { round -> ConstituencyRound? in
+                guard let item = round.constituencies.first(where: { $0.code == constituency.code }) else { return nil }
+                let before = provisional[round.round]?.round(round.round)?.constituencies.first {
+                    $0.code == constituency.code
+                }?.outcome
+                let published = record.outcome(constituency.code, round: round.round, stage: .final)
+                return ConstituencyRound(
+                    round: round.round,
+                    status: Self.status(item.outcome),
+                    lists: Self.lists(item.outcome),
+                    votes: Self.publishedVotes(published),
+                    totals: nil,
+                    coverage: nil,
+                    quarantined: [],
+                    provisional: before.flatMap { $0 == item.outcome || $0 == .notContested ? nil : $0.text }
+                )
+            }
+            return Constituency(
+                code: constituency.code,
+                name: constituency.name,
+                region: constituency.region,
+                seats: constituency.seats,
+                rounds: rounds,
+                rulings: rulings[constituency.code] ?? []
+            )
+        }
+        changes = Self.changes(diffs)
+        var notes = reference.seatConflicts
+        for round in reference.votes where !round.finalAlternatives.isEmpty {
+            if let alternative = round.finalAlternatives.first, !alternative.addsUp {
+                notes.append(
+                    "Round \(round.round): the Court's figures as printed do not add up (\(alternative.voters) voters − "
+                        + "\(alternative.invalid) invalid ≠ \(alternative.valid) valid); shown: the seed's table, which does."
+                )
+            }
+        }
+        self.notes = notes
+    }
+
+    static func status(_ outcome: ResultsSnapshot.Outcome) -> String {
+        switch outcome {
+        case .elected: "elected"
+        case .runoff: "runoff"
+        case .tie: "tie"
+        case .counting: "counting"
+        case .blocked: "blocked"
+        case .annulled: "annulled"
+        case .notContested: "not contested"
+        case .unknown: "unknown"
+        }
+    }
+
+    static func lists(_ outcome: ResultsSnapshot.Outcome) -> [String] {
+        switch outcome {
+        case .elected(let list): [list.label]
+        case .runoff(let lists): lists.map(\.label)
+        default: []
+        }
+    }
+
+    /// The votes a published outcome gives: the two runoff lists' (round 1) or the pair's (round 2).
+    static func publishedVotes(_ outcome: PublishedRecord.Outcome?) -> [ListVotes] {
+        guard let outcome else { return [] }
+        var votes: [ListVotes] = []
+        for (parties, count) in [(outcome.runoffA, outcome.votesA), (outcome.runoffB, outcome.votesB)] {
+            guard !parties.isEmpty, let count else { continue }
+            let label = parties.joined(separator: "+")
+            votes.append(ListVotes(code: label, label: label, votes: count, shareBasisPoints: nil))
+        }
+        return votes
+    }
+
+    /// `Kayes 38.85; Koulikoro 35.65; …` as basis points by region; text in brackets is left out.
+    static func regionalShares(_ text: String) -> [(String, Int64)] {
+        text.split(separator: ";").compactMap { part in
+            let clean = part.split(separator: "[").first.map(String.init) ?? String(part)
+            let words = clean.split(separator: " ").map(String.init)
+            guard let value = words.last, let basisPoints = Self.basisPoints(value) else { return nil }
+            let name = words.dropLast().joined(separator: " ")
+            return name.isEmpty ? nil : (name, basisPoints)
+        }
+    }
+
+    /// `38.85` → 3885, `36` → 3600; nil when not a percentage with at most two decimals.
+    static func basisPoints(_ text: String) -> Int64? {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let whole = Int64(parts[0]) else { return nil }
+        var fraction: Int64 = 0
+        if parts.count == 2 {
+            guard parts[1].count <= 2, let digits = Int64(parts[1]) else { return nil }
+            fraction = parts[1].count == 1 ? digits * 10 : digits
+        }
+        return whole * 100 + fraction
+    }
+}
