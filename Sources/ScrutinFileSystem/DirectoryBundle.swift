@@ -153,7 +153,9 @@ public enum FileIO {
             throw FileError(path: path, reason: String(cString: strerror(failure)))
         }
         guard rename(temporary, path) == 0 else {
-            throw FileError(path: path, reason: String(cString: strerror(errno)))
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw FileError(path: path, reason: reason)
         }
     }
 

@@ -44,6 +44,26 @@ public enum Words {
         fr: "aucune feuille de dépouillement pour l’instant"
     )
 
+    /// An outcome of a book's constituency round, in a few words: `RPM+URD elected`,
+    /// `runoff: URD vs SYNOUMA`.
+    public static func outcomeSummary(status: String, lists: [String], language: Language) -> String {
+        let french = language == .french
+        let joined = lists.joined(separator: french ? " contre " : " vs ")
+        switch status {
+        case "elected": return french ? "\(joined) élue" : "\(joined) elected"
+        case "runoff":
+            return lists.isEmpty
+                ? (french ? "second tour (paire non connue)" : "runoff (pair not known)")
+                : (french ? "second tour : \(joined)" : "runoff: \(joined)")
+        case "tie": return french ? "égalité : \(joined)" : "tie: \(joined)"
+        case "counting": return french ? "dépouillement en cours" : "counting"
+        case "blocked": return french ? "bloquée par des procès-verbaux en quarantaine" : "blocked by quarantined sheets"
+        case "annulled": return french ? "élection annulée" : "election annulled"
+        case "unknown": return french ? "non connu" : "not known"
+        default: return french ? "pas de scrutin" : "not contested"
+        }
+    }
+
     // Outcomes
     public static let elected = Localized(en: "Elected", fr: "Élue")
     public static let runoff = Localized(en: "Runoff", fr: "Second tour")

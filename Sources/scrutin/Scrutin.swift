@@ -16,7 +16,7 @@ struct Scrutin: ParsableCommand {
         subcommands: [
             Mali2020.self, Results.self, Check.self, Runoffs.self, Generate.self, Codes.self, Bench.self,
             BenchWorker.self, Init.self, Import.self, Enter.self, Resolve.self, Queue.self, Rule.self, Publish.self,
-            Keygen.self, Verify.self, Log.self, Diff.self,
+            Keygen.self, Verify.self, Log.self, Diff.self, Report.self,
         ],
         defaultSubcommand: Mali2020.self
     )

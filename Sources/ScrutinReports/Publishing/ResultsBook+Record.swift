@@ -186,3 +186,93 @@ extension ResultsBook {
         return whole * 100 + fraction
     }
 }
+
+extension ResultsBook {
+    /// The book of any record of declared results, as of its last event: outcomes, national
+    /// figures and seats by party as declared (without a split by round).
+    public init(declared record: ElectionRecord, provisional: [Int: ResultsSnapshot], diffs: [ResultsDiff]) {
+        let snapshot = ResultsSnapshot(declared: record)
+        let settings = record.definition?.settings
+        name = settings?.name ?? ""
+        country = nil
+        countryCode = nil
+        body = ""
+        isSynthetic = settings?.isSynthetic ?? false
+        seats = settings?.seats ?? 0
+        majority = settings?.majority ?? 0
+        rounds = settings?.rounds.map { RoundDate(round: $0.number, date: $0.date) } ?? []
+        previousElection = settings?.previousElection
+        let last = record.publications.last
+        stage = last.map { $0.stage.rawValue } ?? "count"
+        source = "declared results, as of event \(record.head) of the journal"
+        var paletteIndex = 0
+        parties = snapshot.seats.map { seats in
+            let party = record.definition?.party(code: seats.party).flatMap { record.definition?[$0] }
+            let kind: PartyLine.Kind = seats.party == "IND" ? .independents : (seats.party == "OTHER" ? .others : .party)
+            var colour = party?.color ?? PartyColours.independents
+            if kind == .party && party?.color == nil {
+                colour = PartyColours.colour(at: paletteIndex)
+                paletteIndex += 1
+            } else if kind == .others {
+                colour = PartyColours.others
+            }
+            return PartyLine(
+                code: seats.party,
+                name: party?.name ?? seats.party,
+                colour: colour,
+                leader: nil,
+                kind: kind,
+                byRound: [],
+                total: seats.seats,
+                previous: nil,
+                isNew: false
+            )
+        }
+        let majority = self.majority
+        majorityHolder = parties.first { $0.kind == .party && $0.total >= majority }?.code
+        women = nil
+        votes = snapshot.rounds.compactMap { round in
+            guard let totals = round.totals else { return nil }
+            let before = provisional[round.round]?.round(round.round)
+            return RoundVotes(
+                round: round.round,
+                figures: totals,
+                printedTurnoutBasisPoints: round.declaredTurnoutBasisPoints.map(Int64.init),
+                provisional: before?.totals,
+                provisionalTurnoutBasisPoints: before?.declaredTurnoutBasisPoints.map(Int64.init),
+                coverage: nil
+            )
+        }
+        regions = []
+        let rulings = Self.rulingsByConstituency(record)
+        constituencies = (record.definition?.constituencies ?? []).enumerated().map { index, constituency in
+            let region = record.definition.map { $0.regions[$0.region(of: ConstituencyID(index)).index] } ?? ""
+            let rounds = snapshot.rounds.compactMap { round -> ConstituencyRound? in
+                guard let item = round.constituencies.first(where: { $0.code == constituency.code }) else { return nil }
+                let before = provisional[round.round]?.round(round.round)?.constituencies.first {
+                    $0.code == constituency.code
+                }?.outcome
+                return ConstituencyRound(
+                    round: round.round,
+                    status: Self.status(item.outcome),
+                    lists: Self.lists(item.outcome),
+                    votes: [],
+                    totals: nil,
+                    coverage: nil,
+                    quarantined: [],
+                    provisional: before.flatMap { $0 == item.outcome || $0 == .notContested ? nil : $0.text }
+                )
+            }
+            return Constituency(
+                code: constituency.code,
+                name: constituency.name,
+                region: region,
+                seats: constituency.seats,
+                rounds: rounds,
+                rulings: rulings[constituency.code] ?? []
+            )
+        }
+        changes = Self.changes(diffs)
+        notes = []
+    }
+}

@@ -144,8 +144,8 @@ public struct ResultsBook: Sendable, Hashable, Codable {
 public enum PartyColours {
     public static let palette = [
         "#1F77B4", "#D62728", "#2CA02C", "#FF7F0E", "#9467BD", "#8C564B", "#E377C2", "#17BECF", "#BCBD22",
-        "#393B79", "#AD494A", "#637939", "#E7BA52", "#7B4173", "#3182BD", "#E6550D", "#31A354", "#756BB1",
-        "#A55194", "#6B6ECF",
+        "#393B79", "#AD494A", "#637939", "#E7BA52", "#7B4173", "#FDAE6B", "#843C39", "#8CA252", "#DE9ED6",
+        "#9C9EDE", "#E6550D",
     ]
     public static let independents = "#9E9E9E"
     public static let others = "#C7C7C7"

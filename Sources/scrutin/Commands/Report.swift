@@ -1,0 +1,217 @@
+import ArgumentParser
+import ScrutinCore
+import ScrutinFileSystem
+import ScrutinJournal
+import ScrutinReference
+import ScrutinReports
+import ScrutinStore
+
+/// `scrutin report [ELECTION]`: the results as a document: HTML, Markdown, wikitext, SVG, CSV,
+/// JSON, or the NIST SP 1500-100 standard export.
+struct Report: ParsableCommand, ConsoleCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Publish results: an HTML report, Markdown or wikitext tables, SVG charts, CSV, JSON, or NIST XML.",
+        discussion: """
+            ELECTION is a bundle folder, an election file, or mali-2020 (the default: the embedded 2020 election). \
+            The HTML report is one self-contained file (inline CSS and SVG, no network). svg draws --chart: \
+            hemicycle (default), seats, turnout, or constituency (with --constituency). csv writes --level: nation, \
+            region, constituency (default) or party. nist writes the NIST SP 1500-100 v2 results export in the \
+            profile Google's civics-cdf-validator checks (docs/nist-export.md). With -o the file is written whole or \
+            not at all.
+            Exit status: 0 written; 3 the election cannot be read or the file cannot be written; 64 a wrong argument \
+            (a round, constituency, format or language that does not exist).
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case html, table, md, wikitext, svg, csv, json, nist
+        case ocdIDs = "ocd-ids"
+    }
+
+    enum Chart: String, ExpressibleByArgument, CaseIterable {
+        case hemicycle, seats, turnout, constituency
+    }
+
+    enum Level: String, ExpressibleByArgument, CaseIterable {
+        case nation, region, constituency, party
+    }
+
+    @Argument(help: "A bundle folder, an election file, or mali-2020 (default).")
+    var election: String?
+
+    @Option(help: "html (default), table, md, wikitext, svg, csv, json, nist, or ocd-ids (the Open Civic Data ids nist uses).")
+    var format: Format = .html
+
+    @Option(help: "For nist and ocd-ids: the ISO 3166-1 country code of the Open Civic Data ids (default: ml for 2020, else zz).")
+    var country: String?
+
+    @Option(help: "For svg: hemicycle (default), seats, turnout or constituency.")
+    var chart: Chart = .hemicycle
+
+    @Option(help: "For csv: nation, region, constituency (default) or party.")
+    var level: Level = .constituency
+
+    @Option(help: "A constituency's code (svg --chart constituency; html: that constituency only).")
+    var constituency: String?
+
+    @Option(help: "Election file only: the results as they stood at this moment (an event number, a time, head, provisional-1, …).")
+    var asOf: String?
+
+    @Option(name: [.short, .customLong("output")], help: "Write to this file (default: standard output).")
+    var output: String?
+
+    @OptionGroup var languageOptions: LanguageOptions
+
+    func validate() throws {
+        if let country, country.count != 2 || !country.allSatisfy({ $0.isASCII && $0.isLetter }) {
+            throw ValidationError("--country takes a two-letter ISO 3166-1 code, like ml")
+        }
+        if chart == .constituency && constituency == nil && format == .svg {
+            throw ValidationError("--chart constituency needs --constituency CODE")
+        }
+    }
+
+    func run() throws { try finish(execute(console: .standard)) }
+
+    func execute(console: Console) throws -> Int32 {
+        let language = languageOptions.resolved(console)
+        let french = language == .french
+        guard let book = loadBook(console: console, language: language) else { return Status.unreadable }
+        if let constituency, book.constituency(constituency) == nil {
+            console.writeError(
+                french
+                    ? "Erreur : aucune circonscription n'a le code « \(constituency) »\n"
+                    : "Error: no constituency has the code '\(constituency)'\n"
+            )
+            return Status.usage
+        }
+        let text: String
+        switch format {
+        case .html: text = HTMLReport.render(book, language: language, only: constituency)
+        case .table: text = ResultsTables.text(book, language: language)
+        case .md: text = ResultsTables.markdown(book, language: language)
+        case .wikitext: text = ResultsTables.wikitext(book)
+        case .json: text = try json(book)
+        case .svg:
+            switch chart {
+            case .hemicycle: text = Hemicycle.svg(book, language: language)
+            case .seats: text = Charts.seats(book, language: language)
+            case .turnout: text = Charts.turnout(book, language: language)
+            case .constituency:
+                guard let code = constituency, let item = book.constituency(code) else { return Status.usage }
+                text = Charts.constituency(item, book: book, language: language)
+            }
+        case .csv: text = BookCSV.render(book, level: BookCSV.Level(rawValue: level.rawValue) ?? .constituency)
+        case .nist: text = NISTExport.xml(book, generated: RecordClock.now(), countryCode: country)
+        case .ocdIDs: text = NISTExport.ocdIDs(book, countryCode: country)
+        }
+        guard let output else {
+            console.write(text)
+            return 0
+        }
+        do {
+            try FileIO.write(Array(text.utf8), to: output)
+        } catch {
+            console.writeError((french ? "Erreur : impossible d'écrire " : "Error: cannot write ") + "\(error)\n")
+            return Status.unreadable
+        }
+        console.writeError(
+            (french ? "Écrit : " : "Wrote ") + output + " (\(ScrutinReports.Format(language).number(text.utf8.count)) "
+                + (french ? "octets)\n" : "bytes)\n")
+        )
+        return 0
+    }
+
+    /// The book of the election named, or nil after saying why.
+    func loadBook(console: Console, language: Language) -> ResultsBook? {
+        let french = language == .french
+        do {
+            if election == nil || election == RecordSource.embeddedName {
+                return try Self.mali2020Book(asOf: asOf)
+            }
+            guard let election else { return nil }
+            if !isElectionFile(election) {
+                if asOf != nil {
+                    throw ValidationError("--as-of needs an election file (scrutin init), not a bundle folder")
+                }
+                guard let count = loadBundle(election, console: console, language: language) else { return nil }
+                return ResultsBook(count: count)
+            }
+            let store = try ElectionStore.open(at: election)
+            let full = try store.record()
+            let through = try asOf.map { try Moment.resolve($0, in: full) } ?? full.head
+            let record = try store.record(through: through)
+            return try Self.book(record: record, source: .file(store))
+        } catch let error as StoreError {
+            _ = report(error, console: console, language: language)
+        } catch let error as RecordError {
+            _ = report(.record(error), console: console, language: language)
+        } catch let error as ValidationError {
+            console.writeError((french ? "Erreur : " : "Error: ") + error.message + "\n")
+        } catch {
+            console.writeError((french ? "Erreur : " : "Error: ") + "\(error)\n")
+        }
+        return nil
+    }
+
+    /// The book of a record: counted, or declared.
+    static func book(record: ElectionRecord, source: RecordSource) throws -> ResultsBook {
+        var provisional: [Int: ResultsSnapshot] = [:]
+        var diffs: [ResultsDiff] = []
+        for round in 1...(record.definition?.system.rounds ?? 1) {
+            guard let first = record.publications.last(where: { $0.round == round && $0.stage == .provisional }) else {
+                continue
+            }
+            let before = try source.record(through: first.sequence)
+            let snapshot = try before.snapshot(blobs: source.blobs, options: .machine)
+            provisional[round] = snapshot
+            if let final = record.publications.last(where: { $0.round == round && $0.stage == .final }) {
+                let after = try source.record(through: final.sequence)
+                diffs.append(ResultsDiff.between(snapshot, try after.snapshot(blobs: source.blobs), record: after))
+            }
+        }
+        if record.isDeclared {
+            return ResultsBook(declared: record, provisional: provisional, diffs: diffs)
+        }
+        let stage =
+            record.publications.contains { $0.stage == .final && $0.round == record.definition?.system.rounds }
+            ? "final" : (record.publications.isEmpty ? "count" : "provisional")
+        return ResultsBook(
+            count: try record.count(blobs: source.blobs, options: .machine),
+            stage: stage,
+            record: record,
+            diffs: diffs,
+            provisional: provisional
+        )
+    }
+
+    /// The embedded 2020 election: the Court's final results with the seed's tables, or the
+    /// journal's declarations as of a moment.
+    static func mali2020Book(asOf: String?) throws -> ResultsBook {
+        let source = try RecordSource.open(nil)
+        let journal = try source.record()
+        if let asOf {
+            let through = try Moment.resolve(asOf, in: journal)
+            if through < journal.head { return try book(record: try source.record(through: through), source: source) }
+        }
+        let published = try RecordLoader.load(from: ReferenceData.mali2020)
+        var provisional: [Int: ResultsSnapshot] = [:]
+        var diffs: [ResultsDiff] = []
+        for round in 1...2 {
+            guard let first = journal.publications.first(where: { $0.round == round && $0.stage == .provisional }),
+                let final = journal.publications.first(where: { $0.round == round && $0.stage == .final })
+            else { continue }
+            let before = ResultsSnapshot(declared: try source.record(through: first.sequence))
+            let after = try source.record(through: final.sequence)
+            provisional[round] = before
+            diffs.append(ResultsDiff.between(before, ResultsSnapshot(declared: after), record: after))
+        }
+        return ResultsBook(
+            reference: ReferenceReport(published),
+            record: published,
+            journal: journal,
+            provisional: provisional,
+            diffs: diffs
+        )
+    }
+}
