@@ -57,7 +57,8 @@ public enum Words {
                 : (french ? "second tour : \(joined)" : "runoff: \(joined)")
         case "tie": return french ? "égalité : \(joined)" : "tie: \(joined)"
         case "counting": return french ? "dépouillement en cours" : "counting"
-        case "blocked": return french ? "bloquée par des procès-verbaux en quarantaine" : "blocked by quarantined sheets"
+        case "blocked":
+            return french ? "bloquée par des procès-verbaux en quarantaine" : "blocked by quarantined sheets"
         case "annulled": return french ? "élection annulée" : "election annulled"
         case "unknown": return french ? "non connu" : "not known"
         default: return french ? "pas de scrutin" : "not contested"

@@ -67,7 +67,8 @@ public enum BookCSV {
                     for list in round.votes {
                         let elected = round.status == "elected" && round.lists.contains(list.label)
                         rows.append([
-                            constituency.code, String(round.round), list.code, text(list.votes), text(list.shareBasisPoints),
+                            constituency.code, String(round.round), list.code, text(list.votes),
+                            text(list.shareBasisPoints),
                             elected ? "true" : "false",
                         ])
                     }
@@ -80,7 +81,8 @@ public enum BookCSV {
                     party.byRound.indices.contains(index) ? party.byRound[index].map(String.init) ?? "" : ""
                 }
                 rows.append([
-                    party.code, party.name, round(0), round(1), String(party.total), party.previous.map(String.init) ?? "",
+                    party.code, party.name, round(0), round(1), String(party.total),
+                    party.previous.map(String.init) ?? "",
                     party.change.map(String.init) ?? "", party.isNew ? "true" : "false",
                 ])
             }

@@ -24,8 +24,11 @@ public enum Charts {
             let length = barWidth * Double(party.total) / Double(top)
             svg.element(
                 "rect",
-                ["x": Hemicycle.num(labelWidth), "y": Hemicycle.num(y), "width": Hemicycle.num(length), "height": "18",
-                 "fill": party.colour]
+                [
+                    "x": Hemicycle.num(labelWidth), "y": Hemicycle.num(y), "width": Hemicycle.num(length),
+                    "height": "18",
+                    "fill": party.colour,
+                ]
             )
             svg.text(
                 Format(language).number(party.total),
@@ -40,8 +43,10 @@ public enum Charts {
         let majorityX = labelWidth + barWidth * Double(book.majority) / Double(top)
         svg.element(
             "line",
-            ["x1": Hemicycle.num(majorityX), "y1": "30", "x2": Hemicycle.num(majorityX), "y2": Hemicycle.num(y),
-             "stroke": "#222222", "stroke-dasharray": "4 3"]
+            [
+                "x1": Hemicycle.num(majorityX), "y1": "30", "x2": Hemicycle.num(majorityX), "y2": Hemicycle.num(y),
+                "stroke": "#222222", "stroke-dasharray": "4 3",
+            ]
         )
         svg.text(
             french ? "majorité : \(book.majority)" : "majority: \(book.majority)",
@@ -67,8 +72,13 @@ public enum Charts {
         // Legend.
         for (index, round) in rounds.enumerated() {
             let x = labelWidth + Double(index) * 110
-            svg.element("rect", ["x": Hemicycle.num(x), "y": "28", "width": "12", "height": "12",
-                                 "fill": roundColours[index % roundColours.count]])
+            svg.element(
+                "rect",
+                [
+                    "x": Hemicycle.num(x), "y": "28", "width": "12", "height": "12",
+                    "fill": roundColours[index % roundColours.count],
+                ]
+            )
             svg.text(french ? "tour \(round)" : "round \(round)", x: x + 16, y: 38, anchor: "start", size: 11)
         }
         var y = 52.0
@@ -78,22 +88,38 @@ public enum Charts {
                 (
                     french ? "Ensemble du pays" : "Whole country",
                     Dictionary(book.votes.compactMap { votes in votes.turnoutBasisPoints.map { (votes.round, $0) } }) {
-                        first, _ in first
+                        first,
+                        _ in first
                     }
                 )
             ]
         for (name, turnout) in lines {
-            svg.text(name, x: labelWidth - 8, y: y + 12, anchor: "end", size: 11, weight: name == lines.last?.0 ? "bold" : nil)
+            svg.text(
+                name,
+                x: labelWidth - 8,
+                y: y + 12,
+                anchor: "end",
+                size: 11,
+                weight: name == lines.last?.0 ? "bold" : nil
+            )
             for (index, round) in rounds.enumerated() {
                 let barY = y + Double(index) * 16
                 if let value = turnout[round] {
                     let length = barWidth * Double(min(10_000, max(0, value))) / 10_000
                     svg.element(
                         "rect",
-                        ["x": Hemicycle.num(labelWidth), "y": Hemicycle.num(barY), "width": Hemicycle.num(length),
-                         "height": "14", "fill": roundColours[index % roundColours.count]]
+                        [
+                            "x": Hemicycle.num(labelWidth), "y": Hemicycle.num(barY), "width": Hemicycle.num(length),
+                            "height": "14", "fill": roundColours[index % roundColours.count],
+                        ]
                     )
-                    svg.text(format.percent(basisPoints: value), x: labelWidth + length + 6, y: barY + 11, anchor: "start", size: 10)
+                    svg.text(
+                        format.percent(basisPoints: value),
+                        x: labelWidth + length + 6,
+                        y: barY + 11,
+                        anchor: "start",
+                        size: 10
+                    )
                 } else {
                     svg.text(
                         french ? "non publié" : "not published",
@@ -153,8 +179,11 @@ public enum Charts {
                 let length = barWidth * Double(list.votes ?? 0) / Double(top)
                 svg.element(
                     "rect",
-                    ["x": Hemicycle.num(labelWidth), "y": Hemicycle.num(y), "width": Hemicycle.num(length), "height": "16",
-                     "fill": colour]
+                    [
+                        "x": Hemicycle.num(labelWidth), "y": Hemicycle.num(y), "width": Hemicycle.num(length),
+                        "height": "16",
+                        "fill": colour,
+                    ]
                 )
                 let value =
                     (list.votes.map { format.number($0) } ?? "–")

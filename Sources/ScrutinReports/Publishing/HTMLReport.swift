@@ -29,14 +29,17 @@ public enum HTMLReport {
             "<p class=\"meta\">"
             + book.rounds.map { e(t("Round \($0.round): ", "Tour \($0.round) : ") + format.date($0.date)) }
             .joined(separator: " · ") + " · "
-            + e("\(format.number(book.seats)) " + t("seats", "sièges") + " · " + t("majority ", "majorité ")
-                + format.number(book.majority)) + "</p>\n"
+            + e(
+                "\(format.number(book.seats)) " + t("seats", "sièges") + " · " + t("majority ", "majorité ")
+                    + format.number(book.majority)
+            ) + "</p>\n"
         html += "<p class=\"stage\">" + e(stageText(book, language: language)) + "</p>\n"
         if book.isSynthetic { html += "<p class=\"synthetic\">⚠ " + e(Words.synthetic(language)) + "</p>\n" }
         html += "</header>\n<nav>"
         let sections = [
             ("summary", t("Summary", "Synthèse")), ("seats", t("Seats", "Sièges")), ("votes", t("Votes", "Suffrages")),
-            ("turnout", t("Turnout", "Participation")), ("changes", t("Provisional and final", "Provisoires et définitifs")),
+            ("turnout", t("Turnout", "Participation")),
+            ("changes", t("Provisional and final", "Provisoires et définitifs")),
             ("constituencies", t("Constituencies", "Circonscriptions")),
         ]
         html += sections.map { "<a href=\"#\($0.0)\">\(e($0.1))</a>" }.joined(separator: " ") + "</nav>\n<main>\n"
@@ -48,19 +51,25 @@ public enum HTMLReport {
                 "<div class=\"card\"><div class=\"label\">\(e(label))</div><div class=\"value\">\(e(value))</div>"
                 + (detail.isEmpty ? "" : "<div class=\"detail\">\(e(detail))</div>") + "</div>\n"
         }
-        card(t("Seats", "Sièges"), format.number(book.seats), t("majority ", "majorité ") + format.number(book.majority))
+        card(
+            t("Seats", "Sièges"),
+            format.number(book.seats),
+            t("majority ", "majorité ") + format.number(book.majority)
+        )
         if let largest = book.seatedParties.first(where: { $0.kind == .party }) {
             card(
                 t("Largest party", "Premier parti"),
                 "\(largest.code) \(format.number(largest.total))",
-                book.majorityHolder == nil ? t("no majority", "pas de majorité") : t("absolute majority", "majorité absolue")
+                book.majorityHolder == nil
+                    ? t("no majority", "pas de majorité") : t("absolute majority", "majorité absolue")
             )
         }
         for votes in book.votes {
             card(
                 t("Turnout, round \(votes.round)", "Participation, tour \(votes.round)"),
                 format.percent(basisPoints: votes.turnoutBasisPoints),
-                format.number(votes.figures.voters) + t(" voters of ", " votants sur ") + format.number(votes.figures.registered)
+                format.number(votes.figures.voters) + t(" voters of ", " votants sur ")
+                    + format.number(votes.figures.registered)
             )
         }
         if let women = book.women {
@@ -74,11 +83,14 @@ public enum HTMLReport {
 
         // Seats.
         html += "<section id=\"seats\">\n<h2>\(e(t("Seats by party", "Sièges par parti")))</h2>\n"
-        html += "<figure class=\"hemicycle\">" + inline(Hemicycle.svg(book, language: language, legend: false)) + "</figure>\n"
+        html +=
+            "<figure class=\"hemicycle\">" + inline(Hemicycle.svg(book, language: language, legend: false))
+            + "</figure>\n"
         html += "<table>\n<thead><tr><th></th><th>\(e(t("Party", "Parti")))</th>"
         let rounds = ResultsTables.roundNumbers(book)
         for round in rounds { html += "<th class=\"n\">\(e(t("Round \(round)", "Tour \(round)")))</th>" }
-        html += "<th class=\"n\">Total</th><th class=\"n\">\(e(book.previousElection ?? t("Before", "Avant")))</th><th class=\"n\">+/−</th></tr></thead>\n<tbody>\n"
+        html +=
+            "<th class=\"n\">Total</th><th class=\"n\">\(e(book.previousElection ?? t("Before", "Avant")))</th><th class=\"n\">+/−</th></tr></thead>\n<tbody>\n"
         for party in book.parties {
             html +=
                 "<tr><td><span class=\"swatch\" style=\"background:\(e(party.colour))\"></span></td>"
@@ -92,7 +104,8 @@ public enum HTMLReport {
         }
         html += "</tbody>\n<tfoot><tr><td></td><td>Total</td>"
         for round in rounds {
-            let sum = book.parties.compactMap { $0.byRound.indices.contains(round - 1) ? $0.byRound[round - 1] : nil }.reduce(0, +)
+            let sum = book.parties.compactMap { $0.byRound.indices.contains(round - 1) ? $0.byRound[round - 1] : nil }
+                .reduce(0, +)
             html += "<td class=\"n\">\(format.number(sum))</td>"
         }
         html += "<td class=\"n\">\(format.number(book.seatsFilled))</td><td></td><td></td></tr></tfoot>\n</table>\n"
@@ -106,21 +119,24 @@ public enum HTMLReport {
         }
         html += "</tr></thead>\n<tbody>\n"
         for row in ResultsTables.voteRows(book, language: language) {
-            html += "<tr><td>\(e(row[0]))</td>" + row.dropFirst().map { "<td class=\"n\">\(e($0))</td>" }.joined() + "</tr>\n"
+            html +=
+                "<tr><td>\(e(row[0]))</td>" + row.dropFirst().map { "<td class=\"n\">\(e($0))</td>" }.joined()
+                + "</tr>\n"
         }
         html += "</tbody>\n</table>\n"
         let provisional = book.votes.filter { $0.provisional != nil }
         if !provisional.isEmpty {
             html += "<p>" + e(t("Provisional figures: ", "Chiffres provisoires : "))
-            html += provisional.compactMap { votes -> String? in
-                guard let figures = votes.provisional else { return nil }
-                let turnout = votes.provisionalTurnoutBasisPoints ?? figures.turnoutBasisPoints
-                return e(
-                    t("round \(votes.round) ", "tour \(votes.round) ") + format.number(figures.voters)
-                        + t(" voters, turnout ", " votants, participation ") + format.percent(basisPoints: turnout)
-                        + " → " + format.percent(basisPoints: votes.turnoutBasisPoints) + t(" final", " définitif")
-                )
-            }.joined(separator: "; ") + ".</p>\n"
+            html +=
+                provisional.compactMap { votes -> String? in
+                    guard let figures = votes.provisional else { return nil }
+                    let turnout = votes.provisionalTurnoutBasisPoints ?? figures.turnoutBasisPoints
+                    return e(
+                        t("round \(votes.round) ", "tour \(votes.round) ") + format.number(figures.voters)
+                            + t(" voters, turnout ", " votants, participation ") + format.percent(basisPoints: turnout)
+                            + " → " + format.percent(basisPoints: votes.turnoutBasisPoints) + t(" final", " définitif")
+                    )
+                }.joined(separator: "; ") + ".</p>\n"
         }
         html += "</section>\n"
 
@@ -129,13 +145,29 @@ public enum HTMLReport {
         html += "<figure>" + inline(Charts.turnout(book, language: language)) + "</figure>\n</section>\n"
 
         // Provisional against final.
-        html += "<section id=\"changes\">\n<h2>\(e(t("Provisional against final", "Résultats provisoires et définitifs")))</h2>\n"
+        html +=
+            "<section id=\"changes\">\n<h2>\(e(t("Provisional against final", "Résultats provisoires et définitifs")))</h2>\n"
         if book.changes.isEmpty {
-            html += "<p>" + e(t("No difference between provisional and final results.", "Aucune différence entre résultats provisoires et définitifs.")) + "</p>\n"
+            html +=
+                "<p>"
+                + e(
+                    t(
+                        "No difference between provisional and final results.",
+                        "Aucune différence entre résultats provisoires et définitifs."
+                    )
+                ) + "</p>\n"
         } else {
             let seats = book.changes.map(\.seats).reduce(0, +)
-            html += "<p>" + e(t("\(book.changes.count) constituencies changed, \(seats) seats.", "\(book.changes.count) circonscriptions changées, \(seats) sièges.")) + "</p>\n"
-            html += "<table>\n<thead><tr><th class=\"n\">\(e(t("Round", "Tour")))</th><th>\(e(t("Constituency", "Circonscription")))</th><th class=\"n\">\(e(t("Seats", "Sièges")))</th><th>\(e(t("Provisional", "Provisoire")))</th><th>\(e(t("Final", "Définitif")))</th><th>\(e(t("Because of", "Cause")))</th></tr></thead>\n<tbody>\n"
+            html +=
+                "<p>"
+                + e(
+                    t(
+                        "\(book.changes.count) constituencies changed, \(seats) seats.",
+                        "\(book.changes.count) circonscriptions changées, \(seats) sièges."
+                    )
+                ) + "</p>\n"
+            html +=
+                "<table>\n<thead><tr><th class=\"n\">\(e(t("Round", "Tour")))</th><th>\(e(t("Constituency", "Circonscription")))</th><th class=\"n\">\(e(t("Seats", "Sièges")))</th><th>\(e(t("Provisional", "Provisoire")))</th><th>\(e(t("Final", "Définitif")))</th><th>\(e(t("Because of", "Cause")))</th></tr></thead>\n<tbody>\n"
             for change in book.changes {
                 html +=
                     "<tr><td class=\"n\">\(change.round)</td><td><a href=\"#c-\(e(change.constituency))\">\(e(change.name))</a></td>"
@@ -149,14 +181,20 @@ public enum HTMLReport {
         // Constituencies.
         html += "<section id=\"constituencies\">\n<h2>\(e(t("Constituencies", "Circonscriptions")))</h2>\n"
         let shown = book.constituencies.filter { only == nil || $0.code == only }
-        html += "<table class=\"index\">\n<thead><tr><th>\(e(t("Constituency", "Circonscription")))</th><th>\(e(t("Region", "Région")))</th><th class=\"n\">\(e(t("Seats", "Sièges")))</th>"
+        html +=
+            "<table class=\"index\">\n<thead><tr><th>\(e(t("Constituency", "Circonscription")))</th><th>\(e(t("Region", "Région")))</th><th class=\"n\">\(e(t("Seats", "Sièges")))</th>"
         for round in book.rounds { html += "<th>\(e(t("Round \(round.round)", "Tour \(round.round)")))</th>" }
         html += "</tr></thead>\n<tbody>\n"
         for constituency in shown {
-            html += "<tr><td><a href=\"#c-\(e(constituency.code))\">\(e(constituency.name))</a></td><td>\(e(constituency.region))</td><td class=\"n\">\(constituency.seats)</td>"
+            html +=
+                "<tr><td><a href=\"#c-\(e(constituency.code))\">\(e(constituency.name))</a></td><td>\(e(constituency.region))</td><td class=\"n\">\(constituency.seats)</td>"
             for round in book.rounds {
                 let item = constituency.rounds.first { $0.round == round.round }
-                html += "<td>" + e(item.map { Words.outcomeSummary(status: $0.status, lists: $0.lists, language: language) } ?? "–") + "</td>"
+                html +=
+                    "<td>"
+                    + e(
+                        item.map { Words.outcomeSummary(status: $0.status, lists: $0.lists, language: language) } ?? "–"
+                    ) + "</td>"
             }
             html += "</tr>\n"
         }
@@ -167,7 +205,14 @@ public enum HTMLReport {
         html += "</section>\n</main>\n<footer>\n"
         for note in book.notes { html += "<p class=\"note\">\(e(note))</p>\n" }
         html += "<p>" + e(t("Source: ", "Source : ") + book.source) + "</p>\n"
-        html += "<p>" + e(t("Made by Scrutin. Shares are computed from the counts, in integers.", "Produit par Scrutin. Les pourcentages sont calculés à partir des décomptes, en entiers.")) + "</p>\n"
+        html +=
+            "<p>"
+            + e(
+                t(
+                    "Made by Scrutin. Shares are computed from the counts, in integers.",
+                    "Produit par Scrutin. Les pourcentages sont calculés à partir des décomptes, en entiers."
+                )
+            ) + "</p>\n"
         html += "</footer>\n</body>\n</html>\n"
         return html
     }
@@ -185,11 +230,13 @@ public enum HTMLReport {
                 "<h4>\(e(t("Round \(round.round)", "Tour \(round.round)"))): "
                 + e(Words.outcomeSummary(status: round.status, lists: round.lists, language: language)) + "</h4>\n"
             if let provisional = round.provisional {
-                html += "<p class=\"changed\">\(e(t("Provisional result: ", "Résultat provisoire : ") + provisional))</p>\n"
+                html +=
+                    "<p class=\"changed\">\(e(t("Provisional result: ", "Résultat provisoire : ") + provisional))</p>\n"
             }
             if let coverage = round.coverage {
                 html +=
-                    "<p class=\"small\">" + e(
+                    "<p class=\"small\">"
+                    + e(
                         t("Stations: ", "Bureaux : ") + format.fraction(coverage.counted, coverage.expected)
                             + t(" counted", " dépouillés") + " · \(coverage.closed) " + Words.closed(language) + " · "
                             + "\(coverage.quarantined) " + Words.quarantined(language) + " · \(coverage.missing) "
@@ -197,10 +244,16 @@ public enum HTMLReport {
                     ) + "</p>\n"
             }
             if !round.quarantined.isEmpty {
-                html += "<p class=\"quarantine\">" + e(t("Quarantined sheets: ", "Procès-verbaux en quarantaine : ") + round.quarantined.joined(separator: ", ")) + "</p>\n"
+                html +=
+                    "<p class=\"quarantine\">"
+                    + e(
+                        t("Quarantined sheets: ", "Procès-verbaux en quarantaine : ")
+                            + round.quarantined.joined(separator: ", ")
+                    ) + "</p>\n"
             }
             if !round.votes.isEmpty {
-                html += "<table>\n<thead><tr><th>\(e(t("List", "Liste")))</th><th class=\"n\">\(e(t("Votes", "Voix")))</th><th class=\"n\">%</th></tr></thead>\n<tbody>\n"
+                html +=
+                    "<table>\n<thead><tr><th>\(e(t("List", "Liste")))</th><th class=\"n\">\(e(t("Votes", "Voix")))</th><th class=\"n\">%</th></tr></thead>\n<tbody>\n"
                 for list in round.votes {
                     let winner = round.status == "elected" && round.lists.contains(list.label)
                     html +=
@@ -212,11 +265,15 @@ public enum HTMLReport {
             }
             if let totals = round.totals {
                 html +=
-                    "<p class=\"small\">" + e(
-                        Words.registered(language) + " " + format.number(totals.registered) + " · " + Words.voters(language)
+                    "<p class=\"small\">"
+                    + e(
+                        Words.registered(language) + " " + format.number(totals.registered) + " · "
+                            + Words.voters(language)
                             + " " + format.number(totals.voters) + " · " + Words.turnout(language) + " "
-                            + format.percent(basisPoints: totals.turnoutBasisPoints) + " · " + Words.invalid(language) + " "
-                            + format.number(totals.invalid) + " · " + Words.valid(language) + " " + format.number(totals.valid)
+                            + format.percent(basisPoints: totals.turnoutBasisPoints) + " · " + Words.invalid(language)
+                            + " "
+                            + format.number(totals.invalid) + " · " + Words.valid(language) + " "
+                            + format.number(totals.valid)
                     ) + "</p>\n"
             }
         }

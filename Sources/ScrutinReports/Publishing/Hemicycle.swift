@@ -66,7 +66,9 @@ public enum Hemicycle {
     /// Shares `total` in proportion to `weights` by largest remainders, each part at most its cap.
     static func share(_ total: Int, weights: [Double], caps: [Int]) -> [Int] {
         let sum = weights.reduce(0, +)
-        var parts = weights.enumerated().map { index, weight in min(caps[index], Int((Double(total) * weight / sum).rounded(.down))) }
+        var parts = weights.enumerated().map { index, weight in
+            min(caps[index], Int((Double(total) * weight / sum).rounded(.down)))
+        }
         var remainders = weights.enumerated().map { index, weight in
             (index, Double(total) * weight / sum - Double(parts[index]))
         }
@@ -142,8 +144,10 @@ public enum Hemicycle {
             } else {
                 svg.element(
                     "circle",
-                    ["cx": num(seat.x), "cy": num(seat.y), "r": num(dot - 0.6), "fill": "none", "stroke": "#888888",
-                     "stroke-width": "1.2"]
+                    [
+                        "cx": num(seat.x), "cy": num(seat.y), "r": num(dot - 0.6), "fill": "none", "stroke": "#888888",
+                        "stroke-width": "1.2",
+                    ]
                 )
             }
         }
@@ -151,8 +155,10 @@ public enum Hemicycle {
         // The majority line and its label.
         svg.element(
             "line",
-            ["x1": num(centreX), "y1": num(centreY), "x2": num(centreX), "y2": "6", "stroke": "#222222",
-             "stroke-width": "1.2", "stroke-dasharray": "4 3"]
+            [
+                "x1": num(centreX), "y1": num(centreY), "x2": num(centreX), "y2": "6", "stroke": "#222222",
+                "stroke-width": "1.2", "stroke-dasharray": "4 3",
+            ]
         )
         let majorityText =
             french ? "Majorité : \(book.majority) sièges" : "Majority: \(book.majority) seats"
@@ -173,7 +179,14 @@ public enum Hemicycle {
                 ["cx": "26", "cy": num(y - 4), "r": "5.5", "fill": "none", "stroke": "#888888", "stroke-width": "1.2"]
             )
             svg.text(french ? "Pas encore attribués" : "Not yet decided", x: 40, y: y, anchor: "start", size: 11)
-            svg.text(format.number(book.seats - book.seatsFilled), x: 350, y: y, anchor: "end", size: 11, weight: "bold")
+            svg.text(
+                format.number(book.seats - book.seatsFilled),
+                x: 350,
+                y: y,
+                anchor: "end",
+                size: 11,
+                weight: "bold"
+            )
         }
         return svg.document
     }
@@ -226,7 +239,8 @@ struct SVG {
         fill: String = "#222222"
     ) {
         var attributes = [
-            "x": Hemicycle.num(x), "y": Hemicycle.num(y), "text-anchor": anchor, "font-size": String(size), "fill": fill,
+            "x": Hemicycle.num(x), "y": Hemicycle.num(y), "text-anchor": anchor, "font-size": String(size),
+            "fill": fill,
         ]
         if let weight { attributes["font-weight"] = weight }
         let text = attributes.sorted { $0.key < $1.key }.map { " \($0.key)=\"\(SVG.escape($0.value))\"" }.joined()

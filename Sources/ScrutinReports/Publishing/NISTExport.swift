@@ -24,7 +24,7 @@ public enum NISTExport {
     ///   - book: the results.
     ///   - generated: the report's time, `YYYY-MM-DDTHH:MM:SSZ`.
     ///   - countryCode: ISO 3166-1 alpha-2, lower case, for the Open Civic Data ids (default: the
-    ///     book's, else `zz`, the code for an unknown country).
+    ///     book's, else `zz`, the user-assigned code; the validator wants an assigned one).
     public static func xml(_ book: ResultsBook, generated: String, countryCode: String? = nil) -> String {
         let ids = Identifiers(book, countryCode: countryCode)
         var xml = XMLWriter()
@@ -35,6 +35,13 @@ public enum NISTExport {
         }
         xml.leaf("Format", "summary-contest")
         xml.leaf("GeneratedDate", generated.hasSuffix("Z") ? String(generated.dropLast()) : generated)
+        xml.open("GovernmentBodyCollection")
+        xml.open("GovernmentBody", ["objectId": "gb-1"])
+        xml.open("Name")
+        xml.leaf("Text", book.body.isEmpty ? book.name : book.body, ["language": "en"])
+        xml.close("Name")
+        xml.close("GovernmentBody")
+        xml.close("GovernmentBodyCollection")
         gpUnits(book, ids: ids, into: &xml)
         xml.leaf("Issuer", book.country.map { "\($0): \(book.body)" } ?? book.name)
         if let abbreviation = book.countryCode?.uppercased() { xml.leaf("IssuerAbbreviation", abbreviation) }
@@ -42,6 +49,7 @@ public enum NISTExport {
             xml.leaf("IsTest", "true")
         }
         xml.leaf("Notes", ([book.source] + book.notes).joined(separator: " "))
+        offices(book, ids: ids, into: &xml)
         parties(book, ids: ids, into: &xml)
         xml.leaf("SequenceStart", "1")
         xml.leaf("SequenceEnd", "1")
@@ -72,7 +80,8 @@ public enum NISTExport {
         }
     }
 
-    static func election(_ round: ResultsBook.RoundDate, book: ResultsBook, ids: Identifiers, into xml: inout XMLWriter) {
+    static func election(_ round: ResultsBook.RoundDate, book: ResultsBook, ids: Identifiers, into xml: inout XMLWriter)
+    {
         xml.open("Election", ["objectId": "el-r\(round.round)"])
         let contests = book.constituencies.compactMap { constituency in
             constituency.rounds.first { $0.round == round.round }.map { (constituency, $0) }
@@ -89,8 +98,16 @@ public enum NISTExport {
         identifier(&xml, type: "other", other: "stable", value: ids.stable("election-r\(round.round)"))
         xml.close("ExternalIdentifiers")
         xml.open("Name")
-        xml.leaf("Text", book.name + (round.round == 1 ? " (first round)" : " (round \(round.round))"), ["language": "en"])
-        xml.leaf("Text", book.name + (round.round == 1 ? " (premier tour)" : " (tour \(round.round))"), ["language": "fr"])
+        xml.leaf(
+            "Text",
+            book.name + (round.round == 1 ? " (first round)" : " (round \(round.round))"),
+            ["language": "en"]
+        )
+        xml.leaf(
+            "Text",
+            book.name + (round.round == 1 ? " (premier tour)" : " (tour \(round.round))"),
+            ["language": "fr"]
+        )
         xml.close("Name")
         xml.leaf("StartDate", round.date)
         xml.leaf("EndDate", round.date)
@@ -111,8 +128,7 @@ public enum NISTExport {
         let lists: [(label: String, votes: Int64?)] =
             item.votes.isEmpty ? item.lists.map { ($0, nil) } : item.votes.map { ($0.label, $0.votes) }
         for (index, list) in lists.enumerated() {
-            let parties = ids.partyIDs(label: list.label)
-            guard !parties.isEmpty else { continue }
+            guard let party = ids.selectionParty(constituency: constituency.code, label: list.label) else { continue }
             xml.open("BallotSelection", ["objectId": "\(contestID)-s\(index + 1)", "xsi:type": "PartySelection"])
             xml.leaf("SequenceOrder", String(index + 1))
             if let votes = list.votes {
@@ -120,7 +136,7 @@ public enum NISTExport {
                 voteCounts(&xml, unit: ids.constituency[constituency.code] ?? ids.country, count: votes)
                 xml.close("VoteCountsCollection")
             }
-            xml.leaf("PartyIds", parties.joined(separator: " "))
+            xml.leaf("PartyIds", party)
             xml.close("BallotSelection")
         }
         xml.open("BallotTitle")
@@ -128,7 +144,12 @@ public enum NISTExport {
         xml.close("BallotTitle")
         xml.leaf("ElectoralDistrictId", ids.constituency[constituency.code] ?? ids.country)
         xml.open("ExternalIdentifiers")
-        identifier(&xml, type: "other", other: "stable", value: ids.stable("contest-r\(item.round)-\(constituency.code)"))
+        identifier(
+            &xml,
+            type: "other",
+            other: "stable",
+            value: ids.stable("contest-r\(item.round)-\(constituency.code)")
+        )
         identifier(
             &xml,
             type: "other",
@@ -167,6 +188,7 @@ public enum NISTExport {
             xml.leaf("TotalSubUnits", String(coverage.expected))
         }
         xml.leaf("NumberElected", String(constituency.seats))
+        xml.leaf("OfficeIds", ids.office(constituency.code))
         xml.leaf("VotesAllowed", "1")
         xml.close("Contest")
     }
@@ -239,28 +261,107 @@ public enum NISTExport {
         xml.close("GpUnit")
     }
 
+    /// One office per constituency: its seats in the body elected.
+    static func offices(_ book: ResultsBook, ids: Identifiers, into xml: inout XMLWriter) {
+        guard !book.constituencies.isEmpty else { return }
+        xml.open("OfficeCollection")
+        for constituency in book.constituencies {
+            xml.open("Office", ["objectId": ids.office(constituency.code)])
+            xml.leaf("ElectoralDistrictId", ids.constituency[constituency.code] ?? ids.country)
+            xml.open("ExternalIdentifiers")
+            identifier(&xml, type: "other", other: "stable", value: ids.stable("office-\(constituency.code)"))
+            xml.close("ExternalIdentifiers")
+            xml.leaf("GovernmentBodyIds", "gb-1")
+            xml.leaf("IsPartisan", "true")
+            xml.leaf("JurisdictionId", ids.country)
+            xml.leaf("Level", "Country")
+            xml.open("Name")
+            let body = book.body.isEmpty ? "Member" : "Member of the \(book.body)"
+            xml.leaf("Text", "\(body), \(constituency.name) (\(constituency.seats) seats)", ["language": "en"])
+            xml.close("Name")
+            // The closest role the schema has for a single-chamber parliament.
+            xml.leaf("Role", "lower house")
+            xml.leaf("SelectionMethod", "directly-elected")
+            xml.close("Office")
+        }
+        xml.close("OfficeCollection")
+    }
+
+    /// The parties, then the independent lists and the coalitions (a coalition is a list of several
+    /// parties in one constituency: it differs from one constituency to the next).
     static func parties(_ book: ResultsBook, ids: Identifiers, into xml: inout XMLWriter) {
-        guard !ids.partyCodes.isEmpty else { return }
+        guard !ids.partyCodes.isEmpty || !ids.lists.isEmpty else { return }
         xml.open("PartyCollection")
         let lines = Dictionary(book.parties.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         for code in ids.partyCodes {
             let line = lines[code]
-            xml.open("Party", ["objectId": ids.party[code] ?? ""])
-            xml.leaf("Abbreviation", code)
-            if let colour = line?.colour, colour.hasPrefix("#"), colour.count == 7 { xml.leaf("Color", String(colour.dropFirst())) }
-            xml.open("ExternalIdentifiers")
-            identifier(&xml, type: "other", other: "stable", value: ids.stable("party-\(code)"))
-            if let line, line.total > 0 {
-                identifier(&xml, type: "other", other: "seats-won", value: String(line.total))
-            }
-            xml.close("ExternalIdentifiers")
-            if line?.kind == .independents { xml.leaf("IsIndependent", "true") }
-            xml.open("Name")
-            xml.leaf("Text", ids.partyNames[code] ?? line?.name ?? code, ["language": "en"])
-            xml.close("Name")
-            xml.close("Party")
+            let colour = line?.colour
+            party(
+                &xml,
+                id: ids.party[code] ?? "",
+                type: nil,
+                abbreviation: code,
+                colour: colour,
+                stable: ids.stable("party-\(code)"),
+                seats: line.flatMap { $0.total > 0 ? $0.total : nil },
+                independent: line?.kind == .independents,
+                name: ids.partyNames[code] ?? line?.name ?? code,
+                scope: ids.country,
+                members: nil
+            )
+        }
+        for list in ids.lists {
+            party(
+                &xml,
+                id: list.id,
+                type: list.members.isEmpty ? nil : "Coalition",
+                abbreviation: list.label,
+                colour: nil,
+                stable: ids.stable("list-\(list.constituency)-\(list.label)"),
+                seats: nil,
+                independent: list.members.isEmpty,
+                name: list.label,
+                scope: ids.constituency[list.constituency] ?? ids.country,
+                members: list.members.isEmpty ? nil : (list.contests, list.members)
+            )
         }
         xml.close("PartyCollection")
+    }
+
+    static func party(
+        _ xml: inout XMLWriter,
+        id: String,
+        type: String?,
+        abbreviation: String,
+        colour: String?,
+        stable: String,
+        seats: Int?,
+        independent: Bool,
+        name: String,
+        scope: String,
+        members: (contests: [String], parties: [String])?
+    ) {
+        var attributes = ["objectId": id]
+        if let type { attributes["xsi:type"] = type }
+        xml.open("Party", attributes)
+        xml.open("InternationalizedAbbreviation")
+        xml.leaf("Text", abbreviation, ["language": "en"])
+        xml.close("InternationalizedAbbreviation")
+        if let colour, colour.hasPrefix("#"), colour.count == 7 { xml.leaf("Color", String(colour.dropFirst())) }
+        xml.open("ExternalIdentifiers")
+        identifier(&xml, type: "other", other: "stable", value: stable)
+        if let seats { identifier(&xml, type: "other", other: "seats-won", value: String(seats)) }
+        xml.close("ExternalIdentifiers")
+        if independent { xml.leaf("IsIndependent", "true") }
+        xml.open("Name")
+        xml.leaf("Text", name, ["language": "en"])
+        xml.close("Name")
+        xml.leaf("PartyScopeGpUnitIds", scope)
+        if let members {
+            if !members.contests.isEmpty { xml.leaf("ContestIds", members.contests.joined(separator: " ")) }
+            xml.leaf("PartyIds", members.parties.joined(separator: " "))
+        }
+        xml.close("Party")
     }
 
     static func voteCounts(_ xml: inout XMLWriter, unit: String, count: Int64) {
@@ -291,7 +392,19 @@ public enum NISTExport {
         var party: [String: String] = [:]
         var partyCodes: [String] = []
         var partyNames: [String: String] = [:]
+        /// Coalitions and independent lists, by constituency and label.
+        var lists: [ListParty] = []
+        var listIndex: [String: Int] = [:]
         let prefix: String
+
+        struct ListParty {
+            var id: String
+            var constituency: String
+            var label: String
+            /// Member party ids; empty for an independent list.
+            var members: [String]
+            var contests: [String]
+        }
 
         init(_ book: ResultsBook, countryCode: String?) {
             let code = (countryCode ?? book.countryCode ?? "zz").lowercased()
@@ -308,27 +421,59 @@ public enum NISTExport {
                 constituencyOCD[item.code] =
                     (regionOCD[item.region] ?? countryOCD) + "/constituency:" + Self.slug(item.code)
             }
-            // Parties: every member party of a list, and every party of the seat table.
+            partyNames = book.partyNames
+            for line in book.parties where partyNames[line.code] == nil { partyNames[line.code] = line.name }
+            // Parties: those of the seat table, then every member party of a list.
             var codes: [String] = book.parties.map(\.code)
             for constituency in book.constituencies {
                 for round in constituency.rounds {
                     for label in round.lists + round.votes.map(\.label) {
-                        codes += label.split(separator: "+").map(String.init)
+                        let members = label.split(separator: "+").map(String.init)
+                        if members.allSatisfy({ partyNames[$0] != nil }) { codes += members }
                     }
                 }
             }
             var seen = Set<String>()
             partyCodes = codes.filter { !$0.isEmpty && seen.insert($0).inserted }
             for (index, code) in partyCodes.enumerated() { party[code] = "par\(index + 1)" }
-            partyNames = Dictionary(book.parties.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+            // Coalitions and independent lists, with the contests they run in.
+            for constituency in book.constituencies {
+                for round in constituency.rounds {
+                    for label in Array(Set(round.lists + round.votes.map(\.label))).sorted() {
+                        let members = label.split(separator: "+").map(String.init)
+                        let known = members.allSatisfy { party[$0] != nil }
+                        guard !(known && members.count == 1) else { continue }
+                        let key = constituency.code + "\u{0}" + label
+                        let contest = "cc-r\(round.round)-" + (self.constituency[constituency.code] ?? "x").dropFirst(3)
+                        if let index = listIndex[key] {
+                            if !lists[index].contests.contains(contest) { lists[index].contests.append(contest) }
+                            continue
+                        }
+                        listIndex[key] = lists.count
+                        lists.append(
+                            ListParty(
+                                id: "list\(lists.count + 1)",
+                                constituency: constituency.code,
+                                label: label,
+                                members: known ? members.compactMap { party[$0] } : [],
+                                contests: [contest]
+                            )
+                        )
+                    }
+                }
+            }
         }
+
+        /// The party a list's selection names: the party, the coalition, or the independent list.
+        func selectionParty(constituency: String, label: String) -> String? {
+            if let index = listIndex[constituency + "\u{0}" + label] { return lists[index].id }
+            return party[label]
+        }
+
+        func office(_ code: String) -> String { "off-" + (constituency[code] ?? "x").dropFirst(3) }
 
         func contest(round: Int, constituency code: String) -> String {
             "cc-r\(round)-" + (constituency[code] ?? "x").dropFirst(3)
-        }
-
-        func partyIDs(label: String) -> [String] {
-            label.split(separator: "+").compactMap { party[String($0)] }
         }
 
         func stable(_ text: String) -> String { "scrutin-\(prefix)-\(Self.slug(text))" }

@@ -65,6 +65,7 @@ extension ResultsBook {
                 isNew: definition.previous != nil && row.previous == nil
             )
         }
+        partyNames = Dictionary(definition.parties.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
         if case .party(let id) = count.seats.majorityHolder {
             majorityHolder = definition[id].code
         } else {
@@ -154,7 +155,12 @@ extension ResultsBook {
         guard let record else { return [:] }
         var result: [String: [String]] = [:]
         for ruling in record.rulings {
-            let event = JournalEvent(sequence: ruling.sequence, time: ruling.time, actor: ruling.actor, body: .ruling(ruling.ruling))
+            let event = JournalEvent(
+                sequence: ruling.sequence,
+                time: ruling.time,
+                actor: ruling.actor,
+                body: .ruling(ruling.ruling)
+            )
             for constituency in EventFacts(event, definition: record.definition).constituencies {
                 result[constituency, default: []].append(
                     "\(ruling.ruling.citation): \(JournalText.describe(ruling.ruling.action, language: .english))"

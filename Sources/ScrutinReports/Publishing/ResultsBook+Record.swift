@@ -58,6 +58,10 @@ extension ResultsBook {
                 isNew: row.new
             )
         }
+        partyNames = Dictionary(
+            record.parties.map { ($0.code, $0.englishName ?? ($0.label.isEmpty ? $0.code : $0.label)) },
+            uniquingKeysWith: { first, _ in first }
+        )
         majorityHolder = reference.majorityHolder
         women = reference.women.elected.map(Int.init)
 
@@ -65,7 +69,12 @@ extension ResultsBook {
             guard let final = round.final else { return nil }
             return RoundVotes(
                 round: round.round,
-                figures: Totals(registered: final.registered, voters: final.voters, invalid: final.invalid, valid: final.valid),
+                figures: Totals(
+                    registered: final.registered,
+                    voters: final.voters,
+                    invalid: final.invalid,
+                    valid: final.valid
+                ),
                 printedTurnoutBasisPoints: final.printedTurnoutBasisPoints,
                 provisional: round.provisional.map {
                     Totals(registered: $0.registered, voters: $0.voters, invalid: $0.invalid, valid: $0.valid)
@@ -79,7 +88,9 @@ extension ResultsBook {
         let regionNames = Array(Set(record.constituencies.map(\.region))).sorted()
         var turnout: [String: [Int: Int64]] = [:]
         for (round, figure) in [(1, "turnout_by_region_pct (Court)"), (2, "turnout_by_region_pct (Court), highest")] {
-            guard let fact = record.facts.first(where: { $0.round == String(round) && $0.figure == figure }) else { continue }
+            guard let fact = record.facts.first(where: { $0.round == String(round) && $0.figure == figure }) else {
+                continue
+            }
             for (region, value) in Self.regionalShares(fact.value) {
                 let name = regionNames.first { $0 == region || $0.hasSuffix(" " + region) } ?? region
                 turnout[name, default: [:]][round] = value
@@ -208,7 +219,8 @@ extension ResultsBook {
         var paletteIndex = 0
         parties = snapshot.seats.map { seats in
             let party = record.definition?.party(code: seats.party).flatMap { record.definition?[$0] }
-            let kind: PartyLine.Kind = seats.party == "IND" ? .independents : (seats.party == "OTHER" ? .others : .party)
+            let kind: PartyLine.Kind =
+                seats.party == "IND" ? .independents : (seats.party == "OTHER" ? .others : .party)
             var colour = party?.color ?? PartyColours.independents
             if kind == .party && party?.color == nil {
                 colour = PartyColours.colour(at: paletteIndex)
@@ -228,6 +240,10 @@ extension ResultsBook {
                 isNew: false
             )
         }
+        partyNames = Dictionary(
+            (record.definition?.parties ?? []).map { ($0.code, $0.name) },
+            uniquingKeysWith: { first, _ in first }
+        )
         let majority = self.majority
         majorityHolder = parties.first { $0.kind == .party && $0.total >= majority }?.code
         women = nil

@@ -29,6 +29,9 @@ public struct ResultsBook: Sendable, Hashable, Codable {
     /// Where the figures come from, in one line.
     public var source: String
     public var parties: [PartyLine]
+    /// Every party the election knows, by code: its name (lists name their member parties by
+    /// code, and some of them hold no seat).
+    public var partyNames: [String: String]
     /// The party code that holds an absolute majority, or nil.
     public var majorityHolder: String?
     public var women: Int?

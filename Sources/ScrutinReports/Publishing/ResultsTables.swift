@@ -15,8 +15,10 @@ public enum ResultsTables {
         var seats = TextTable(
             [.init(french ? "Parti" : "Party"), .init(french ? "Nom" : "Name")]
                 + roundNumbers(book).map { .init((french ? "T" : "R") + String($0), .right) }
-                + [.init("Total", .right), .init(book.previousElection ?? (french ? "Avant" : "Before"), .right),
-                   .init("+/−", .right)]
+                + [
+                    .init("Total", .right), .init(book.previousElection ?? (french ? "Avant" : "Before"), .right),
+                    .init("+/−", .right),
+                ]
         )
         for party in book.parties {
             seats.add(
@@ -25,14 +27,21 @@ public enum ResultsTables {
             )
         }
         seats.footer = [
-            ["", "Total"] + roundNumbers(book).map { round in
-                format.number(book.parties.compactMap { $0.byRound.indices.contains(round - 1) ? $0.byRound[round - 1] : nil }.reduce(0, +))
-            } + [format.number(book.seatsFilled), "", ""]
+            ["", "Total"]
+                + roundNumbers(book).map { round in
+                    format.number(
+                        book.parties.compactMap { $0.byRound.indices.contains(round - 1) ? $0.byRound[round - 1] : nil }
+                            .reduce(0, +)
+                    )
+                } + [format.number(book.seatsFilled), "", ""]
         ]
         text += seats.render() + majorityLine(book, language: language) + "\n"
         text += "\n" + (french ? "SUFFRAGES" : "VOTES CAST") + "\n"
         var votes = TextTable(
-            [.init("")] + book.votes.flatMap { [.init((french ? "Tour " : "Round ") + String($0.round), .right), .init("%", .right)] }
+            [.init("")]
+                + book.votes.flatMap {
+                    [.init((french ? "Tour " : "Round ") + String($0.round), .right), .init("%", .right)]
+                }
         )
         for row in voteRows(book, language: language) { votes.add(row) }
         text += votes.render()
@@ -63,13 +72,17 @@ public enum ResultsTables {
         text += "\n" + majorityLine(book, language: language) + "\n\n"
         text += "## " + (french ? "Suffrages" : "Votes cast") + "\n\n"
         text +=
-            "| | " + book.votes.map { (french ? "Tour " : "Round ") + String($0.round) + " | %" }.joined(separator: " | ")
+            "| | "
+            + book.votes.map { (french ? "Tour " : "Round ") + String($0.round) + " | %" }.joined(separator: " | ")
             + " |\n"
         text += "|---|" + String(repeating: "--:|--:|", count: book.votes.count) + "\n"
         for row in voteRows(book, language: language) { text += "| " + row.joined(separator: " | ") + " |\n" }
         if !book.changes.isEmpty {
             text += "\n## " + (french ? "Résultats provisoires et définitifs" : "Provisional against final") + "\n\n"
-            text += french ? "| Tour | Circonscription | Sièges | Provisoire | Définitif | Cause |\n" : "| Round | Constituency | Seats | Provisional | Final | Because of |\n"
+            text +=
+                french
+                ? "| Tour | Circonscription | Sièges | Provisoire | Définitif | Cause |\n"
+                : "| Round | Constituency | Seats | Provisional | Final | Because of |\n"
             text += "|--:|---|--:|---|---|---|\n"
             for change in book.changes {
                 text +=
@@ -94,11 +107,14 @@ public enum ResultsTables {
         text += "| election_name = \(wiki(book.name))\n"
         if let country = book.country { text += "| country = \(wiki(country))\n" }
         if let previous = book.previousElection { text += "| previous_election = \(wiki(previous))\n" }
-        text += "| seats_for_election = All \(book.seats) seats" + (book.body.isEmpty ? "" : " in the \(wiki(book.body))") + "\n"
+        text +=
+            "| seats_for_election = All \(book.seats) seats" + (book.body.isEmpty ? "" : " in the \(wiki(book.body))")
+            + "\n"
         text += "| majority_seats = \(book.majority)\n"
         text +=
             "| election_date = "
-            + book.rounds.map { "\(format.date($0.date)) (\(ordinal($0.round)) round)" }.joined(separator: "<br />") + "\n"
+            + book.rounds.map { "\(format.date($0.date)) (\(ordinal($0.round)) round)" }.joined(separator: "<br />")
+            + "\n"
         text +=
             "| turnout = "
             + book.votes.map { "\(format.percent(basisPoints: $0.turnoutBasisPoints)) (\(ordinal($0.round)) round)" }
@@ -120,7 +136,10 @@ public enum ResultsTables {
         let rounds = roundNumbers(book)
         text += "{| class=\"wikitable\" style=\"text-align:right\"\n"
         text += "! colspan=\"2\" rowspan=\"2\" | Party !! colspan=\"\(rounds.count + 2)\" | Seats\n|-\n"
-        text += "! " + (rounds.map { "\(ordinal($0).capitalizedFirst) round" } + ["Total", "+/−"]).joined(separator: " !! ") + "\n"
+        text +=
+            "! "
+            + (rounds.map { "\(ordinal($0).capitalizedFirst) round" } + ["Total", "+/−"]).joined(separator: " !! ")
+            + "\n"
         for party in book.parties {
             text += "|-\n| style=\"background:\(party.colour)\" | || style=\"text-align:left\" | "
             text += (party.kind == .party ? "[[\(wiki(party.name))]]" : wiki(party.name))
@@ -129,7 +148,8 @@ public enum ResultsTables {
         }
         text += "|-\n! colspan=\"2\" | Total"
         for round in rounds {
-            let sum = book.parties.compactMap { $0.byRound.indices.contains(round - 1) ? $0.byRound[round - 1] : nil }.reduce(0, +)
+            let sum = book.parties.compactMap { $0.byRound.indices.contains(round - 1) ? $0.byRound[round - 1] : nil }
+                .reduce(0, +)
             text += " !! \(sum)"
         }
         text += " !! \(book.seatsFilled) !! –\n|}\n\n"
@@ -141,7 +161,8 @@ public enum ResultsTables {
         for row in voteRows(book, language: .english, plainPercent: true) {
             text += "|-\n| style=\"text-align:left\" | " + row.joined(separator: " || ") + "\n"
         }
-        text += "|-\n| colspan=\"\(1 + 2 * book.votes.count)\" style=\"text-align:left\" | Source: \(wiki(book.source))\n|}\n"
+        text +=
+            "|-\n| colspan=\"\(1 + 2 * book.votes.count)\" style=\"text-align:left\" | Source: \(wiki(book.source))\n|}\n"
         return text
     }
 
@@ -207,7 +228,8 @@ public enum ResultsTables {
             return String(text.dropLast())
         }
         var rows: [[String]] = [
-            [french ? "Suffrages exprimés" : "Valid votes"], [french ? "Bulletins nuls ou blancs" : "Invalid/blank votes"],
+            [french ? "Suffrages exprimés" : "Valid votes"],
+            [french ? "Bulletins nuls ou blancs" : "Invalid/blank votes"],
             ["Total"], [french ? "Inscrits / participation" : "Registered voters/turnout"],
         ]
         for votes in book.votes {

@@ -39,10 +39,16 @@ struct Report: ParsableCommand, ConsoleCommand {
     @Argument(help: "A bundle folder, an election file, or mali-2020 (default).")
     var election: String?
 
-    @Option(help: "html (default), table, md, wikitext, svg, csv, json, nist, or ocd-ids (the Open Civic Data ids nist uses).")
+    @Option(
+        help:
+            "html (default), table, md, wikitext, svg, csv, json, nist, or ocd-ids (the Open Civic Data ids nist uses)."
+    )
     var format: Format = .html
 
-    @Option(help: "For nist and ocd-ids: the ISO 3166-1 country code of the Open Civic Data ids (default: ml for 2020, else zz).")
+    @Option(
+        help:
+            "For nist and ocd-ids: the ISO 3166-1 country code of the Open Civic Data ids (default: ml for 2020; required otherwise)."
+    )
     var country: String?
 
     @Option(help: "For svg: hemicycle (default), seats, turnout or constituency.")
@@ -54,7 +60,10 @@ struct Report: ParsableCommand, ConsoleCommand {
     @Option(help: "A constituency's code (svg --chart constituency; html: that constituency only).")
     var constituency: String?
 
-    @Option(help: "Election file only: the results as they stood at this moment (an event number, a time, head, provisional-1, …).")
+    @Option(
+        help:
+            "Election file only: the results as they stood at this moment (an event number, a time, head, provisional-1, …)."
+    )
     var asOf: String?
 
     @Option(name: [.short, .customLong("output")], help: "Write to this file (default: standard output).")
@@ -82,6 +91,14 @@ struct Report: ParsableCommand, ConsoleCommand {
                 french
                     ? "Erreur : aucune circonscription n'a le code « \(constituency) »\n"
                     : "Error: no constituency has the code '\(constituency)'\n"
+            )
+            return Status.usage
+        }
+        if format == .nist || format == .ocdIDs, country == nil, book.countryCode == nil {
+            console.writeError(
+                french
+                    ? "Erreur : cette élection ne dit pas son pays ; donnez --country (code ISO 3166-1, comme ml) pour les identifiants Open Civic Data\n"
+                    : "Error: this election does not say its country; give --country (an ISO 3166-1 code, like ml) for the Open Civic Data ids\n"
             )
             return Status.usage
         }
