@@ -1,7 +1,9 @@
 public import ScrutinCore
 
-/// Bar charts as SVG, no script: seats by party, turnout by region per round, and one
-/// constituency's lists in both rounds. Pure: a book in, an SVG document out.
+/// Bar charts as SVG, without script.
+///
+/// Seats by party, turnout by region per round, and one constituency's lists in both rounds.
+/// Pure: a book in, an SVG document out.
 ///
 /// Bars are horizontal, one row each, 18 units high, scaled to the largest value; every bar has
 /// its value written beside it, so the chart reads without colour.

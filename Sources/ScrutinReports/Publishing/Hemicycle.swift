@@ -6,8 +6,9 @@ import Glibc
 import Darwin
 #endif
 
-/// A parliament diagram: the seats as dots in concentric half-rings, coloured by party, with a
-/// legend and the majority line. Pure: a book in, an SVG document out.
+/// A parliament diagram: the seats as dots in half-rings, coloured by party.
+///
+/// A legend and the majority line go with it. Pure: a book in, an SVG document out.
 ///
 /// ## Geometry
 ///
