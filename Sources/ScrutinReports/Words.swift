@@ -51,6 +51,9 @@ public enum Words {
         let joined = lists.joined(separator: french ? " contre " : " vs ")
         switch status {
         case "elected": return french ? "\(joined) élue" : "\(joined) elected"
+        case "runoff" where lists.count == 1:
+            return french
+                ? "second tour : \(joined) contre (liste non connue)" : "runoff: \(joined) vs (list not known)"
         case "runoff":
             return lists.isEmpty
                 ? (french ? "second tour (paire non connue)" : "runoff (pair not known)")
@@ -62,6 +65,25 @@ public enum Words {
         case "annulled": return french ? "élection annulée" : "election annulled"
         case "unknown": return french ? "non connu" : "not known"
         default: return french ? "pas de scrutin" : "not contested"
+        }
+    }
+
+    /// A journal event's kind, as a reader says it.
+    public static func eventKind(_ kind: String, language: Language) -> String {
+        let french = language == .french
+        switch kind {
+        case "overturn": return french ? "liste proclamée élue" : "list proclaimed elected"
+        case "declare-runoff": return french ? "paire du second tour" : "runoff pair named"
+        case "annul-sheet": return french ? "procès-verbal annulé" : "sheet annulled"
+        case "correct-sheet": return french ? "procès-verbal rectifié" : "sheet corrected"
+        case "not-opened": return french ? "bureau non ouvert" : "station not opened"
+        case "disqualify-list": return french ? "liste invalidée" : "list disqualified"
+        case "annul-constituency": return french ? "élection annulée" : "election annulled"
+        case "settle-tie": return french ? "égalité tranchée" : "tie settled"
+        case "publish-provisional": return french ? "résultats provisoires" : "provisional results"
+        case "publish-final": return french ? "résultats définitifs" : "final results"
+        case "sheets": return french ? "procès-verbaux" : "tally sheets"
+        default: return kind
         }
     }
 

@@ -55,7 +55,10 @@ public enum BookCSV {
                 for round in constituency.rounds {
                     rows.append([
                         constituency.code, constituency.name, constituency.region, String(constituency.seats),
-                        String(round.round), round.status, round.lists.joined(separator: ";"), round.provisional ?? "",
+                        String(round.round), round.status, round.lists.joined(separator: ";"),
+                        round.provisional.map {
+                            $0.status + ($0.lists.isEmpty ? "" : " " + $0.lists.joined(separator: ";"))
+                        } ?? "",
                         constituency.rulings.joined(separator: " | "),
                     ])
                 }

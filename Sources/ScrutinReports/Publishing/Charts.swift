@@ -8,9 +8,14 @@ public import ScrutinCore
 /// Bars are horizontal, one row each, 18 units high, scaled to the largest value; every bar has
 /// its value written beside it, so the chart reads without colour.
 public enum Charts {
-    static let width = 560.0
-    static let labelWidth = 200.0
+    static let width = 600.0
+    static let labelWidth = 250.0
     static let barWidth = 290.0
+
+    /// A label cut to fit left of the bars.
+    static func fit(_ text: String, _ limit: Int = 38) -> String {
+        text.count > limit ? String(text.prefix(limit - 1)) + "…" : text
+    }
 
     /// Seats by party, largest first, in the parties' colours; the majority marked.
     public static func seats(_ book: ResultsBook, language: Language) -> String {
@@ -22,7 +27,7 @@ public enum Charts {
         svg.text(title, x: 10, y: 18, anchor: "start", size: 13, weight: "bold")
         var y = 36.0
         for party in parties {
-            svg.text("\(party.code) — \(party.name)", x: labelWidth - 8, y: y + 13, anchor: "end", size: 11)
+            svg.text(fit("\(party.code) — \(party.name)"), x: labelWidth - 8, y: y + 13, anchor: "end", size: 11)
             let length = barWidth * Double(party.total) / Double(top)
             svg.element(
                 "rect",
@@ -175,7 +180,7 @@ public enum Charts {
                 y += 20
             }
             for list in round.votes {
-                svg.text(list.label, x: labelWidth - 8, y: y + 12, anchor: "end", size: 11)
+                svg.text(fit(list.label), x: labelWidth - 8, y: y + 12, anchor: "end", size: 11)
                 let winner = round.status == "elected" && round.lists.contains(list.label)
                 let colour = winner ? "#2CA02C" : (round.lists.contains(list.label) ? "#1F77B4" : "#9E9E9E")
                 let length = barWidth * Double(list.votes ?? 0) / Double(top)

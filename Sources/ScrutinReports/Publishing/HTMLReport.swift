@@ -171,8 +171,8 @@ public enum HTMLReport {
             for change in book.changes {
                 html +=
                     "<tr><td class=\"n\">\(change.round)</td><td><a href=\"#c-\(e(change.constituency))\">\(e(change.name))</a></td>"
-                    + "<td class=\"n\">\(change.seats)</td><td>\(e(change.provisional))</td><td>\(e(change.final))</td>"
-                    + "<td class=\"small\">\(e(change.causes.joined(separator: "; ")))</td></tr>\n"
+                    + "<td class=\"n\">\(change.seats)</td><td>\(e(change.provisional.text(language)))</td><td>\(e(change.final.text(language)))</td>"
+                    + "<td class=\"small\">\(e(change.causes.map { $0.text(language) }.joined(separator: "; ")))</td></tr>\n"
             }
             html += "</tbody>\n</table>\n"
         }
@@ -231,7 +231,7 @@ public enum HTMLReport {
                 + e(Words.outcomeSummary(status: round.status, lists: round.lists, language: language)) + "</h4>\n"
             if let provisional = round.provisional {
                 html +=
-                    "<p class=\"changed\">\(e(t("Provisional result: ", "Résultat provisoire : ") + provisional))</p>\n"
+                    "<p class=\"changed\">\(e(t("Provisional result: ", "Résultat provisoire : ") + provisional.text(language)))</p>\n"
             }
             if let coverage = round.coverage {
                 html +=

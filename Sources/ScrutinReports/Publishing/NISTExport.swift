@@ -157,7 +157,7 @@ public enum NISTExport {
             value: Words.outcomeSummary(status: item.status, lists: item.lists, language: .english)
         )
         if let provisional = item.provisional {
-            identifier(&xml, type: "other", other: "provisional-outcome", value: provisional)
+            identifier(&xml, type: "other", other: "provisional-outcome", value: provisional.text(.english))
         }
         for ruling in constituency.rulings { identifier(&xml, type: "other", other: "court-ruling", value: ruling) }
         xml.close("ExternalIdentifiers")

@@ -171,10 +171,12 @@ extension ResultsBook {
     }
 
     /// The provisional outcomes that changed, by "round code".
-    static func provisionalOutcomes(_ diffs: [ResultsDiff]) -> [String: String] {
-        var result: [String: String] = [:]
+    static func provisionalOutcomes(_ diffs: [ResultsDiff]) -> [String: OutcomeText] {
+        var result: [String: OutcomeText] = [:]
         for diff in diffs {
-            for change in diff.outcomes { result["\(change.round) \(change.constituency)"] = change.before.text }
+            for change in diff.outcomes {
+                result["\(change.round) \(change.constituency)"] = OutcomeText(change.before)
+            }
         }
         return result
     }
@@ -187,9 +189,9 @@ extension ResultsBook {
                     constituency: change.constituency,
                     name: change.name,
                     seats: change.seats,
-                    provisional: change.before.text,
-                    final: change.after.text,
-                    causes: change.causes.map { "#\($0.sequence) \($0.kind): \($0.text)" }
+                    provisional: OutcomeText(change.before),
+                    final: OutcomeText(change.after),
+                    causes: change.causes.map { Cause(event: $0.sequence, kind: $0.kind, text: $0.text) }
                 )
             }
         }

@@ -116,7 +116,7 @@ extension ResultsBook {
                     totals: nil,
                     coverage: nil,
                     quarantined: [],
-                    provisional: before.flatMap { $0 == item.outcome || $0 == .notContested ? nil : $0.text }
+                    provisional: before.flatMap { $0 == item.outcome || $0 == .notContested ? nil : OutcomeText($0) }
                 )
             }
             return Constituency(
@@ -276,7 +276,7 @@ extension ResultsBook {
                     totals: nil,
                     coverage: nil,
                     quarantined: [],
-                    provisional: before.flatMap { $0 == item.outcome || $0 == .notContested ? nil : $0.text }
+                    provisional: before.flatMap { $0 == item.outcome || $0 == .notContested ? nil : OutcomeText($0) }
                 )
             }
             return Constituency(

@@ -113,7 +113,7 @@ public struct ResultsBook: Sendable, Hashable, Codable {
         /// Stations whose sheets are quarantined, with the first problem's code.
         public var quarantined: [String]
         /// The provisional outcome, when it differs from this one.
-        public var provisional: String?
+        public var provisional: OutcomeText?
     }
 
     public struct ListVotes: Sendable, Hashable, Codable {
@@ -128,9 +128,40 @@ public struct ResultsBook: Sendable, Hashable, Codable {
         public var constituency: String
         public var name: String
         public var seats: Int
-        public var provisional: String
-        public var final: String
-        public var causes: [String]
+        public var provisional: OutcomeText
+        public var final: OutcomeText
+        public var causes: [Cause]
+    }
+
+    /// An outcome as a status word and the lists it names; `text(_:)` says it in a language.
+    public struct OutcomeText: Sendable, Hashable, Codable {
+        public var status: String
+        public var lists: [String]
+
+        public init(status: String, lists: [String]) {
+            self.status = status
+            self.lists = lists
+        }
+
+        public init(_ outcome: ResultsSnapshot.Outcome) {
+            status = ResultsBook.status(outcome)
+            lists = ResultsBook.lists(outcome)
+        }
+
+        public func text(_ language: Language) -> String {
+            Words.outcomeSummary(status: status, lists: lists, language: language)
+        }
+    }
+
+    /// An event that caused a change: its number, kind and what it cites.
+    public struct Cause: Sendable, Hashable, Codable {
+        public var event: Int
+        public var kind: String
+        public var text: String
+
+        public func text(_ language: Language) -> String {
+            "#\(event) " + Words.eventKind(kind, language: language) + (text.isEmpty ? "" : ": " + text)
+        }
     }
 
     /// The parties that hold seats, in the table's order.

@@ -86,8 +86,9 @@ public enum ResultsTables {
             text += "|--:|---|--:|---|---|---|\n"
             for change in book.changes {
                 text +=
-                    "| \(change.round) | \(escapeMarkdown(change.name)) | \(change.seats) | \(escapeMarkdown(change.provisional)) | "
-                    + "\(escapeMarkdown(change.final)) | \(escapeMarkdown(change.causes.joined(separator: "; "))) |\n"
+                    "| \(change.round) | \(escapeMarkdown(change.name)) | \(change.seats) | "
+                    + "\(escapeMarkdown(change.provisional.text(language))) | \(escapeMarkdown(change.final.text(language))) | "
+                    + "\(escapeMarkdown(change.causes.map { $0.text(language) }.joined(separator: "; "))) |\n"
             }
         }
         if !book.notes.isEmpty {
