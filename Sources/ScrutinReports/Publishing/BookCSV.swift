@@ -2,18 +2,18 @@ public import ScrutinCore
 
 /// A book as CSV, one table per level (docs/output-formats.md).
 ///
-/// Counts are integers; shares are basis points (hundredths of a percent) in `_bp` columns; an
-/// unknown value is an empty field. Columns are fixed and in this order, so scripts can rely on
+/// Counts are integers; shares are exact decimals with two places in `_percent` columns (`35.58`),
+/// as in `scrutin results`; an unknown value is an empty field. Columns are fixed and in this order, so scripts can rely on
 /// them.
 public enum BookCSV {
     public enum Level: String, Sendable, CaseIterable {
-        /// `round,registered,voters,invalid,valid,turnout_bp,provisional_voters,provisional_turnout_bp`
+        /// `round,registered,voters,invalid,valid,turnout_percent,provisional_voters,provisional_turnout_percent`
         case nation
-        /// `region,round,registered,voters,invalid,valid,turnout_bp`
+        /// `region,round,registered,voters,invalid,valid,turnout_percent`
         case region
         /// `code,name,region,seats,round,status,lists,provisional,rulings`
         case constituency
-        /// `constituency,round,list,votes,share_bp,elected`
+        /// `constituency,round,list,votes,share_percent,elected`
         case list
         /// `party,name,round1,round2,total,previous,change,new`
         case party
@@ -22,22 +22,23 @@ public enum BookCSV {
     public static func render(_ book: ResultsBook, level: Level) -> String {
         var rows: [[String]] = []
         func text(_ value: Int64?) -> String { value.map(String.init) ?? "" }
+        func percent(_ basisPoints: Int64?) -> String { ResultsCSV.decimal(basisPoints) }
         switch level {
         case .nation:
             rows.append([
-                "round", "registered", "voters", "invalid", "valid", "turnout_bp", "provisional_voters",
-                "provisional_turnout_bp",
+                "round", "registered", "voters", "invalid", "valid", "turnout_percent", "provisional_voters",
+                "provisional_turnout_percent",
             ])
             for votes in book.votes {
                 let figures = votes.figures
                 rows.append([
                     String(votes.round), text(figures.registered), text(figures.voters), text(figures.invalid),
-                    text(figures.valid), text(votes.turnoutBasisPoints), text(votes.provisional?.voters),
-                    text(votes.provisionalTurnoutBasisPoints ?? votes.provisional?.turnoutBasisPoints),
+                    text(figures.valid), percent(votes.turnoutBasisPoints), text(votes.provisional?.voters),
+                    percent(votes.provisionalTurnoutBasisPoints ?? votes.provisional?.turnoutBasisPoints),
                 ])
             }
         case .region:
-            rows.append(["region", "round", "registered", "voters", "invalid", "valid", "turnout_bp"])
+            rows.append(["region", "round", "registered", "voters", "invalid", "valid", "turnout_percent"])
             for region in book.regions {
                 for round in book.votes.map(\.round) {
                     let totals = region.totals[round]
@@ -45,7 +46,7 @@ public enum BookCSV {
                     rows.append([
                         region.name, String(round), text(totals?.registered), text(totals?.voters),
                         text(totals?.invalid), text(totals?.valid),
-                        text(region.turnoutBasisPoints[round] ?? totals?.turnoutBasisPoints),
+                        percent(region.turnoutBasisPoints[round] ?? totals?.turnoutBasisPoints),
                     ])
                 }
             }
@@ -64,14 +65,14 @@ public enum BookCSV {
                 }
             }
         case .list:
-            rows.append(["constituency", "round", "list", "votes", "share_bp", "elected"])
+            rows.append(["constituency", "round", "list", "votes", "share_percent", "elected"])
             for constituency in book.constituencies {
                 for round in constituency.rounds {
                     for list in round.votes {
                         let elected = round.status == "elected" && round.lists.contains(list.label)
                         rows.append([
                             constituency.code, String(round.round), list.code, text(list.votes),
-                            text(list.shareBasisPoints),
+                            percent(list.shareBasisPoints),
                             elected ? "true" : "false",
                         ])
                     }
@@ -90,8 +91,8 @@ public enum BookCSV {
                 ])
             }
         }
-        var writer = CSVWriter(header: rows[0])
-        for row in rows.dropFirst() { writer.append(row) }
-        return String(decoding: writer.bytes, as: UTF8.self)
+        var writer = CSVText(header: rows[0])
+        for row in rows.dropFirst() { writer.add(row) }
+        return writer.text
     }
 }

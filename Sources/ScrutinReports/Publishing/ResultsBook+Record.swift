@@ -292,3 +292,32 @@ extension ResultsBook {
         notes = []
     }
 }
+
+extension ResultsBook {
+    /// The book of a published record and its journal of declared results, replayed here: each
+    /// round's provisional snapshot and its diff to the final one come from the journal.
+    ///
+    /// - Throws: `RecordError` when the journal does not replay.
+    public init(
+        reference: ReferenceReport,
+        record: PublishedRecord,
+        events: [JournalEvent],
+        blobs: some BlobSource
+    ) throws(RecordError) {
+        let journal = try ElectionRecord.replay(events, blobs: blobs)
+        var provisional: [Int: ResultsSnapshot] = [:]
+        var diffs: [ResultsDiff] = []
+        for round in 1...(journal.definition?.system.rounds ?? 1) {
+            guard let first = journal.publications.first(where: { $0.round == round && $0.stage == .provisional }),
+                let final = journal.publications.first(where: { $0.round == round && $0.stage == .final })
+            else { continue }
+            let before = ResultsSnapshot(
+                declared: try ElectionRecord.replay(events, blobs: blobs, through: first.sequence)
+            )
+            let after = try ElectionRecord.replay(events, blobs: blobs, through: final.sequence)
+            provisional[round] = before
+            diffs.append(ResultsDiff.between(before, ResultsSnapshot(declared: after), record: after))
+        }
+        self.init(reference: reference, record: record, journal: journal, provisional: provisional, diffs: diffs)
+    }
+}

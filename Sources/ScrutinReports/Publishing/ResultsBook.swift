@@ -187,3 +187,25 @@ public enum PartyColours {
     /// The colour of the n-th party (from 0) in the table's order.
     public static func colour(at index: Int) -> String { palette[index % palette.count] }
 }
+
+extension ResultsBook {
+    /// The book restricted to one round: that round's votes and each constituency's outcome in it.
+    public func only(round: Int) -> ResultsBook {
+        var copy = self
+        copy.rounds = rounds.filter { $0.round == round }
+        copy.votes = votes.filter { $0.round == round }
+        copy.regions = regions.map { region in
+            var region = region
+            region.turnoutBasisPoints = region.turnoutBasisPoints.filter { $0.key == round }
+            region.totals = region.totals.filter { $0.key == round }
+            return region
+        }
+        copy.constituencies = constituencies.map { constituency in
+            var constituency = constituency
+            constituency.rounds = constituency.rounds.filter { $0.round == round }
+            return constituency
+        }
+        copy.changes = changes.filter { $0.round == round }
+        return copy
+    }
+}

@@ -60,6 +60,9 @@ struct Report: ParsableCommand, ConsoleCommand {
     @Option(help: "A constituency's code (svg --chart constituency; html: that constituency only).")
     var constituency: String?
 
+    @Option(help: "Only this round: its votes and each constituency's outcome in it.")
+    var round: Int?
+
     @Option(
         help:
             "Election file only: the results as they stood at this moment (an event number, a time, head, provisional-1, …)."
@@ -85,7 +88,19 @@ struct Report: ParsableCommand, ConsoleCommand {
     func execute(console: Console) throws -> Int32 {
         let language = languageOptions.resolved(console)
         let french = language == .french
-        guard let book = loadBook(console: console, language: language) else { return Status.unreadable }
+        guard var book = loadBook(console: console, language: language) else { return Status.unreadable }
+        if let round {
+            guard book.rounds.contains(where: { $0.round == round }) else {
+                let rounds = book.rounds.map { String($0.round) }.joined(separator: ", ")
+                console.writeError(
+                    french
+                        ? "Erreur : le tour \(round) n'existe pas (tours : \(rounds))\n"
+                        : "Error: round \(round) does not exist (rounds: \(rounds))\n"
+                )
+                return Status.usage
+            }
+            book = book.only(round: round)
+        }
         if let constituency, book.constituency(constituency) == nil {
             console.writeError(
                 french
@@ -211,24 +226,8 @@ struct Report: ParsableCommand, ConsoleCommand {
             let through = try Moment.resolve(asOf, in: journal)
             if through < journal.head { return try book(record: try source.record(through: through), source: source) }
         }
+        guard case .embedded(let events, let blobs) = source else { return try book(record: journal, source: source) }
         let published = try RecordLoader.load(from: ReferenceData.mali2020)
-        var provisional: [Int: ResultsSnapshot] = [:]
-        var diffs: [ResultsDiff] = []
-        for round in 1...2 {
-            guard let first = journal.publications.first(where: { $0.round == round && $0.stage == .provisional }),
-                let final = journal.publications.first(where: { $0.round == round && $0.stage == .final })
-            else { continue }
-            let before = ResultsSnapshot(declared: try source.record(through: first.sequence))
-            let after = try source.record(through: final.sequence)
-            provisional[round] = before
-            diffs.append(ResultsDiff.between(before, ResultsSnapshot(declared: after), record: after))
-        }
-        return ResultsBook(
-            reference: ReferenceReport(published),
-            record: published,
-            journal: journal,
-            provisional: provisional,
-            diffs: diffs
-        )
+        return try ResultsBook(reference: ReferenceReport(published), record: published, events: events, blobs: blobs)
     }
 }
