@@ -38,6 +38,12 @@ final class ReportCommandTests {
         #expect(!result.output.contains(",1,elected,") && result.output.contains(",2,elected,"))
         // A bundle and an election file, as of a moment.
         let bundle = try scratch.write(Fixture.bundle)
+        result = try run(["report", bundle, "--format", "csv", "--level", "station", "--round", "2"])
+        #expect(
+            result.output.contains("2,N1-02,\"Mairie, salle 2\",N1,counted,400,400,190,4,186,47.50,\n"),
+            "\(result.output)"
+        )
+        #expect(try run(["report", "--format", "csv", "--level", "station"]).status == 64)
         result = try run(["report", bundle, "--format", "md"])
         #expect(result.output.contains("| Beta (B) | 0 | 2 | 2 | 1 | +1 |"), "\(result.output)")
         let file = try scratch.folder() + "/e.scrutin"

@@ -15,7 +15,7 @@ struct Report: ParsableCommand, ConsoleCommand {
             ELECTION is a bundle folder, an election file, or mali-2020 (the default: the embedded 2020 election). \
             The HTML report is one self-contained file (inline CSS and SVG, no network). svg draws --chart: \
             hemicycle (default), seats, turnout, or constituency (with --constituency). csv writes --level: nation, \
-            region, constituency (default) or party. nist writes the NIST SP 1500-100 v2 results export in the \
+            region, constituency (default), list or party, and for a count of tally sheets station and elected. nist writes the NIST SP 1500-100 v2 results export in the \
             profile Google's civics-cdf-validator checks (docs/nist-export.md). With -o the file is written whole or \
             not at all.
             Exit status: 0 written; 3 the election cannot be read or the file cannot be written; 64 a wrong argument \
@@ -33,7 +33,7 @@ struct Report: ParsableCommand, ConsoleCommand {
     }
 
     enum Level: String, ExpressibleByArgument, CaseIterable {
-        case nation, region, constituency, party
+        case nation, region, constituency, list, party, station, elected
     }
 
     @Argument(help: "A bundle folder, an election file, or mali-2020 (default).")
@@ -54,7 +54,7 @@ struct Report: ParsableCommand, ConsoleCommand {
     @Option(help: "For svg: hemicycle (default), seats, turnout or constituency.")
     var chart: Chart = .hemicycle
 
-    @Option(help: "For csv: nation, region, constituency (default) or party.")
+    @Option(help: "For csv: nation, region, constituency (default), list, party; for a count also station and elected.")
     var level: Level = .constituency
 
     @Option(help: "A constituency's code (svg --chart constituency; html: that constituency only).")
@@ -88,7 +88,8 @@ struct Report: ParsableCommand, ConsoleCommand {
     func execute(console: Console) throws -> Int32 {
         let language = languageOptions.resolved(console)
         let french = language == .french
-        guard var book = loadBook(console: console, language: language) else { return Status.unreadable }
+        guard let loaded = loadBook(console: console, language: language) else { return Status.unreadable }
+        var book = loaded.book
         if let round {
             guard book.rounds.contains(where: { $0.round == round }) else {
                 let rounds = book.rounds.map { String($0.round) }.joined(separator: ", ")
@@ -133,7 +134,24 @@ struct Report: ParsableCommand, ConsoleCommand {
                 guard let code = constituency, let item = book.constituency(code) else { return Status.usage }
                 text = Charts.constituency(item, book: book, language: language)
             }
-        case .csv: text = BookCSV.render(book, level: BookCSV.Level(rawValue: level.rawValue) ?? .constituency)
+        case .csv:
+            if let bookLevel = BookCSV.Level(rawValue: level.rawValue) {
+                text = BookCSV.render(book, level: bookLevel)
+            } else if let count = loaded.count, let countLevel = ResultsCSV.Level(rawValue: level.rawValue) {
+                let document = ResultsDocument(
+                    count,
+                    selection: .init(round: round, constituency: constituency, stations: true),
+                    independentsLabel: Words.independents(language)
+                )
+                text = ResultsCSV.render(document, level: countLevel)
+            } else {
+                console.writeError(
+                    french
+                        ? "Erreur : ces résultats sont déclarés, sans chiffres par bureau ni élus par nom ; --level \(level.rawValue) demande un décompte\n"
+                        : "Error: these results are declared, with no figures by station nor elected by name; --level \(level.rawValue) needs a count of tally sheets\n"
+                )
+                return Status.usage
+            }
         case .nist: text = NISTExport.xml(book, generated: RecordClock.now(), countryCode: country)
         case .ocdIDs: text = NISTExport.ocdIDs(book, countryCode: country)
         }
@@ -154,12 +172,13 @@ struct Report: ParsableCommand, ConsoleCommand {
         return 0
     }
 
-    /// The book of the election named, or nil after saying why.
-    func loadBook(console: Console, language: Language) -> ResultsBook? {
+    /// The book of the election named (with its count, for a count of sheets), or nil after
+    /// saying why.
+    func loadBook(console: Console, language: Language) -> (book: ResultsBook, count: ElectionCount?)? {
         let french = language == .french
         do {
             if election == nil || election == RecordSource.embeddedName {
-                return try Self.mali2020Book(asOf: asOf)
+                return (try Self.mali2020Book(asOf: asOf), nil)
             }
             guard let election else { return nil }
             if !isElectionFile(election) {
@@ -167,13 +186,14 @@ struct Report: ParsableCommand, ConsoleCommand {
                     throw ValidationError("--as-of needs an election file (scrutin init), not a bundle folder")
                 }
                 guard let count = loadBundle(election, console: console, language: language) else { return nil }
-                return ResultsBook(count: count)
+                return (ResultsBook(count: count), count)
             }
             let store = try ElectionStore.open(at: election)
             let full = try store.record()
             let through = try asOf.map { try Moment.resolve($0, in: full) } ?? full.head
             let record = try store.record(through: through)
-            return try Self.book(record: record, source: .file(store))
+            let book = try Self.book(record: record, source: .file(store))
+            return (book, record.isDeclared ? nil : try record.count(blobs: store.blobs, options: .machine))
         } catch let error as StoreError {
             _ = report(error, console: console, language: language)
         } catch let error as RecordError {
