@@ -56,6 +56,8 @@ struct DataEntryStateTests {
         (once, .enter(entry), bob, .success(.accepted(entry, how: .doubleEntry(first: "ada", second: "bob")))),
         (once, .enter(other), bob, .success(different)),
         (once, .enter(entry), ada, .failure(.sameClerk("ada"))),
+        (once, .enter(entry), Actor(name: "ADA", role: .clerk), .failure(.sameClerk("ADA"))),
+        (once, .sendBack, Actor(name: "Ada", role: .supervisor), .failure(.ownEntry("Ada"))),
         (once, .enter(elsewhere), bob, .failure(.otherStation(expected: "N1-01", found: "N1-02"))),
         (once, .keep(.first), sue, .failure(.nothingToSettle)),
         (once, .sendBack, sue, .success(empty)),
@@ -67,6 +69,8 @@ struct DataEntryStateTests {
         (different, .keep(.second), sue, .success(.accepted(other, how: .supervisor("sue", kept: "second")))),
         (different, .keep(.first), court, .failure(.roleMayNot(.court, .keep))),
         (different, .sendBack, sue, .success(empty)),
+        (different, .keep(.second), Actor(name: "bob", role: .supervisor), .failure(.ownEntry("bob"))),
+        (different, .sendBack, Actor(name: "Ada", role: .supervisor), .failure(.ownEntry("Ada"))),
         (different, .importTrusted(entry, source: "x"), admin, .failure(.awaitingSupervisor)),
         // accepted
         (accepted, .enter(entry), ada, .failure(.alreadyAccepted)),

@@ -236,6 +236,52 @@ struct ElectionRecordTests {
                 message: "S1 has no tie in round 1"
             ),
             RefusedCase(
+                name: "an actor's name with a line break (it could forge a line of the log)",
+                body: ruling(.disqualifyList(list: "LA-N1")),
+                actor: Actor(name: "Court\n  9  2024-03-03  admin", role: .court),
+                message: "holds a control or invisible character"
+            ),
+            RefusedCase(
+                name: "an actor's name with a trailing space",
+                body: ruling(.disqualifyList(list: "LA-N1")),
+                actor: Actor(name: "Court ", role: .court),
+                message: "begins or ends with a space"
+            ),
+            RefusedCase(
+                name: "one person in two roles",
+                body: .publication(round: 1, stage: .provisional, declared: nil),
+                actor: Actor(name: "ADMIN", role: .ministry),
+                message: "ADMIN acts as administrator in this record (since event 1) and may not act as ministry"
+            ),
+            RefusedCase(
+                name: "a runoff overturned to a list that was not in it",
+                body: ruling(.overturn(round: 2, constituency: "N1", list: "LI-N1")),
+                actor: B.court,
+                message: "list LI-N1 was not in N1's round-2 runoff (LA-N1, LB-N1)"
+            ),
+            RefusedCase(
+                name: "a round-2 sheet corrected in a constituency decided in round 1",
+                body: ruling(.correctSheet(round: 2, sheet: SheetEntry.parse("S1-01,300,1,0,1", ["LA-S1": 1]))),
+                actor: B.court,
+                message: "S1 has no round 2"
+            ),
+            RefusedCase(
+                name: "a sheet keyed after the round's final results",
+                body: .sheet(round: 1, station: "N1-01", action: .enter(SheetEntry.parse("N1-01,500,1,0,1", [:]))),
+                actor: B.clerkA,
+                message: "round 1's final results were proclaimed (event 4)",
+                setUp: { builder in
+                    try builder.publish(1, .provisional)
+                    try builder.publish(1, .final)
+                }
+            ),
+            RefusedCase(
+                name: "a whitespace-only reason",
+                body: ruling(.markNotOpened(round: 1, station: "N1-01", reason: "  ")),
+                actor: B.court,
+                message: "the reason is empty"
+            ),
+            RefusedCase(
                 name: "a ruling without a date",
                 body: .ruling(
                     Ruling(authority: "Court", number: "1", date: "10/03/2024", action: .disqualifyList(list: "LA-N1"))
@@ -387,6 +433,24 @@ struct ElectionRecordTests {
         #expect(try validated.snapshot(blobs: builder.blobs) == now.snapshot(blobs: builder.blobs))
     }
 
+    @Test("A ruling on a sheet being keyed takes it out of the queue")
+    func rulingClearsQueue() throws {
+        var builder = try B.defined()
+        let entry = SheetEntry.parse("S1-01,300,150,3,147", ["LA-S1": 100, "LB-S1": 47])
+        try builder.append(.sheet(round: 1, station: "S1-01", action: .enter(entry)), by: B.clerkA)
+        #expect(builder.record.entries(round: 1).count == 1)
+        try builder.rule(.markNotOpened(round: 1, station: "S1-01", reason: "flood"))
+        #expect(builder.record.entries(round: 1).isEmpty)
+    }
+
+    @Test("An omitted list and an explicit zero are the same entry")
+    func zeroVotes() {
+        let omitted = SheetEntry.parse("S1-01,300,150,3,147", ["LA-S1": 147])
+        let zero = SheetEntry.parse("S1-01,300,150,3,147", ["LA-S1": 147, "LB-S1": 0])
+        #expect(omitted == zero)
+        #expect(omitted.differences(from: zero).isEmpty)
+    }
+
     @Test("Event numbers and times must follow on")
     func order() throws {
         var builder = try B.defined()
@@ -404,9 +468,25 @@ struct ElectionRecordTests {
             body: .publication(round: 1, stage: .provisional, declared: nil)
         )
         #expect(throws: RecordError.self) { try builder.record.append(early, blobs: builder.blobs) }
+        // A date alone is the start of its day: it may not follow a time later that day.
+        let sameDay = JournalEvent(
+            sequence: 2,
+            time: "2024-03-03",
+            actor: B.ministry,
+            body: .publication(round: 1, stage: .provisional, declared: nil)
+        )
+        #expect(throws: RecordError.self) { try builder.record.append(sameDay, blobs: builder.blobs) }
         #expect(RecordTime.isValid("2024-03-03") && RecordTime.isValid("2024-03-03T23:59:59Z"))
         #expect(!RecordTime.isValid("2024-13-03") && !RecordTime.isValid("2024-03-03 10:00") && !RecordTime.isValid(""))
         #expect(RecordTime.isAtOrBefore("2024-03-03T23:00:00Z", "2024-03-03"))
+        // Real calendar dates and times only.
+        for bad in ["2024-04-31", "2023-02-29", "2024-03-31T23:59:60Z", "2024-03-31T24:00:00Z", "0000-01-01"] {
+            #expect(!RecordTime.isValid(bad), "\(bad)")
+        }
+        #expect(RecordTime.isValid("2024-02-29") && RecordTime.isValid("2000-02-29"))
+        // A date alone is the start of its day: it may not follow a time later that day.
+        #expect(RecordTime.isBefore("2024-03-05", "2024-03-05T18:00:00Z"))
+        #expect(!RecordTime.isBefore("2024-03-05T18:00:00Z", "2024-03-05"))
         #expect(!RecordTime.isAtOrBefore("2024-03-04T00:00:00Z", "2024-03-03"))
     }
 }

@@ -58,6 +58,8 @@ public enum DataEntryState: Sendable, Hashable, Codable {
         case roleMayNot(Role, Action.Kind)
         /// The second entry must come from another clerk (the four-eyes rule).
         case sameClerk(String)
+        /// A supervisor may not settle a sheet they keyed.
+        case ownEntry(String)
         /// The sheet is already accepted; only a ruling can change it now.
         case alreadyAccepted
         /// A clerk has keyed the sheet: a trusted import would pass over that entry.
@@ -85,7 +87,7 @@ public enum DataEntryState: Sendable, Hashable, Codable {
         case (.empty, .enter(let entry)):
             return .success(.keyedOnce(entry, clerk: actor.name))
         case (.keyedOnce(let first, let clerk), .enter(let second)):
-            guard clerk != actor.name else { return .failure(.sameClerk(actor.name)) }
+            guard !Actor.same(clerk, actor.name) else { return .failure(.sameClerk(actor.name)) }
             guard first.station == second.station else {
                 return .failure(.otherStation(expected: first.station, found: second.station))
             }
@@ -97,6 +99,15 @@ public enum DataEntryState: Sendable, Hashable, Codable {
             return .failure(.awaitingSupervisor)
         case (.accepted, .enter), (.accepted, .importTrusted), (.accepted, .sendBack), (.accepted, .keep):
             return .failure(.alreadyAccepted)
+        // (A `where` clause covers only the last pattern of a case: one case per action.)
+        case (.different(_, let firstClerk, _, let secondClerk), .keep)
+        where Actor.same(firstClerk, actor.name) || Actor.same(secondClerk, actor.name):
+            return .failure(.ownEntry(actor.name))
+        case (.different(_, let firstClerk, _, let secondClerk), .sendBack)
+        where Actor.same(firstClerk, actor.name) || Actor.same(secondClerk, actor.name):
+            return .failure(.ownEntry(actor.name))
+        case (.keyedOnce(_, let clerk), .sendBack) where Actor.same(clerk, actor.name):
+            return .failure(.ownEntry(actor.name))
         case (.different(let first, _, let second, _), .keep(let choice)):
             return .success(
                 .accepted(choice == .first ? first : second, how: .supervisor(actor.name, kept: choice.rawValue))

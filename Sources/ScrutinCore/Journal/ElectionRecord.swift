@@ -119,6 +119,9 @@ public struct ElectionRecord: Sendable {
     /// Seats by party as last declared, and the event that declared them.
     public private(set) var declaredSeats: (sequence: Int, seats: [DeclaredSeats])?
     public private(set) var discrepancies: [Discrepancy] = []
+    /// Each person's role (by name, without regard to case) and the event where they first acted:
+    /// one person, one role.
+    var actorRoles: [String: (role: Role, sequence: Int)] = [:]
 
     public init() {}
 
@@ -214,8 +217,22 @@ public struct ElectionRecord: Sendable {
                 )
             )
         }
-        guard !event.actor.name.isEmpty else {
-            throw fail(.init(en: "the actor has no name", fr: "l'acteur n'a pas de nom"))
+        try TextCheck(event: event).text(
+            event.actor.name,
+            field: Localized(en: "the actor's name", fr: "le nom de l'acteur")
+        )
+        let key = event.actor.name.lowercased()
+        if let known = actorRoles[key], known.role != event.actor.role {
+            throw fail(
+                .init(
+                    en:
+                        "\(event.actor.name) acts as \(known.role.rawValue) in this record (since event \(known.sequence)) "
+                        + "and may not act as \(event.actor.role.rawValue): one person, one role",
+                    fr:
+                        "\(event.actor.name) agit comme \(known.role.label(.french)) dans ce registre (depuis l'événement "
+                        + "\(known.sequence)) et ne peut agir comme \(event.actor.role.label(.french)) : une personne, un rôle"
+                )
+            )
         }
         let allowed = Role.allowed(event.body)
         guard allowed.contains(event.actor.role) else {
@@ -228,6 +245,7 @@ public struct ElectionRecord: Sendable {
                 )
             )
         }
+        if actorRoles[key] == nil { actorRoles[key] = (event.actor.role, event.sequence) }
         if case .defineElection(let files) = event.body {
             try define(files, event: event, blobs: blobs)
             return
@@ -304,12 +322,8 @@ public struct ElectionRecord: Sendable {
                 fr: "un import demande \(BundleLayout.sheets(round: round))"
             )
         }
-        guard !source.isEmpty else {
-            throw check.error(
-                en: "a trusted import must name its source (the transmission it comes from)",
-                fr: "un import de confiance doit nommer sa source (la transmission d'où il vient)"
-            )
-        }
+        try check.text(source, field: Localized(en: "the import's source", fr: "la source de l'import"))
+        try finalNotProclaimed(round, check: check)
         var sheets = rounds[round] ?? RoundSheets()
         if validation == .full {
             let bytes = try RecordBundle.files(files, blobs: blobs, event: check.event)
@@ -373,11 +387,15 @@ public struct ElectionRecord: Sendable {
         try check.round(round)
         try check.noDeclaredResults(isDeclared)
         let station = try check.station(code)
+        try finalNotProclaimed(round, check: check)
         var sheets = rounds[round] ?? RoundSheets()
         switch action {
         case .enter(let entry), .importTrusted(let entry, _):
             try check.entry(entry, for: station)
         case .keep, .sendBack: break
+        }
+        if case .importTrusted(_, let source) = action {
+            try check.text(source, field: Localized(en: "the import's source", fr: "la source de l'import"))
         }
         if let reason = sheets.excluded[Int32(station.index)] {
             throw check.error(
@@ -440,27 +458,33 @@ public struct ElectionRecord: Sendable {
                     )
                 }
             }
+            if round > 1, validation == .full {
+                let count = try self.count(blobs: blobs, throughRound: round - 1, event: check.event)
+                try check.runoffKnown(for: [station], round: round, count: count)
+            }
             if case .markNotOpened(_, _, let reason) = ruling.action {
-                guard !reason.isEmpty else {
-                    throw check.error(
-                        en: "a station not opened needs a reason",
-                        fr: "un bureau non ouvert demande un motif"
-                    )
-                }
+                try check.text(reason, field: Localized(en: "the reason", fr: "le motif"))
                 sheets.excluded[station] = reason + " (" + citation + ")"
             } else {
                 sheets.excluded[station] = "annulled: " + citation
             }
             sheets.corrected[station] = nil
+            // A sheet being keyed is settled by the ruling: it leaves the queue.
+            sheets.entries[station] = nil
             rounds[round] = sheets
         case .correctSheet(let round, let entry):
             try check.round(round)
             try check.noDeclaredResults(isDeclared)
             let station = try check.station(entry.station)
             try check.entry(entry, for: station)
+            if round > 1, validation == .full {
+                let count = try self.count(blobs: blobs, throughRound: round - 1, event: check.event)
+                try check.runoffKnown(for: [Int32(station.index)], round: round, count: count)
+            }
             var sheets = rounds[round] ?? RoundSheets()
             sheets.excluded[Int32(station.index)] = nil
             sheets.corrected[Int32(station.index)] = entry
+            sheets.entries[Int32(station.index)] = nil
             rounds[round] = sheets
         case .disqualifyList(let code):
             let list = try check.list(code)
@@ -469,6 +493,11 @@ public struct ElectionRecord: Sendable {
             try check.round(round)
             let constituency = try check.constituency(constituencyCode)
             let list = try check.list(listCode, in: constituency)
+            if round > 1, validation == .full, !isDeclared {
+                // In a runoff, the court proclaims one of the two lists that ran.
+                let count = try self.count(blobs: blobs, throughRound: round - 1, event: check.event)
+                try check.runsIn(list, constituency: constituency, round: round, count: count)
+            }
             setOverride(.elected(list), round: round, constituency: constituency, citation: citation)
             setDeclared(.declared(.elected(list: listCode)), round: round, code: constituencyCode, check: check)
         case .declareRunoff(let round, let constituencyCode, let listCodes):
@@ -503,12 +532,7 @@ public struct ElectionRecord: Sendable {
             let constituency = try check.constituency(constituencyCode)
             var lists: [ListID] = []
             for code in listCodes { lists.append(try check.list(code, in: constituency)) }
-            guard !draw.isEmpty else {
-                throw check.error(
-                    en: "a tie settled by lot must record the draw",
-                    fr: "une égalité tranchée par tirage au sort doit consigner le tirage"
-                )
-            }
+            try check.text(draw, field: Localized(en: "the draw", fr: "le tirage"))
             if validation == .full {
                 let count = try self.count(blobs: blobs, throughRound: round, event: check.event)
                 let outcome = count.rounds.count >= round ? count.rounds[round - 1][constituency].outcome : nil
@@ -531,6 +555,17 @@ public struct ElectionRecord: Sendable {
                 actor: check.event.actor,
                 ruling: ruling
             )
+        )
+    }
+
+    /// Sheets of a round whose final results are proclaimed change only by a ruling.
+    private func finalNotProclaimed(_ round: Int, check: RecordCheck) throws(RecordError) {
+        guard let final = publications.first(where: { $0.round == round && $0.stage == .final }) else { return }
+        throw check.error(
+            en:
+                "round \(round)'s final results were proclaimed (event \(final.sequence)): its sheets now change only by a ruling",
+            fr: "les résultats définitifs du tour \(round) sont proclamés (événement \(final.sequence)) : ses "
+                + "procès-verbaux ne changent plus que par une décision"
         )
     }
 
@@ -720,8 +755,11 @@ extension Ruling {
 }
 
 /// Times in the journal: `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM:SSZ`, in UTC.
+///
+/// A date alone stands for the start of its day (`00:00:00Z`) when times are put in order, and
+/// for the whole day when it is the moment of an `--as-of`.
 public enum RecordTime {
-    /// Whether a text is a time the journal takes.
+    /// Whether a text is a real calendar date, with a real time of day when it has one.
     public static func isValid(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
         guard bytes.count == 10 || bytes.count == 20 else { return false }
@@ -729,28 +767,41 @@ public enum RecordTime {
             bytes.count == 10 ? [0, 1, 2, 3, 5, 6, 8, 9] : [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]
         for index in digits where !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { return false }
         guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return false }
-        let month = Int(bytes[5] - 48) * 10 + Int(bytes[6] - 48)
-        let day = Int(bytes[8] - 48) * 10 + Int(bytes[9] - 48)
-        guard (1...12).contains(month), (1...31).contains(day) else { return false }
+        func number(_ range: ClosedRange<Int>) -> Int { range.reduce(0) { $0 * 10 + Int(bytes[$1] - 48) } }
+        let year = number(0...3)
+        let month = number(5...6)
+        let day = number(8...9)
+        guard year >= 1, (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day) else {
+            return false
+        }
         if bytes.count == 20 {
             guard bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
                 bytes[19] == UInt8(ascii: "Z")
             else { return false }
-            let hour = Int(bytes[11] - 48) * 10 + Int(bytes[12] - 48)
-            let minute = Int(bytes[14] - 48) * 10 + Int(bytes[15] - 48)
-            let second = Int(bytes[17] - 48) * 10 + Int(bytes[18] - 48)
-            guard hour < 24, minute < 60, second < 61 else { return false }
+            guard number(11...12) < 24, number(14...15) < 60, number(17...18) < 60 else { return false }
         }
         return true
     }
 
-    /// Whether `a` is strictly before `b`; a date alone stands for the start of its day.
-    public static func isBefore(_ a: String, _ b: String) -> Bool { a < b && !b.hasPrefix(a) }
+    /// Days in a month of the Gregorian calendar.
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// The time with a date alone as the start of its day, so that times compare as texts.
+    static func full(_ time: String) -> String { time.utf8.count == 10 ? time + "T00:00:00Z" : time }
+
+    /// Whether `a` is strictly before `b` (a date alone is the start of its day).
+    public static func isBefore(_ a: String, _ b: String) -> Bool { full(a) < full(b) }
 
     /// Whether an event at `time` is at or before `moment`; a date alone as the moment takes
     /// its whole day.
     public static func isAtOrBefore(_ time: String, _ moment: String) -> Bool {
         if moment.utf8.count == 10 { return String(time.prefix(10)) <= moment }
-        return time <= moment || moment.hasPrefix(time)
+        return full(time) <= moment
     }
 }

@@ -51,6 +51,10 @@ struct RecordCheck {
     func error(en: String, fr: String) -> RecordError { RecordError(event: event, message: Localized(en: en, fr: fr)) }
     func error(_ message: Localized) -> RecordError { RecordError(event: event, message: message) }
 
+    func text(_ value: String, field: Localized) throws(RecordError) {
+        try TextCheck(event: event).text(value, field: field)
+    }
+
     func round(_ round: Int) throws(RecordError) {
         let rounds = definition.system.rounds
         guard (1...rounds).contains(round) else {
@@ -72,6 +76,7 @@ struct RecordCheck {
 
     func station(_ code: String) throws(RecordError) -> StationID {
         guard let station = definition.station(code: code) else {
+            let code = Problem.displayable(code, language: .english)
             throw error(
                 en: "station '\(code)' does not exist in the election",
                 fr: "le bureau « \(code) » n'existe pas dans l'élection"
@@ -82,6 +87,7 @@ struct RecordCheck {
 
     func constituency(_ code: String) throws(RecordError) -> ConstituencyID {
         guard let constituency = definition.constituency(code: code) else {
+            let code = Problem.displayable(code, language: .english)
             throw error(
                 en: "constituency '\(code)' does not exist in the election",
                 fr: "la circonscription « \(code) » n'existe pas dans l'élection"
@@ -92,6 +98,7 @@ struct RecordCheck {
 
     func list(_ code: String) throws(RecordError) -> ListID {
         guard let list = definition.list(code: code) else {
+            let code = Problem.displayable(code, language: .english)
             throw error(
                 en: "list '\(code)' does not exist in the election",
                 fr: "la liste « \(code) » n'existe pas dans l'élection"
@@ -113,11 +120,10 @@ struct RecordCheck {
     }
 
     func citation(_ ruling: Ruling) throws(RecordError) {
-        guard !ruling.authority.isEmpty, !ruling.number.isEmpty else {
-            throw error(
-                en: "a ruling must cite its authority and its number",
-                fr: "une décision doit citer son autorité et son numéro"
-            )
+        try text(ruling.authority, field: Localized(en: "the ruling's authority", fr: "l'autorité de la décision"))
+        try text(ruling.number, field: Localized(en: "the ruling's number", fr: "le numéro de la décision"))
+        if let note = ruling.note {
+            try text(note, field: Localized(en: "the ruling's note", fr: "la note de la décision"))
         }
         guard ruling.date.utf8.count == 10, RecordTime.isValid(ruling.date) else {
             throw error(
@@ -131,9 +137,10 @@ struct RecordCheck {
     func entry(_ entry: SheetEntry, for station: StationID) throws(RecordError) {
         let code = definition.code(of: station)
         guard entry.station == code else {
+            let other = Problem.displayable(entry.station, language: .english)
             throw error(
-                en: "the sheet is for station '\(entry.station)', not \(code)",
-                fr: "le procès-verbal est celui du bureau « \(entry.station) », pas de \(code)"
+                en: "the sheet is for station '\(other)', not \(code)",
+                fr: "le procès-verbal est celui du bureau « \(other) », pas de \(code)"
             )
         }
         let constituency = definition.constituency(of: station)
@@ -180,6 +187,32 @@ struct RecordCheck {
                         + "n'est pas encore connu (le tour \(round - 1) n'y est pas décidé)"
                 )
             }
+        }
+    }
+
+    /// A list runs in the constituency in this round (round 2: it is one of the runoff pair).
+    func runsIn(_ list: ListID, constituency: ConstituencyID, round: Int, count: ElectionCount) throws(RecordError) {
+        guard round > 1, count.rounds.count >= round - 1 else { return }
+        let contenders = ElectionCount.nextContenders(after: count.rounds[round - 2])
+        let code = definition[constituency].code
+        switch contenders[constituency.index] {
+        case .lists(let lists) where lists.contains(list): return
+        case .lists(let lists):
+            let pair = lists.map { definition[$0].code }.joined(separator: ", ")
+            throw error(
+                en: "list \(definition[list].code) was not in \(code)'s round-\(round) runoff (\(pair))",
+                fr: "la liste \(definition[list].code) n'était pas au second tour de \(code) (\(pair))"
+            )
+        case .decidedEarlier:
+            throw error(
+                en: "\(code) has no round \(round): its seats were decided earlier",
+                fr: "\(code) n'a pas de tour \(round) : ses sièges ont été attribués avant"
+            )
+        case .awaitingEarlierRound:
+            throw error(
+                en: "\(code)'s runoff is not known yet (round \(round - 1) is not decided there)",
+                fr: "le second tour de \(code) n'est pas encore connu (le tour \(round - 1) n'y est pas décidé)"
+            )
         }
     }
 
@@ -244,10 +277,56 @@ extension DataEntryState.Refusal {
                 en: "\(sheet): there are no two different entries to settle",
                 fr: "\(pv) : il n'y a pas deux saisies différentes à départager"
             )
+        case .ownEntry(let supervisor):
+            return Localized(
+                en: "\(sheet): \(supervisor) keyed this sheet and may not settle it; another supervisor must",
+                fr:
+                    "\(pv) : \(supervisor) a saisi ce procès-verbal et ne peut pas le trancher ; un autre superviseur le doit"
+            )
         case .otherStation(let expected, let found):
             return Localized(
                 en: "the entry is for station \(found), the sheet for \(expected)",
                 fr: "la saisie est celle du bureau \(found), le procès-verbal celui de \(expected)"
+            )
+        }
+    }
+}
+
+/// The checks of a text a person gave, for any event.
+struct TextCheck {
+    let event: JournalEvent
+
+    func error(en: String, fr: String) -> RecordError { RecordError(event: event, message: Localized(en: en, fr: fr)) }
+
+    /// A text a person gave: not empty, no spaces at either end, no control or invisible
+    /// formatting character (a line break or an escape sequence could forge a line of the log).
+    func text(_ value: String, field: Localized) throws(RecordError) {
+        let shown = Problem.displayable(value, language: .english)
+        guard value.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+            throw error(en: "\(field.english) is empty", fr: "\(field.french) est vide")
+        }
+        guard value.unicodeScalars.first.map({ !$0.properties.isWhitespace }) == true,
+            value.unicodeScalars.last.map({ !$0.properties.isWhitespace }) == true
+        else {
+            throw error(
+                en: "\(field.english) '\(shown)' begins or ends with a space",
+                fr: "\(field.french) « \(shown) » commence ou finit par une espace"
+            )
+        }
+        for scalar in value.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .unassigned, .privateUse:
+                throw error(
+                    en: "\(field.english) '\(shown)' holds a control or invisible character",
+                    fr: "\(field.french) « \(shown) » contient un caractère de contrôle ou invisible"
+                )
+            default: continue
+            }
+        }
+        guard value.unicodeScalars.count <= 1000 else {
+            throw error(
+                en: "\(field.english) is longer than 1,000 characters",
+                fr: "\(field.french) dépasse 1 000 caractères"
             )
         }
     }

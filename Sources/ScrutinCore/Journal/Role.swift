@@ -38,4 +38,7 @@ public struct Actor: Sendable, Hashable, Codable {
         self.name = name
         self.role = role
     }
+
+    /// Whether two names are the same person's: compared without regard to case.
+    public static func same(_ a: String, _ b: String) -> Bool { a.lowercased() == b.lowercased() }
 }

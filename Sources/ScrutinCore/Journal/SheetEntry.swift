@@ -20,13 +20,31 @@ public struct SheetEntry: Sendable, Hashable, Codable {
         }
     }
 
+    /// A sheet; lists with no vote are left out (a list absent from a sheet has none), so an
+    /// omitted list and an explicit zero are the same entry.
     public init(station: String, registered: Int, voters: Int, invalid: Int, valid: Int, votes: [ListVotes]) {
         self.station = station
         self.registered = registered
         self.voters = voters
         self.invalid = invalid
         self.valid = valid
-        self.votes = votes.sorted { $0.list < $1.list }
+        self.votes = votes.filter { $0.votes != 0 }.sorted { $0.list < $1.list }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case station, registered, voters, invalid, valid, votes
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            station: try container.decode(String.self, forKey: .station),
+            registered: try container.decode(Int.self, forKey: .registered),
+            voters: try container.decode(Int.self, forKey: .voters),
+            invalid: try container.decode(Int.self, forKey: .invalid),
+            valid: try container.decode(Int.self, forKey: .valid),
+            votes: try container.decode([ListVotes].self, forKey: .votes)
+        )
     }
 
     /// The fields where two entries of a sheet differ, for the supervisor.
