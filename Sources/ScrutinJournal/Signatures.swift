@@ -115,6 +115,9 @@ public enum Keys {
     /// A key file that cannot be read; the message never quotes the file's content.
     public struct KeyError: Error, Sendable, CustomStringConvertible {
         public var message: String
+
+        public init(message: String) { self.message = message }
+
         public var description: String { message }
     }
 

@@ -87,6 +87,32 @@ public enum Words {
         }
     }
 
+    /// An event that caused a change: `#10 list proclaimed elected: Cour constitutionnelle, …`,
+    /// or `#9 5 sheet events` for sheets imported or keyed.
+    public static func cause(sequence: Int, kind: String, text: String, language: Language) -> String {
+        let french = language == .french
+        if kind == "sheets" {
+            let count = Int(text) ?? 0
+            return "#\(sequence) "
+                + (french
+                    ? "\(count) événement\(count == 1 ? "" : "s") de procès-verbaux (imports et saisies)"
+                    : "\(count) sheet event\(count == 1 ? "" : "s") (imports and entries)")
+        }
+        return "#\(sequence) " + eventKind(kind, language: language) + (text.isEmpty ? "" : ": " + text)
+    }
+
+    /// A field of a tally sheet, as the supervisor reads it: `voters`, `list LA-N1`.
+    public static func sheetField(_ field: String, language: Language) -> String {
+        guard language == .french else { return field }
+        switch field {
+        case "registered": return "inscrits"
+        case "voters": return "votants"
+        case "invalid": return "nuls"
+        case "valid": return "exprimés"
+        default: return field.hasPrefix("list ") ? "liste " + field.dropFirst(5) : field
+        }
+    }
+
     // Outcomes
     public static let elected = Localized(en: "Elected", fr: "Élue")
     public static let runoff = Localized(en: "Runoff", fr: "Second tour")

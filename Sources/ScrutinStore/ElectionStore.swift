@@ -61,7 +61,11 @@ public final class ElectionStore: Sendable {
             try store.close()
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
-            throw error
+            switch error {
+            case .notAnElectionFile(_, let reason): throw .cannotCreate(path, reason)
+            case .database(let reason): throw .cannotCreate(path, reason)
+            default: throw error
+            }
         }
         guard !FileManager.default.fileExists(atPath: path), rename(temporary, path) == 0 else {
             try? FileManager.default.removeItem(atPath: temporary)
@@ -88,6 +92,9 @@ public final class ElectionStore: Sendable {
         configuration.label = "election file"
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
+        {
+            throw .busy(path)
         } catch {
             throw .notAnElectionFile(path, Self.describe(error))
         }
@@ -272,7 +279,20 @@ public final class ElectionStore: Sendable {
     }
 
     /// Replaces the cached results by those the journal gives now.
+    ///
+    /// Refused, with nothing written, when the file fails any other check: a cache is rebuilt
+    /// only from a journal that `verify` finds intact.
     public func rebuildCaches() throws(StoreError) {
+        let report = try verify()
+        if let finding = report.findings.first(where: { $0.kind != .cache }) {
+            throw .chain(
+                HashChain.Break(
+                    kind: .changed,
+                    sequence: finding.sequence ?? 0,
+                    detail: "the caches are not rebuilt from a file that fails verification: \(finding)"
+                )
+            )
+        }
         let record = try self.record()
         var snapshots: [(Int, [UInt8])] = []
         for publication in record.publications {
@@ -399,6 +419,8 @@ final class DatabaseBlobs: BlobSource, @unchecked Sendable {
 public enum StoreError: Error, Sendable, CustomStringConvertible {
     case notAnElectionFile(String, String)
     case exists(String)
+    /// The file cannot be created there (a missing folder, no permission).
+    case cannotCreate(String, String)
     /// Another process holds the file.
     case busy(String)
     /// The record refuses the event.
@@ -417,6 +439,10 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
                 ? "\(path) n'est pas un fichier d'élection : \(reason)" : "\(path) is not an election file: \(reason)"
         case .exists(let path):
             return french ? "\(path) existe déjà ; rien n'a été écrit" : "\(path) exists already; nothing was written"
+        case .cannotCreate(let path, let reason):
+            return french
+                ? "impossible de créer \(path) : \(reason) ; rien n'a été écrit"
+                : "cannot create \(path): \(reason); nothing was written"
         case .busy(let path):
             return french
                 ? "\(path) est occupé : un autre processus y écrit ; réessayez (rien n'a été écrit)"

@@ -65,6 +65,16 @@ extension ElectionStore {
     public func verify(keys: [Keys.PublicKey] = []) throws(StoreError) -> VerifyReport {
         let stored = try chained()
         var report = VerifyReport(events: stored.count, head: nil, findings: [], signatures: [])
+        guard !stored.isEmpty else {
+            report.findings.append(
+                .init(
+                    kind: .chain,
+                    sequence: 1,
+                    message: "removed: the journal is empty; its first event must define the election"
+                )
+            )
+            return report
+        }
         let events: [JournalEvent]
         do {
             events = try HashChain.verify(stored)
@@ -115,6 +125,7 @@ extension ElectionStore {
                 return nil
             }
         )
+        var replayedTo = events.count
         do {
             for event in events {
                 try record.append(event, blobs: blobs, validation: .full)
@@ -124,10 +135,30 @@ extension ElectionStore {
             }
         } catch {
             report.findings.append(.init(kind: .replay, sequence: error.sequence, message: error.message(.english)))
+            replayedTo = (error.sequence ?? 1) - 1
         }
+        let last = events.count
 
         // The caches: recomputed, and compared.
         let cached = try cachedSnapshots()
+        for sequence in cached.keys.sorted() where sequence > last {
+            report.findings.append(
+                .init(
+                    kind: .chain,
+                    sequence: sequence,
+                    message: "removed: cached results refer to event \(sequence), but the journal ends at event \(last)"
+                )
+            )
+        }
+        for sequence in cached.keys.sorted() where sequence <= last && sequence > replayedTo {
+            report.findings.append(
+                .init(
+                    kind: .cache,
+                    sequence: sequence,
+                    message: "cannot be checked: the replay stopped at event \(replayedTo + 1)"
+                )
+            )
+        }
         for (sequence, bytes) in snapshots.sorted(by: { $0.key < $1.key }) {
             if cached[sequence] == nil {
                 report.findings.append(

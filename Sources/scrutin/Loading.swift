@@ -68,8 +68,14 @@ func isElectionFile(_ path: String) -> Bool {
 
 /// Loads a bundle folder or an election file (as of a moment), or prints why it cannot.
 ///
-/// - Returns: the election, or nil after printing the reason to standard error.
-func loadElection(_ path: String, asOf: String?, console: Console, language: Language) -> LoadedElection? {
+/// - Returns: the election, or, after printing the reason to standard error, the exit status:
+///   64 for a moment that does not exist, else the reading's.
+func loadElection(
+    _ path: String,
+    asOf: String?,
+    console: Console,
+    language: Language
+) -> Result<LoadedElection, ExitStatus> {
     let french = language == .french
     guard isElectionFile(path) else {
         if asOf != nil {
@@ -78,9 +84,12 @@ func loadElection(_ path: String, asOf: String?, console: Console, language: Lan
                     ? "Erreur : --as-of demande un fichier d'élection (scrutin init), pas un dossier\n"
                     : "Error: --as-of needs an election file (scrutin init), not a bundle folder\n"
             )
-            return nil
+            return .failure(ExitStatus(Status.usage))
         }
-        return loadBundle(path, console: console, language: language).map(LoadedElection.counted)
+        guard let count = loadBundle(path, console: console, language: language) else {
+            return .failure(ExitStatus(Status.unreadable))
+        }
+        return .success(.counted(count))
     }
     console.progress(Localized(en: "Reading {0}…", fr: "Lecture de {0}…").format(language, [path]))
     defer { console.endProgress() }
@@ -93,22 +102,26 @@ func loadElection(_ path: String, asOf: String?, console: Console, language: Lan
             } catch let error as ValidationError {
                 console.endProgress()
                 console.writeError((french ? "Erreur : " : "Error: ") + error.message + "\n")
-                return nil
+                return .failure(ExitStatus(Status.usage))
             }
         }
-        if record.isDeclared { return .declared(ResultsSnapshot(declared: record)) }
-        return .counted(try record.count(blobs: store.blobs, options: .machine))
+        if record.isDeclared { return .success(.declared(ResultsSnapshot(declared: record))) }
+        return .success(.counted(try record.count(blobs: store.blobs, options: .machine)))
     } catch let error as StoreError {
         console.endProgress()
-        _ = report(error, console: console, language: language)
-        return nil
+        return .failure(ExitStatus(report(error, console: console, language: language)))
     } catch let error as RecordError {
         console.endProgress()
-        _ = report(.record(error), console: console, language: language)
-        return nil
+        return .failure(ExitStatus(report(.record(error), console: console, language: language)))
     } catch {
         console.endProgress()
         console.writeError((french ? "Erreur : " : "Error: ") + "\(error)\n")
-        return nil
+        return .failure(ExitStatus(Status.unreadable))
     }
+}
+
+/// An exit status, as the failure of a load.
+struct ExitStatus: Error {
+    let code: Int32
+    init(_ code: Int32) { self.code = code }
 }

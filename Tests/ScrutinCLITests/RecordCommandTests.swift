@@ -125,7 +125,7 @@ final class RecordCommandTests {
         #expect(result.status == 0)
         #expect(result.output.contains("The results did not change."), "\(result.output)")  // round 1
         #expect(
-            result.output.contains("#11 correct-sheet: Cour constitutionnelle, arrêt n°7, 2024-03-30"),
+            result.output.contains("#11 sheet corrected: Cour constitutionnelle, arrêt n°7, 2024-03-30"),
             "\(result.output)"
         )
         result = try run(["diff", file, "provisional-2", "final-2", "--format", "json"])
@@ -140,7 +140,80 @@ final class RecordCommandTests {
         result = try run(["results", file, "--as-of", "2024-03-26", "--round", "2"])
         #expect(result.output.contains("LB-N1"), "\(result.output)")
         result = try run(["results", file, "--as-of", "99"])
-        #expect(result.status == 3 && result.errors.contains("event 99 does not exist"))
+        #expect(result.status == 64 && result.errors.contains("event 99 does not exist"))
+    }
+
+    @Test("Keys: created owner-only and never over a file; a private key others can read is refused")
+    func keys() throws {
+        let folder = try scratch.folder()
+        let key = folder + "/court.key"
+        #expect(try run(["keygen", key]).status == 0)
+        let mode = try FileManager.default.attributesOfItem(atPath: key)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        // Never over an existing file, nor through a link.
+        let again = try run(["keygen", key])
+        #expect(again.status == 3 && again.errors.contains("exists already"))
+        try FileManager.default.createSymbolicLink(
+            atPath: folder + "/link.key",
+            withDestinationPath: folder + "/elsewhere"
+        )
+        #expect(try run(["keygen", folder + "/link.key"]).status == 3)
+        #expect(!FileManager.default.fileExists(atPath: folder + "/elsewhere"))
+        // A key others can read is refused, saying how to fix it.
+        let (_, file) = try initialised()
+        _ = try run(["import", file, try scratch.write(Fixture.bundle) + "/round-1", "--actor", "admin"])
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: key)
+        let open = try run(["publish", file, "--round", "1", "--stage", "provisional", "--actor", "MATD", "--key", key])
+        #expect(open.status == 3 && open.errors.contains("chmod 600"), "\(open.errors)")
+        #expect(throws: (any Error).self) {
+            try run([
+                "publish", file, "--round", "1", "--stage", "provisional", "--actor", "M", "--key", key, "--unsigned",
+            ])
+        }
+    }
+
+    @Test("Times: real UTC times, not far ahead of the clock; a bad time or moment is a usage error")
+    func times() throws {
+        let (_, file) = try initialised()
+        for time in ["2024-02-30", "2024-03-03T25:00:00Z", "yesterday", "9999-12-31T23:59:59Z"] {
+            #expect(throws: (any Error).self, "\(time)") {
+                try run([
+                    "publish", file, "--round", "1", "--stage", "provisional", "--actor", "M", "--unsigned", "--time",
+                    time,
+                ])
+            }
+        }
+        #expect(try run(["results", file, "--as-of", "bogus"]).status == 64)
+        #expect(try run(["queue", file, "--round", "9"]).status == 64)
+        #expect(try run(["log", file, "--round", "9"]).status == 64)
+        #expect(throws: (any Error).self) { try run(["log", file, "--format", "csv"]) }
+    }
+
+    @Test("verify: a journal cut short is named as such; caches are not rebuilt from a tampered file")
+    func verifyEdges() throws {
+        let (bundle, file) = try initialised()
+        _ = try run(["import", file, bundle + "/round-1", "--actor", "admin", "--time", "2024-03-03T21:00:00Z"])
+        _ = try run([
+            "publish", file, "--round", "1", "--stage", "provisional", "--actor", "M", "--unsigned", "--time",
+            "2024-03-04",
+        ])
+        try tamper(file, "DROP TRIGGER events_no_delete; DELETE FROM events WHERE sequence = 3")
+        var result = try run(["verify", file])
+        #expect(result.status == 1)
+        #expect(result.output.contains("refer to event 3, but the journal ends at event 2"), "\(result.output)")
+        // A changed file: the caches stay as they were, for the evidence.
+        let (_, other) = try initialised()
+        _ = try run(["import", other, bundle + "/round-1", "--actor", "admin", "--time", "2024-03-03T21:00:00Z"])
+        _ = try run([
+            "publish", other, "--round", "1", "--stage", "provisional", "--actor", "M", "--unsigned", "--time",
+            "2024-03-04",
+        ])
+        try tamper(
+            other,
+            "DROP TRIGGER blobs_no_update; UPDATE blobs SET bytes = CAST(replace(CAST(bytes AS TEXT), 'N1-01,500,300', 'N1-01,500,301') AS BLOB)"
+        )
+        result = try run(["verify", other, "--rebuild-caches"])
+        #expect(result.status == 1 && result.errors.contains("not rebuilt"), "\(result.output)\(result.errors)")
     }
 
     @Test("Refused commands: a clear error, exit status 2, nothing written", arguments: RefusedCommand.all)
@@ -239,9 +312,8 @@ final class RecordCommandTests {
     /// own dependency (no triggers: they are dropped first).
     func tamper(_ path: String, _ sql: String) throws {
         let script = try scratch.folder() + "/tamper.sql"
-        try Data(
-            ("SELECT 'drop';\n" + "DROP TRIGGER events_no_update;\n" + sql + ";\n").utf8
-        ).write(to: URL(fileURLWithPath: script))
+        let drop = sql.contains("DROP TRIGGER") ? "" : "DROP TRIGGER events_no_update;\n"
+        try Data(("SELECT 'drop';\n" + drop + sql + ";\n").utf8).write(to: URL(fileURLWithPath: script))
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [

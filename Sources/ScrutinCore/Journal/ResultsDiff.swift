@@ -144,7 +144,8 @@ public struct ResultsDiff: Sendable, Hashable {
                 Cause(
                     sequence: last.sequence,
                     kind: "sheets",
-                    text: "\(sheets.count) sheet event\(sheets.count == 1 ? "" : "s") (imports and entries)"
+                    // The number of sheet events; the renderers say it in words.
+                    text: String(sheets.count)
                 )
             ]
         }

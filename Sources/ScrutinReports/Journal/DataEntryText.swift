@@ -14,7 +14,8 @@ public enum DataEntryText {
                     ? " : saisi une fois (par \(clerk)) ; un autre agent doit le saisir à nouveau"
                     : ": keyed once (by \(clerk)); another clerk must key it again")
         case .different(let first, let firstClerk, let second, let secondClerk):
-            let fields = first.differences(from: second).joined(separator: ", ")
+            let fields = first.differences(from: second).map { Words.sheetField($0, language: language) }
+                .joined(separator: ", ")
             return sheet
                 + (french
                     ? " : les saisies de \(firstClerk) et \(secondClerk) diffèrent (\(fields)) ; un superviseur doit trancher"

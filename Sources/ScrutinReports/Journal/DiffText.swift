@@ -121,7 +121,8 @@ public enum DiffText {
 
     static func causes(_ causes: [ResultsDiff.Cause], language: Language) -> String {
         guard !causes.isEmpty else { return language == .french ? "(inexpliqué)" : "(unexplained)" }
-        return causes.map { "#\($0.sequence) \($0.kind): \($0.text)" }.joined(separator: "; ")
+        return causes.map { Words.cause(sequence: $0.sequence, kind: $0.kind, text: $0.text, language: language) }
+            .joined(separator: "; ")
     }
 }
 

@@ -160,7 +160,7 @@ public struct ResultsBook: Sendable, Hashable, Codable {
         public var text: String
 
         public func text(_ language: Language) -> String {
-            "#\(event) " + Words.eventKind(kind, language: language) + (text.isEmpty ? "" : ": " + text)
+            Words.cause(sequence: event, kind: kind, text: text, language: language)
         }
     }
 

@@ -41,9 +41,9 @@ struct Check: ParsableCommand {
         let report: CheckReport
         if isElectionFile(bundle) || asOf != nil {
             switch loadElection(bundle, asOf: asOf, console: console, language: language) {
-            case nil: return CheckReport.Status.unreadable.rawValue
-            case .counted(let count): report = CheckReport(bundle: bundle, count: count, language: language)
-            case .declared:
+            case .failure(let status): return status.code
+            case .success(.counted(let count)): report = CheckReport(bundle: bundle, count: count, language: language)
+            case .success(.declared):
                 console.write(
                     language == .french
                         ? "Ce fichier contient des résultats déclarés : aucun procès-verbal à contrôler.\n"

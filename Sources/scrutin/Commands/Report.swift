@@ -88,7 +88,11 @@ struct Report: ParsableCommand, ConsoleCommand {
     func execute(console: Console) throws -> Int32 {
         let language = languageOptions.resolved(console)
         let french = language == .french
-        guard let loaded = loadBook(console: console, language: language) else { return Status.unreadable }
+        let loaded: (book: ResultsBook, count: ElectionCount?)
+        switch loadBook(console: console, language: language) {
+        case .success(let value): loaded = value
+        case .failure(let status): return status.code
+        }
         var book = loaded.book
         if let round {
             guard book.rounds.contains(where: { $0.round == round }) else {
@@ -174,36 +178,42 @@ struct Report: ParsableCommand, ConsoleCommand {
 
     /// The book of the election named (with its count, for a count of sheets), or nil after
     /// saying why.
-    func loadBook(console: Console, language: Language) -> (book: ResultsBook, count: ElectionCount?)? {
+    func loadBook(
+        console: Console,
+        language: Language
+    ) -> Result<(book: ResultsBook, count: ElectionCount?), ExitStatus> {
         let french = language == .french
         do {
             if election == nil || election == RecordSource.embeddedName {
-                return (try Self.mali2020Book(asOf: asOf), nil)
+                return .success((try Self.mali2020Book(asOf: asOf), nil))
             }
-            guard let election else { return nil }
+            guard let election else { return .failure(ExitStatus(Status.usage)) }
             if !isElectionFile(election) {
                 if asOf != nil {
                     throw ValidationError("--as-of needs an election file (scrutin init), not a bundle folder")
                 }
-                guard let count = loadBundle(election, console: console, language: language) else { return nil }
-                return (ResultsBook(count: count), count)
+                guard let count = loadBundle(election, console: console, language: language) else {
+                    return .failure(ExitStatus(Status.unreadable))
+                }
+                return .success((ResultsBook(count: count), count))
             }
             let store = try ElectionStore.open(at: election)
             let full = try store.record()
             let through = try asOf.map { try Moment.resolve($0, in: full) } ?? full.head
             let record = try store.record(through: through)
             let book = try Self.book(record: record, source: .file(store))
-            return (book, record.isDeclared ? nil : try record.count(blobs: store.blobs, options: .machine))
+            return .success((book, record.isDeclared ? nil : try record.count(blobs: store.blobs, options: .machine)))
         } catch let error as StoreError {
-            _ = report(error, console: console, language: language)
+            return .failure(ExitStatus(report(error, console: console, language: language)))
         } catch let error as RecordError {
-            _ = report(.record(error), console: console, language: language)
+            return .failure(ExitStatus(report(.record(error), console: console, language: language)))
         } catch let error as ValidationError {
             console.writeError((french ? "Erreur : " : "Error: ") + error.message + "\n")
+            return .failure(ExitStatus(Status.usage))
         } catch {
             console.writeError((french ? "Erreur : " : "Error: ") + "\(error)\n")
+            return .failure(ExitStatus(Status.unreadable))
         }
-        return nil
     }
 
     /// The book of a record: counted, or declared.

@@ -54,9 +54,9 @@ struct Results: ParsableCommand {
         let language = languageOptions.resolved(console)
         let count: ElectionCount
         switch loadElection(bundle, asOf: asOf, console: console, language: language) {
-        case nil: return Status.unreadable
-        case .counted(let counted): count = counted
-        case .declared(let snapshot):
+        case .failure(let status): return status.code
+        case .success(.counted(let counted)): count = counted
+        case .success(.declared(let snapshot)):
             switch format {
             case .table: console.write(SnapshotText.render(snapshot, round: round, language: language))
             case .json: console.write(try json(snapshot))

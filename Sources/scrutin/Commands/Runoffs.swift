@@ -36,9 +36,9 @@ struct Runoffs: ParsableCommand {
         let language = languageOptions.resolved(console)
         let count: ElectionCount
         switch loadElection(bundle, asOf: asOf, console: console, language: language) {
-        case nil: return Status.unreadable
-        case .counted(let counted): count = counted
-        case .declared:
+        case .failure(let status): return status.code
+        case .success(.counted(let counted)): count = counted
+        case .success(.declared):
             console.writeError(
                 language == .french
                     ? "Erreur : ce fichier contient des résultats déclarés ; voir scrutin results\n"

@@ -39,7 +39,7 @@ struct Enter: ParsableCommand, ConsoleCommand {
             station: entry.station,
             action: .enter(entry),
             actor: Actor(name: try actorOptions.name(console), role: .clerk),
-            time: actorOptions.when(),
+            time: try actorOptions.when(),
             console: console,
             language: language
         )
@@ -99,7 +99,7 @@ struct Resolve: ParsableCommand, ConsoleCommand {
             station: station,
             action: action,
             actor: Actor(name: try actorOptions.name(console), role: .supervisor),
-            time: actorOptions.when(),
+            time: try actorOptions.when(),
             console: console,
             language: language
         )
@@ -137,7 +137,7 @@ struct Queue: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
         abstract:
             "List the sheets waiting: keyed once (for a second clerk), or keyed twice differently (for a supervisor).",
-        discussion: "Exit status: 0 nothing waits; 1 sheets wait; 3 unreadable."
+        discussion: "Exit status: 0 nothing waits; 1 sheets wait; 3 unreadable; 64 a round that does not exist."
     )
 
     @Argument(help: "The election file.")
@@ -157,7 +157,16 @@ struct Queue: ParsableCommand, ConsoleCommand {
         let language = languageOptions.resolved(console)
         do {
             let record = try ElectionStore.open(at: file).record()
-            let rounds = round.map { [$0] } ?? Array(1...(record.definition?.system.rounds ?? 1))
+            let all = Array(1...(record.definition?.system.rounds ?? 1))
+            if let round, !all.contains(round) {
+                console.writeError(
+                    language == .french
+                        ? "Erreur : le tour \(round) n'existe pas dans cette élection\n"
+                        : "Error: round \(round) does not exist in this election\n"
+                )
+                return Status.usage
+            }
+            let rounds = round.map { [$0] } ?? all
             var waiting = 0
             var text = ""
             for round in rounds {

@@ -74,7 +74,7 @@ struct Init: ParsableCommand, ConsoleCommand {
                 at: file,
                 definition: files,
                 actor: Actor(name: try actorOptions.name(console), role: .administrator),
-                time: actorOptions.when()
+                time: try actorOptions.when()
             )
             let record = try store.record()
             let definition = record.definition
@@ -169,7 +169,7 @@ struct Import: ParsableCommand, ConsoleCommand {
         }
         let folder = DirectoryBundle(path: roundFolder)
         if let problem = folder.problem {
-            console.writeError(problem.format(language, [roundFolder]) + "\n")
+            console.writeError((french ? "Erreur : " : "Error: ") + problem.format(language, [roundFolder]) + "\n")
             return Status.unreadable
         }
         var files: [String: [UInt8]] = [:]
@@ -196,22 +196,25 @@ struct Import: ParsableCommand, ConsoleCommand {
             let appended = try store.append(
                 .importRound(round: round, files: ElectionStore.digests(files), source: source ?? roundFolder),
                 by: Actor(name: try actorOptions.name(console), role: .administrator),
-                time: actorOptions.when(),
+                time: try actorOptions.when(),
                 files: files
             )
             console.endProgress()
             let count = try store.record().count(blobs: store.blobs)
-            let nation = count.rounds.count >= round ? count.rounds[round - 1].nation : nil
+            let held = count.rounds.count >= round ? count.rounds[round - 1] : nil
+            let quarantined = held.map { round in
+                (0..<round.sheets.count).count { round.sheets.state(ofSheet: $0) == .quarantined }
+            }
             let size = files.values.map(\.count).reduce(0, +)
             console.write(
                 (french
                     ? "Importé au tour \(round) : événement \(appended.event.sequence), "
                     : "Imported round \(round): event \(appended.event.sequence), ")
                     + "\(size) " + (french ? "octets" : "bytes")
-                    + (nation.map {
+                    + (held.map {
                         french
-                            ? " ; \($0.coverage.counted) procès-verbaux comptés, \($0.coverage.quarantined) en quarantaine"
-                            : "; \($0.coverage.counted) sheets counted, \($0.coverage.quarantined) quarantined"
+                            ? " ; \($0.nation.coverage.counted) procès-verbaux comptés, \(quarantined ?? 0) en quarantaine"
+                            : "; \($0.nation.coverage.counted) sheets counted, \(quarantined ?? 0) quarantined"
                     } ?? "") + ".\n"
             )
             return 0

@@ -34,13 +34,9 @@ struct Log: ParsableCommand, ConsoleCommand {
     var round: Int?
 
     @Option(help: "Output format: table or json.")
-    var format: OutputFormat = .table
+    var format: TableOrJSON = .table
 
     @OptionGroup var languageOptions: LanguageOptions
-
-    func validate() throws {
-        if format == .csv { throw ValidationError("log writes table or json") }
-    }
 
     func run() throws { try finish(execute(console: .standard)) }
 
@@ -49,6 +45,14 @@ struct Log: ParsableCommand, ConsoleCommand {
         do {
             let source = try RecordSource.open(file)
             let record = try source.record()
+            if let round, !(1...(record.definition?.system.rounds ?? 1)).contains(round) {
+                console.writeError(
+                    language == .french
+                        ? "Erreur : le tour \(round) n'existe pas dans cette élection\n"
+                        : "Error: round \(round) does not exist in this election\n"
+                )
+                return Status.usage
+            }
             let filter = JournalText.Filter(
                 constituency: constituency,
                 station: station,
@@ -66,7 +70,7 @@ struct Log: ParsableCommand, ConsoleCommand {
                     LogEntry(event: $0, previousHash: hashes[$0.sequence]?.0, hash: hashes[$0.sequence]?.1)
                 }
                 console.write(try json(LogDocument(events: entries)))
-            default:
+            case .table:
                 console.write(
                     JournalText.render(record.events, definition: record.definition, filter: filter, language: language)
                 )
@@ -113,12 +117,11 @@ struct Diff: ParsableCommand, ConsoleCommand {
     var to: String?
 
     @Option(help: "Output format: table or json.")
-    var format: OutputFormat = .table
+    var format: TableOrJSON = .table
 
     @OptionGroup var languageOptions: LanguageOptions
 
     func validate() throws {
-        if format == .csv { throw ValidationError("diff writes table or json") }
         if (from == nil) != (to == nil) { throw ValidationError("give both moments A and B, or neither") }
     }
 
@@ -173,7 +176,7 @@ struct Diff: ParsableCommand, ConsoleCommand {
             }
             switch format {
             case .json: console.write(try json(documents))
-            default: console.write(text)
+            case .table: console.write(text)
             }
             return 0
         } catch let error as StoreError {

@@ -1,8 +1,13 @@
 import ArgumentParser
 import Foundation
 import ScrutinCore
+import ScrutinFileSystem
 import ScrutinJournal
 import ScrutinStore
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `scrutin publish FILE`: provisional results (the ministry) or final results (the court), signed.
 struct Publish: ParsableCommand, ConsoleCommand {
@@ -42,7 +47,8 @@ struct Publish: ParsableCommand, ConsoleCommand {
     @OptionGroup var languageOptions: LanguageOptions
 
     func validate() throws {
-        if (key == nil) == !unsigned { throw ValidationError("give --key PRIVATE_KEY_FILE, or --unsigned") }
+        if key != nil && unsigned { throw ValidationError("give --key or --unsigned, not both") }
+        if key == nil && !unsigned { throw ValidationError("give --key PRIVATE_KEY_FILE, or --unsigned") }
     }
 
     func run() throws { try finish(execute(console: .standard)) }
@@ -53,7 +59,7 @@ struct Publish: ParsableCommand, ConsoleCommand {
         var privateKey: Keys.PrivateKey?
         if let key {
             do {
-                privateKey = try Keys.PrivateKey(fileText: try String(contentsOfFile: key, encoding: .utf8))
+                privateKey = try readPrivateKey(key)
             } catch let error as Keys.KeyError {
                 console.writeError((french ? "Erreur : " : "Error: ") + "\(key): \(error.message)\n")
                 return Status.unreadable
@@ -68,7 +74,7 @@ struct Publish: ParsableCommand, ConsoleCommand {
             let appended = try store.append(
                 .publication(round: round, stage: stage, declared: nil),
                 by: Actor(name: try actorOptions.name(console), role: stage == .provisional ? .ministry : .court),
-                time: actorOptions.when(),
+                time: try actorOptions.when(),
                 sign: privateKey
             )
             let what =
@@ -115,25 +121,20 @@ struct Keygen: ParsableCommand, ConsoleCommand {
         let french = language == .french
         let key = Keys.PrivateKey()
         let publicFile = file + ".pub"
-        for path in [file, publicFile] where FileManager.default.fileExists(atPath: path) {
+        // Created owner-only from the start, and never over an existing file or link (O_EXCL).
+        if let failure = Self.create(file, Array(key.fileText.utf8), mode: 0o600) {
             console.writeError(
-                french
-                    ? "Erreur : \(path) existe déjà ; rien n'a été écrit\n"
-                    : "Error: \(path) exists already; nothing was written\n"
+                (french ? "Erreur : " : "Error: ") + "\(file): \(failure); "
+                    + (french ? "rien n'a été écrit\n" : "nothing was written\n")
             )
             return Status.unreadable
         }
-        // Owner-only from the start: the key is never readable by others, even briefly.
-        guard
-            FileManager.default.createFile(
-                atPath: file,
-                contents: Data(key.fileText.utf8),
-                attributes: [.posixPermissions: 0o600]
-            ),
-            FileManager.default.createFile(atPath: publicFile, contents: Data(key.publicKey.fileText.utf8))
-        else {
-            try? FileManager.default.removeItem(atPath: file)
-            console.writeError(french ? "Erreur : impossible d'écrire \(file)\n" : "Error: cannot write \(file)\n")
+        if let failure = Self.create(publicFile, Array(key.publicKey.fileText.utf8), mode: 0o644) {
+            unlink(file)
+            console.writeError(
+                (french ? "Erreur : " : "Error: ") + "\(publicFile): \(failure); "
+                    + (french ? "rien n'a été écrit\n" : "nothing was written\n")
+            )
             return Status.unreadable
         }
         console.write(
@@ -143,6 +144,41 @@ struct Keygen: ParsableCommand, ConsoleCommand {
         )
         return 0
     }
+}
+
+extension Keygen {
+    /// Creates a new file with these bytes and permissions; refuses an existing file or link.
+    ///
+    /// - Returns: nil, or why it failed.
+    static func create(_ path: String, _ bytes: [UInt8], mode: mode_t) -> String? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode)
+        guard descriptor >= 0 else {
+            return errno == EEXIST ? "exists already" : String(cString: strerror(errno))
+        }
+        // The mode asked for, whatever the umask.
+        fchmod(descriptor, mode)
+        let failure = FileIO.writeAll(descriptor, bytes)
+        close(descriptor)
+        if failure != 0 {
+            unlink(path)
+            return String(cString: strerror(failure))
+        }
+        return nil
+    }
+}
+
+/// Reads a private key file, refusing one that others can read.
+func readPrivateKey(_ path: String) throws -> Keys.PrivateKey {
+    var info = stat()
+    guard stat(path, &info) == 0 else { throw Keys.KeyError(message: String(cString: strerror(errno))) }
+    if info.st_mode & 0o077 != 0 {
+        let mode = String(info.st_mode & 0o777, radix: 8)
+        throw Keys.KeyError(
+            message: "others can read this private key (mode 0\(mode)); make it owner-only: chmod 600 \(path) "
+                + "(d'autres peuvent lire cette clé privée)"
+        )
+    }
+    return try Keys.PrivateKey(fileText: try String(contentsOfFile: path, encoding: .utf8))
 }
 
 /// `scrutin verify FILE`: the whole file checked, from the hash chain to the signatures.

@@ -26,16 +26,42 @@ struct ActorOptions: ParsableArguments {
     func name(_ console: Console) throws -> String {
         if let actor, !actor.isEmpty { return actor }
         if let actor = console.environment["SCRUTIN_ACTOR"], !actor.isEmpty { return actor }
-        throw ValidationError("give --actor NAME (who you are), or set SCRUTIN_ACTOR")
+        throw ValidationError(
+            "give --actor NAME (who you are), or set SCRUTIN_ACTOR (donnez --actor NOM, ou définissez SCRUTIN_ACTOR)"
+        )
     }
 
-    func when() -> String { time ?? RecordClock.now() }
+    /// The event's time: `--time` when given (a real UTC time, not more than a day ahead of
+    /// this machine's clock, so a typo cannot lock the journal in the future), else now.
+    func when() throws -> String {
+        guard let time else { return RecordClock.now() }
+        guard RecordTime.isValid(time) else {
+            throw ValidationError(
+                "--time '\(time)' is not a real UTC time: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ "
+                    + "(--time « \(time) » n'est pas une heure UTC réelle)"
+            )
+        }
+        let tomorrow = RecordClock.now(offset: 86_400)
+        guard !RecordTime.isBefore(tomorrow, time) else {
+            throw ValidationError(
+                "--time \(time) is more than a day ahead of this machine's clock (\(RecordClock.now())) "
+                    + "(--time \(time) dépasse de plus d'un jour l'horloge de cette machine)"
+            )
+        }
+        return time
+    }
+}
+
+/// `--format` for commands that write a table or JSON.
+enum TableOrJSON: String, ExpressibleByArgument, CaseIterable {
+    case table
+    case json
 }
 
 enum RecordClock {
     /// Now, in UTC, to the second: `2026-11-29T02:39:08Z`.
-    static func now() -> String {
-        var seconds = time(nil)
+    static func now(offset: Int = 0) -> String {
+        var seconds = time(nil) + offset
         var parts = tm()
         gmtime_r(&seconds, &parts)
         func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
@@ -128,7 +154,7 @@ func report(_ error: StoreError, console: Console, language: Language) -> Int32 
     case .record: return Status.refused
     case .busy: return Status.busy
     case .chain: return Status.tampered
-    case .notAnElectionFile, .exists, .database: return Status.unreadable
+    case .notAnElectionFile, .exists, .cannotCreate, .database: return Status.unreadable
     }
 }
 
