@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Validates Scrutin's NIST SP 1500-100 v2 export with Google's civics-cdf-validator (PyPI),
 # offline, with the election_results rule set: the embedded 2020 election and a generated
-# bundle. Fails unless both have zero fatal and zero error messages.
+# bundle, and an election file with round 1 only and a ruling. Fails unless each has zero
+# fatal and zero error messages.
 #
 #   bash scripts/validate-nist.sh [SCRUTIN_BINARY]
 set -euo pipefail
@@ -30,4 +31,20 @@ rm -rf "$out/generated"
 "$scrutin" report "$out/generated" --format nist --country ml -o "$out/generated.xml"
 "$scrutin" report "$out/generated" --format ocd-ids --country ml -o "$out/generated.ocd.csv"
 check generated "$out/generated.xml" "$out/generated.ocd.csv"
-echo "nist: both exports valid (0 fatal, 0 errors)"
+
+# An election file with round 1 only, a ruling, and names that ids must not copy: no empty
+# collection, stable ids in [a-z0-9_-] only.
+rm -rf "$out/partial" "$out/partial.scrutin"
+"$scrutin" generate "$out/partial" --stations 300 --constituencies 8 --seed 7 > /dev/null
+sed -i 's/"name": "[^"]*"/"name": "Législatives 2030 (1er tour). Mali"/' "$out/partial/election.json"
+list=$(awk -F, 'NR==2 {print $1}' "$out/partial/lists.csv")
+constituency=$(awk -F, 'NR==2 {print $2}' "$out/partial/lists.csv")
+"$scrutin" init "$out/partial.scrutin" --from "$out/partial" --actor admin > /dev/null
+"$scrutin" import "$out/partial.scrutin" "$out/partial/round-1" --actor admin > /dev/null
+"$scrutin" rule overturn "$out/partial.scrutin" --round 1 --constituency "$constituency" --list "$list" \
+  --number "arrêt n°1" --date 2030-04-01 --actor Court > /dev/null
+"$scrutin" publish "$out/partial.scrutin" --round 1 --stage provisional --actor Ministry --unsigned > /dev/null
+"$scrutin" report "$out/partial.scrutin" --format nist --country ml -o "$out/partial.xml"
+"$scrutin" report "$out/partial.scrutin" --format ocd-ids --country ml -o "$out/partial.ocd.csv"
+check partial "$out/partial.xml" "$out/partial.ocd.csv"
+echo "nist: the three exports are valid (0 fatal, 0 errors)"

@@ -101,6 +101,13 @@ public enum Words {
         return "#\(sequence) " + eventKind(kind, language: language) + (text.isEmpty ? "" : ": " + text)
     }
 
+    /// `1 seat`, `3 seats` / `1 siège`, `3 sièges`.
+    public static func seatCount(_ count: Int, language: Language) -> String {
+        let number = Format(language).number(count)
+        if language == .french { return number + (count > 1 ? " sièges" : " siège") }
+        return number + (count == 1 ? " seat" : " seats")
+    }
+
     /// A field of a tally sheet, as the supervisor reads it: `voters`, `list LA-N1`.
     public static func sheetField(_ field: String, language: Language) -> String {
         guard language == .french else { return field }

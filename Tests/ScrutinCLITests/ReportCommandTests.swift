@@ -6,6 +6,10 @@ import Testing
 
 @testable import scrutin
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// `scrutin report`: every format, the files it writes, its errors; and the HTML report seen the
 /// way a person sees it, in headless Chromium.
 @Suite(.serialized)
@@ -54,6 +58,34 @@ final class ReportCommandTests {
             result.output
                 == "round,registered,voters,invalid,valid,turnout_percent,provisional_voters,provisional_turnout_percent\n1,1400,750,20,730,53.57,,\n"
         )
+    }
+
+    @Test("-o writes through a link to a file; refuses a pipe, a folder, a missing folder; --round without results")
+    func outputPaths() throws {
+        let folder = try scratch.folder()
+        let target = folder + "/target.md"
+        try Data("old".utf8).write(to: URL(fileURLWithPath: target))
+        try FileManager.default.createSymbolicLink(atPath: folder + "/link.md", withDestinationPath: target)
+        var result = try run(["report", "--format", "md", "-o", folder + "/link.md"])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("# Mali"))
+        let attributes = try FileManager.default.attributesOfItem(atPath: folder + "/link.md")
+        #expect(attributes[.type] as? FileAttributeType == .typeSymbolicLink)
+        #expect(mkfifo(folder + "/pipe", 0o644) == 0)
+        result = try run(["report", "--format", "md", "-o", folder + "/pipe"])
+        #expect(result.status == 3 && result.errors.contains("not a regular file"), "\(result.errors)")
+        result = try run(["report", "--format", "md", "-o", folder])
+        #expect(result.status == 3)
+        result = try run(["report", "--format", "md", "-o", folder + "/missing/out.md"])
+        #expect(result.status == 3 && result.errors.contains("no such folder"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/missing"))
+        // Round 2 before any round-2 sheet.
+        let bundle = try scratch.write(Fixture.bundle)
+        let file = try scratch.folder() + "/e.scrutin"
+        _ = try run(["init", file, "--from", bundle, "--actor", "a"])
+        _ = try run(["import", file, bundle + "/round-1", "--actor", "a"])
+        result = try run(["report", file, "--round", "2", "--format", "md"])
+        #expect(result.status == 64 && result.errors.contains("round 2 has no results yet"), "\(result.errors)")
     }
 
     @Test("Bad requests: a clear error and status, and no file left behind", arguments: BadRequest.all)

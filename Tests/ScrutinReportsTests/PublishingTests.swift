@@ -49,7 +49,35 @@ struct PublishingTests {
         #expect(mali.regions.first { $0.name == "District de Bamako" }?.turnoutBasisPoints == [1: 1285])
         let kati = mali.constituency("KLK-KATI")
         #expect(kati?.rounds.last?.provisional?.lists == ["ASMA+UMRDA+ADJS+PARENA+PRVM"])
-        #expect(kati?.rulings.first?.contains("arrêt n°2020-04/CC-EL") == true)
+        #expect(kati?.rulings.first?.text(.english).contains("arrêt n°2020-04/CC-EL") == true)
+        #expect(kati?.rulings.first?.text(.french).contains("proclame la liste") == true)
+        // Only real changes are flagged: a runoff whose pair the Ministry's results name less
+        // fully is the same runoff. 5 changes in round 1, 7 in round 2.
+        let flagged = mali.constituencies.flatMap { constituency in constituency.rounds.filter { $0.provisional != nil }
+        }
+        #expect(flagged.count == 12)
+        #expect(mali.comparedRounds == [1, 2])
+        #expect(mali.title(.french) == "Mali — élections législatives de 2020")
+        #expect(fixture.comparedRounds.isEmpty)
+    }
+
+    @Test("Seated parties never share a colour; names and formulas from the data stay inert")
+    func coloursAndInertText() {
+        var book = fixture
+        for index in book.parties.indices { book.parties[index].colour = "#123456" }
+        book.separateColoursForTesting()
+        let colours = book.seatedParties.map { $0.colour.uppercased() }
+        #expect(Set(colours).count == colours.count)
+        var hostile = fixture
+        hostile.parties[0].name = "=HYPERLINK(\"http://x\")"
+        let csv = BookCSV.render(hostile, level: .party)
+        #expect(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\""))
+        #expect(csv.contains(",-1,") || csv.contains("−1") || csv.contains(",+1,") || csv.contains(",1,"))
+        hostile.parties[0].name = "Bold " + String(repeating: "'", count: 3) + "x ~~~~ __NOTOC__"
+        let wiki = ResultsTables.wikitext(hostile)
+        #expect(
+            !wiki.contains(String(repeating: "'", count: 3)) && !wiki.contains("~~~~") && !wiki.contains("__NOTOC__")
+        )
     }
 
     @Test("The fixture's book from the count: B 2, C 1, A 1; N1 to a runoff, then B+C elected")
@@ -256,6 +284,18 @@ struct PublishingTests {
         // Well-formed: every element closes.
         let parser = XMLParser(data: Data(xml.utf8))
         #expect(parser.parse(), "\(String(describing: parser.parserError))")
+        // No empty collection when a round has no contest yet.
+        let firstRound = NISTExport.xml(fixture.only(round: 1), generated: "2026-11-29T10:00:00Z", countryCode: "ml")
+        #expect(!firstRound.contains("<ContestCollection>\n    </ContestCollection>"))
+        // Stable ids use only [a-z0-9_-], and names that differ never share one.
+        for name in ["Législatives 2030 (1er tour). Mali", "قائمة الأمل", "قائمة النور", "Liste indép. Mali Koura"] {
+            let token = NISTExport.tokenForTesting(name)
+            #expect(
+                token.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-" || $0 == "_") },
+                "\(token)"
+            )
+        }
+        #expect(NISTExport.tokenForTesting("قائمة الأمل") != NISTExport.tokenForTesting("قائمة النور"))
         let ids = NISTExport.ocdIDs(mali)
         #expect(ids.hasPrefix("id,name\nocd-division/country:ml,Mali\n"))
         #expect(ids.split(separator: "\n").count == 1 + 1 + 9 + 55)

@@ -74,7 +74,7 @@ public struct ResultsSnapshot: Sendable, Hashable, Codable {
 
         /// Two outcomes that say the same: runoff pairs compare as sets, and a pair known only in
         /// part agrees with the whole pair.
-        func isSame(as other: Outcome) -> Bool {
+        public func isSame(as other: Outcome) -> Bool {
             switch (self, other) {
             case (.runoff(let a), .runoff(let b)):
                 Set(a.map(\.code)).isSubset(of: b.map(\.code)) || Set(b.map(\.code)).isSubset(of: a.map(\.code))

@@ -60,7 +60,7 @@ public enum BookCSV {
                         round.provisional.map {
                             $0.status + ($0.lists.isEmpty ? "" : " " + $0.lists.joined(separator: ";"))
                         } ?? "",
-                        constituency.rulings.joined(separator: " | "),
+                        constituency.rulings.map { $0.text(.english) }.joined(separator: " | "),
                     ])
                 }
             }

@@ -22,7 +22,7 @@ public enum Charts {
         let french = language == .french
         let parties = book.seatedParties
         let top = max(1, parties.map(\.total).max() ?? 1, book.majority)
-        let title = french ? "\(book.name) : sièges par parti" : "\(book.name): seats by party"
+        let title = french ? "\(book.title(language)) : sièges par parti" : "\(book.name): seats by party"
         var svg = SVG(width: Int(width), height: 40 + parties.count * 22 + 24, title: title)
         svg.text(title, x: 10, y: 18, anchor: "start", size: 13, weight: "bold")
         var y = 36.0
@@ -71,7 +71,7 @@ public enum Charts {
         let format = Format(language)
         let rounds = book.votes.map(\.round)
         let roundColours = ["#1F77B4", "#FF7F0E", "#2CA02C"]
-        let title = french ? "\(book.name) : participation par région" : "\(book.name): turnout by region"
+        let title = french ? "\(book.title(language)) : participation par région" : "\(book.name): turnout by region"
         let rowHeight = Double(rounds.count) * 16 + 10
         let rows = book.regions.count + 1
         var svg = SVG(width: Int(width), height: Int(60 + Double(rows) * rowHeight), title: title)
@@ -100,6 +100,10 @@ public enum Charts {
                     }
                 )
             ]
+        let notHeld = Dictionary(
+            book.regions.map { ($0.name, Set($0.notHeld)) },
+            uniquingKeysWith: { first, _ in first }
+        )
         for (name, turnout) in lines {
             svg.text(
                 name,
@@ -112,7 +116,7 @@ public enum Charts {
             for (index, round) in rounds.enumerated() {
                 let barY = y + Double(index) * 16
                 if let value = turnout[round] {
-                    let length = barWidth * Double(min(10_000, max(0, value))) / 10_000
+                    let length = (barWidth - 60) * Double(min(10_000, max(0, value))) / 10_000
                     svg.element(
                         "rect",
                         [
@@ -128,8 +132,13 @@ public enum Charts {
                         size: 10
                     )
                 } else {
+                    let noVote = notHeld[name]?.contains(round) == true
                     svg.text(
-                        french ? "non publié" : "not published",
+                        noVote
+                            ? (french
+                                ? "pas de tour \(round) (sièges déjà attribués)"
+                                : "no round \(round) (seats decided earlier)")
+                            : (french ? "non publié" : "not published"),
                         x: labelWidth + 4,
                         y: barY + 11,
                         anchor: "start",
@@ -151,7 +160,7 @@ public enum Charts {
     ) -> String {
         let french = language == .french
         let format = Format(language)
-        let title = "\(constituency.name) (\(constituency.seats) " + (french ? "sièges)" : "seats)")
+        let title = "\(constituency.name) (\(Words.seatCount(constituency.seats, language: language)))"
         let rowCount = constituency.rounds.map { max(1, $0.votes.count) + 1 }.reduce(0, +)
         var svg = SVG(width: Int(width), height: 40 + rowCount * 20 + 10, title: title)
         svg.text(title, x: 10, y: 18, anchor: "start", size: 13, weight: "bold")
@@ -183,7 +192,7 @@ public enum Charts {
                 svg.text(fit(list.label), x: labelWidth - 8, y: y + 12, anchor: "end", size: 11)
                 let winner = round.status == "elected" && round.lists.contains(list.label)
                 let colour = winner ? "#2CA02C" : (round.lists.contains(list.label) ? "#1F77B4" : "#9E9E9E")
-                let length = barWidth * Double(list.votes ?? 0) / Double(top)
+                let length = (barWidth - 110) * Double(list.votes ?? 0) / Double(top)
                 svg.element(
                     "rect",
                     [

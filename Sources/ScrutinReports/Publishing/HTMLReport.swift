@@ -17,12 +17,12 @@ public enum HTMLReport {
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="generator" content="Scrutin">
-            <title>\(e(book.name))</title>
+            <title>\(e(book.title(language)))</title>
             <style>\(css)</style>
             </head>
             <body>
             <header>
-            <h1>\(e(book.name))</h1>
+            <h1>\(e(book.title(language)))</h1>
 
             """
         html +=
@@ -204,7 +204,7 @@ public enum HTMLReport {
         }
         html += "</section>\n</main>\n<footer>\n"
         for note in book.notes { html += "<p class=\"note\">\(e(note))</p>\n" }
-        html += "<p>" + e(t("Source: ", "Source : ") + book.source) + "</p>\n"
+        html += "<p>" + e(t("Source: ", "Source : ") + book.sourceText(language)) + "</p>\n"
         html +=
             "<p>"
             + e(
@@ -224,10 +224,11 @@ public enum HTMLReport {
         func t(_ en: String, _ fr: String) -> String { french ? fr : en }
         var html = "<article id=\"c-\(e(constituency.code))\">\n"
         html += "<h3>\(e(constituency.name)) <span class=\"code\">\(e(constituency.code))</span></h3>\n"
-        html += "<p class=\"meta\">\(e(constituency.region)) · \(constituency.seats) \(e(t("seats", "sièges")))</p>\n"
+        html +=
+            "<p class=\"meta\">\(e(constituency.region)) · \(e(Words.seatCount(constituency.seats, language: language)))</p>\n"
         for round in constituency.rounds {
             html +=
-                "<h4>\(e(t("Round \(round.round)", "Tour \(round.round)"))): "
+                "<h4>\(e(t("Round \(round.round)", "Tour \(round.round)") + format.colon))"
                 + e(Words.outcomeSummary(status: round.status, lists: round.lists, language: language)) + "</h4>\n"
             if let provisional = round.provisional {
                 html +=
@@ -279,7 +280,7 @@ public enum HTMLReport {
         }
         if !constituency.rulings.isEmpty {
             html += "<p><strong>\(e(t("Rulings", "Décisions")))</strong></p>\n<ul class=\"rulings\">\n"
-            for ruling in constituency.rulings { html += "<li>\(e(ruling))</li>\n" }
+            for ruling in constituency.rulings { html += "<li>\(e(ruling.text(language)))</li>\n" }
             html += "</ul>\n"
         }
         html += "</article>\n"
@@ -323,7 +324,7 @@ public enum HTMLReport {
         .card .value{font-size:26px;font-weight:700}
         .card .detail{font-size:13px;color:var(--muted)}
         table{border-collapse:collapse;width:100%;margin:8px 0;font-size:14px}
-        th,td{padding:4px 8px;border-bottom:1px solid var(--rule);text-align:left;vertical-align:top}
+        th,td{padding:4px 8px;border-bottom:1px solid var(--rule);text-align:left;vertical-align:top;overflow-wrap:anywhere}
         th{font-size:12px;text-transform:uppercase;letter-spacing:.03em;color:var(--muted)}
         td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
         tfoot td{font-weight:700;border-top:2px solid var(--ink)}
@@ -335,6 +336,9 @@ public enum HTMLReport {
         .changed{color:#a61b1b}
         .quarantine{color:#a61b1b;font-size:13px}
         .rulings{font-size:13px}
+        .undecided{font-size:13px;color:var(--muted)}
+        .ring{display:inline-block;width:10px;height:10px;border:1.5px solid #888;border-radius:50%;vertical-align:middle}
+        h1,h3{overflow-wrap:anywhere}
         footer{margin:40px auto;color:var(--muted);font-size:13px;border-top:1px solid var(--rule);padding-top:12px}
         @media print{nav{display:none}article{break-inside:avoid}}
         """

@@ -31,7 +31,7 @@ import Darwin
 /// 5. **Majority.** A dashed line runs up the middle, from the centre through the top: a party
 ///    whose wedge crosses it holds more than half the seats.
 ///
-/// Dot radius is `0.38 w`. Coordinates are rounded to 0.01, so the same book always gives the
+/// Dot radius is `0.38 w`, at most 10. Coordinates are rounded to 0.01, so the same book always gives the
 /// same bytes.
 public enum Hemicycle {
     /// One seat: where it is and whose it is (nil: not filled yet).
@@ -126,13 +126,14 @@ public enum Hemicycle {
         let format = Format(language)
         let seats = seats(book)
         let rows = rows(for: book.seats)
-        let dot = rounded(outerRadius * (1 - innerFraction) / Double(max(1, rows.count)) * 0.38)
+        // A few seats would make huge dots: no dot is wider than 20.
+        let dot = rounded(min(10, outerRadius * (1 - innerFraction) / Double(max(1, rows.count)) * 0.38))
         let colours = Dictionary(book.parties.map { ($0.code, $0.colour) }, uniquingKeysWith: { first, _ in first })
         let legendRows = legend ? book.seatedParties.count + (book.seatsFilled < book.seats ? 1 : 0) : 0
-        let height = 206 + legendRows * 18 + (legend ? 14 : 0)
+        let height = 214 + legendRows * 18 + (legend ? 14 : 0)
         let title =
             french
-            ? "\(book.name) : répartition des \(book.seats) sièges" : "\(book.name): the \(book.seats) seats"
+            ? "\(book.title(language)) : répartition des \(book.seats) sièges" : "\(book.name): the \(book.seats) seats"
         var svg = SVG(width: 360, height: height, title: title)
         svg.raw("<g class=\"seats\">")
         for seat in seats {

@@ -72,6 +72,9 @@ public enum NISTExport {
         return String(decoding: writer.bytes, as: UTF8.self)
     }
 
+    /// A stable id's part made from a name, for tests.
+    public static func tokenForTesting(_ text: String) -> String { Identifiers.token(text) }
+
     static func status(_ book: ResultsBook) -> String {
         switch book.stage {
         case "final": "certified"
@@ -86,7 +89,7 @@ public enum NISTExport {
         let contests = book.constituencies.compactMap { constituency in
             constituency.rounds.first { $0.round == round.round }.map { (constituency, $0) }
         }
-        if !contests.isEmpty || round.round == book.rounds.last?.round {
+        if !contests.isEmpty {
             xml.open("ContestCollection")
             for (constituency, item) in contests {
                 contest(constituency, item, book: book, ids: ids, into: &xml)
@@ -159,7 +162,9 @@ public enum NISTExport {
         if let provisional = item.provisional {
             identifier(&xml, type: "other", other: "provisional-outcome", value: provisional.text(.english))
         }
-        for ruling in constituency.rulings { identifier(&xml, type: "other", other: "court-ruling", value: ruling) }
+        for ruling in constituency.rulings {
+            identifier(&xml, type: "other", other: "court-ruling", value: ruling.text(.english))
+        }
         xml.close("ExternalIdentifiers")
         xml.leaf("Name", "\(constituency.name), round \(item.round)")
         if let totals = item.totals {
@@ -410,7 +415,7 @@ public enum NISTExport {
             let code = (countryCode ?? book.countryCode ?? "zz").lowercased()
             country = "ru-\(code)"
             countryOCD = "ocd-division/country:\(code)"
-            prefix = Self.slug(book.name)
+            prefix = Self.token(book.name)
             regionNames = Array(Set(book.constituencies.map(\.region))).sorted()
             for (index, name) in regionNames.enumerated() {
                 region[name] = "ru-region-\(index + 1)"
@@ -476,7 +481,21 @@ public enum NISTExport {
             "cc-r\(round)-" + (constituency[code] ?? "x").dropFirst(3)
         }
 
-        func stable(_ text: String) -> String { "scrutin-\(prefix)-\(Self.slug(text))" }
+        func stable(_ text: String) -> String { "scrutin-\(prefix)-\(Self.token(text))" }
+
+        /// A stable id's part: the text's slug, with a short hash of the text when the slug
+        /// lost something (accents, scripts other than Latin, punctuation), so two texts never
+        /// share one.
+        static func token(_ text: String) -> String {
+            let slug = Self.slug(text)
+            guard slug != text.lowercased() else { return slug }
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in text.utf8 {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x100_0000_01b3
+            }
+            return slug + "-" + String(hash & 0xFFFF_FFFF, radix: 16)
+        }
 
         /// Lower-case ASCII, accents dropped, other characters as `_`: `Ségou` → `segou`.
         static func slug(_ text: String) -> String {
@@ -484,7 +503,7 @@ public enum NISTExport {
             for scalar in text.lowercased().decomposedStringWithCanonicalMappingCompat.unicodeScalars {
                 switch scalar.value {
                 case 0x61...0x7A, 0x30...0x39: result.unicodeScalars.append(scalar)
-                case 0x2D, 0x2E, 0x7E: result.unicodeScalars.append(scalar)
+                case 0x2D: result.unicodeScalars.append(scalar)
                 case 0x300...0x36F: continue  // combining accents
                 default: if !result.hasSuffix("_") { result += "_" }
                 }

@@ -19,6 +19,7 @@ extension ResultsBook {
         let definition = count.definition
         let settings = definition.settings
         name = settings.name
+        frenchName = nil
         country = nil
         countryCode = nil
         body = ""
@@ -29,6 +30,9 @@ extension ResultsBook {
         previousElection = settings.previousElection
         self.stage = stage
         source = settings.isSynthetic ? "synthetic data (scrutin generate)" : "tally sheets counted by Scrutin"
+        frenchSource =
+            settings.isSynthetic
+            ? "données synthétiques (scrutin generate)" : "procès-verbaux dépouillés par Scrutin"
 
         // Seats by party: largest first, then by code; independents last.
         let rows = count.seats.rows.sorted { a, b in
@@ -90,7 +94,10 @@ extension ResultsBook {
                 totals[round.round] = round.regions[index].totals
                 turnout[round.round] = round.regions[index].totals.turnoutBasisPoints
             }
-            return Region(name: name, turnoutBasisPoints: turnout, totals: totals)
+            let notHeld = count.rounds.filter { round in
+                round.isHeld && round.regions[index].coverage.expected == 0
+            }.map(\.round)
+            return Region(name: name, turnoutBasisPoints: turnout, totals: totals, notHeld: notHeld)
         }
 
         let rulingsByConstituency = Self.rulingsByConstituency(record)
@@ -134,7 +141,11 @@ extension ResultsBook {
             )
         }
         changes = Self.changes(diffs)
+        comparedRounds = diffs.compactMap { diff in
+            record?.publications.first { $0.sequence == diff.to }?.round
+        }
         notes = []
+        separateColours()
     }
 
     /// An outcome as a status word and the lists it names.
@@ -150,10 +161,10 @@ extension ResultsBook {
         }
     }
 
-    /// Each constituency's rulings, cited and described.
-    static func rulingsByConstituency(_ record: ElectionRecord?) -> [String: [String]] {
+    /// Each constituency's rulings.
+    static func rulingsByConstituency(_ record: ElectionRecord?) -> [String: [RulingText]] {
         guard let record else { return [:] }
-        var result: [String: [String]] = [:]
+        var result: [String: [RulingText]] = [:]
         for ruling in record.rulings {
             let event = JournalEvent(
                 sequence: ruling.sequence,
@@ -163,7 +174,7 @@ extension ResultsBook {
             )
             for constituency in EventFacts(event, definition: record.definition).constituencies {
                 result[constituency, default: []].append(
-                    "\(ruling.ruling.citation): \(JournalText.describe(ruling.ruling.action, language: .english))"
+                    RulingText(event: ruling.sequence, citation: ruling.ruling.citation, action: ruling.ruling.action)
                 )
             }
         }

@@ -23,6 +23,7 @@ extension ResultsBook {
     ) {
         let settings = journal.definition?.settings
         name = "Mali — National Assembly election, 2020"
+        frenchName = "Mali — élections législatives de 2020"
         country = "Mali"
         countryCode = "ml"
         body = "National Assembly"
@@ -34,6 +35,8 @@ extension ResultsBook {
         previousElection = "2013"
         stage = "final"
         source = "shared/data/mali-2020 (embedded): the Constitutional Court's final results as the seed tabulates them"
+        frenchSource =
+            "shared/data/mali-2020 (intégrées) : les résultats définitifs de la Cour constitutionnelle, tels que la source de référence les présente"
 
         var paletteIndex = 0
         parties = reference.parties.map { row in
@@ -116,7 +119,9 @@ extension ResultsBook {
                     totals: nil,
                     coverage: nil,
                     quarantined: [],
-                    provisional: before.flatMap { $0 == item.outcome || $0 == .notContested ? nil : OutcomeText($0) }
+                    provisional: before.flatMap {
+                        $0.isSame(as: item.outcome) || $0 == .notContested ? nil : OutcomeText($0)
+                    }
                 )
             }
             return Constituency(
@@ -129,6 +134,7 @@ extension ResultsBook {
             )
         }
         changes = Self.changes(diffs)
+        comparedRounds = diffs.compactMap { diff in journal.publications.first { $0.sequence == diff.to }?.round }
         var notes = reference.seatConflicts
         for round in reference.votes where !round.finalAlternatives.isEmpty {
             if let alternative = round.finalAlternatives.first, !alternative.addsUp {
@@ -139,6 +145,7 @@ extension ResultsBook {
             }
         }
         self.notes = notes
+        separateColours()
     }
 
     static func status(_ outcome: ResultsSnapshot.Outcome) -> String {
@@ -205,6 +212,7 @@ extension ResultsBook {
         let snapshot = ResultsSnapshot(declared: record)
         let settings = record.definition?.settings
         name = settings?.name ?? ""
+        frenchName = nil
         country = nil
         countryCode = nil
         body = ""
@@ -216,6 +224,7 @@ extension ResultsBook {
         let last = record.publications.last
         stage = last.map { $0.stage.rawValue } ?? "count"
         source = "declared results, as of event \(record.head) of the journal"
+        frenchSource = "résultats déclarés, à l'événement \(record.head) du journal"
         var paletteIndex = 0
         parties = snapshot.seats.map { seats in
             let party = record.definition?.party(code: seats.party).flatMap { record.definition?[$0] }
@@ -276,7 +285,9 @@ extension ResultsBook {
                     totals: nil,
                     coverage: nil,
                     quarantined: [],
-                    provisional: before.flatMap { $0 == item.outcome || $0 == .notContested ? nil : OutcomeText($0) }
+                    provisional: before.flatMap {
+                        $0.isSame(as: item.outcome) || $0 == .notContested ? nil : OutcomeText($0)
+                    }
                 )
             }
             return Constituency(
@@ -289,7 +300,9 @@ extension ResultsBook {
             )
         }
         changes = Self.changes(diffs)
+        comparedRounds = diffs.compactMap { diff in record.publications.first { $0.sequence == diff.to }?.round }
         notes = []
+        separateColours()
     }
 }
 

@@ -13,6 +13,8 @@ public struct ResultsBook: Sendable, Hashable, Codable {
 
     public var schema = Self.schemaVersion
     public var name: String
+    /// The name in French, when it differs (the embedded 2020 election's).
+    public var frenchName: String?
     /// The country, when known (for the infobox and the standard export).
     public var country: String?
     /// ISO 3166-1 alpha-2 code, lower case (`ml`), for Open Civic Data ids.
@@ -26,8 +28,9 @@ public struct ResultsBook: Sendable, Hashable, Codable {
     public var previousElection: String?
     /// Which results these are: `final`, `provisional`, or `count` (as the sheets stand).
     public var stage: String
-    /// Where the figures come from, in one line.
+    /// Where the figures come from, in one line, in English and French.
     public var source: String
+    public var frenchSource: String?
     public var parties: [PartyLine]
     /// Every party the election knows, by code: its name (lists name their member parties by
     /// code, and some of them hold no seat).
@@ -40,6 +43,8 @@ public struct ResultsBook: Sendable, Hashable, Codable {
     public var constituencies: [Constituency]
     /// What changed between the provisional and the final results, per constituency.
     public var changes: [Change]
+    /// The rounds whose provisional and final results are both published (and so compared).
+    public var comparedRounds: [Int]
     /// Notes a reader needs: conflicts between sources, figures that do not add up.
     public var notes: [String]
 
@@ -88,6 +93,8 @@ public struct ResultsBook: Sendable, Hashable, Codable {
         /// Turnout per round, in basis points, where known.
         public var turnoutBasisPoints: [Int: Int64]
         public var totals: [Int: Totals]
+        /// Rounds with no vote in the region (its seats were all decided earlier).
+        public var notHeld: [Int] = []
     }
 
     public struct Constituency: Sendable, Hashable, Codable {
@@ -96,8 +103,19 @@ public struct ResultsBook: Sendable, Hashable, Codable {
         public var region: String
         public var seats: Int
         public var rounds: [ConstituencyRound]
-        /// The rulings that touched it, as cited.
-        public var rulings: [String]
+        /// The rulings that touched it.
+        public var rulings: [RulingText]
+    }
+
+    /// A ruling as cited, with what it did; `text(_:)` says it in a language.
+    public struct RulingText: Sendable, Hashable, Codable {
+        public var event: Int
+        public var citation: String
+        public var action: Ruling.Action
+
+        public func text(_ language: Language) -> String {
+            "\(citation): \(JournalText.describe(action, language: language))"
+        }
     }
 
     public struct ConstituencyRound: Sendable, Hashable, Codable {
@@ -171,6 +189,34 @@ public struct ResultsBook: Sendable, Hashable, Codable {
     public var seatsFilled: Int { parties.map(\.total).reduce(0, +) }
 
     public func constituency(_ code: String) -> Constituency? { constituencies.first { $0.code == code } }
+
+    /// The election's name in a language.
+    public func title(_ language: Language) -> String { language == .french ? frenchName ?? name : name }
+
+    /// Where the figures come from, in a language.
+    public func sourceText(_ language: Language) -> String {
+        language == .french ? frenchSource ?? source : source
+    }
+
+    /// `separateColours()`, for tests.
+    public mutating func separateColoursForTesting() { separateColours() }
+
+    /// Gives each seated party its own colour: a colour used by a larger party goes to the
+    /// next palette colour still free (bundle colours are hints; two neighbours of one colour
+    /// would read as one bloc).
+    mutating func separateColours() {
+        var used = Set<String>()
+        var next = 0
+        for index in parties.indices where parties[index].total > 0 {
+            let colour = parties[index].colour.uppercased()
+            if used.insert(colour).inserted { continue }
+            while used.contains(PartyColours.colour(at: next).uppercased()) && next < PartyColours.palette.count * 2 {
+                next += 1
+            }
+            parties[index].colour = PartyColours.colour(at: next)
+            used.insert(parties[index].colour.uppercased())
+        }
+    }
 }
 
 /// Stable party colours for parties the data give none: a palette of 20 distinguishable colours,
@@ -206,6 +252,7 @@ extension ResultsBook {
             return constituency
         }
         copy.changes = changes.filter { $0.round == round }
+        copy.comparedRounds = comparedRounds.filter { $0 == round }
         return copy
     }
 }

@@ -54,7 +54,7 @@ public enum ResultsTables {
     public static func markdown(_ book: ResultsBook, language: Language) -> String {
         let french = language == .french
         let format = Format(language)
-        var text = "# \(escapeMarkdown(book.name))\n\n" + header(book, language: language) + "\n"
+        var text = "# \(escapeMarkdown(book.title(language)))\n\n" + header(book, language: language) + "\n"
         text += "## " + (french ? "Sièges par parti" : "Seats by party") + "\n\n"
         let rounds = roundNumbers(book)
         text +=
@@ -94,7 +94,7 @@ public enum ResultsTables {
         if !book.notes.isEmpty {
             text += "\n" + book.notes.map { "- " + escapeMarkdown($0) }.joined(separator: "\n") + "\n"
         }
-        text += "\n" + (french ? "Source : " : "Source: ") + escapeMarkdown(book.source) + "\n"
+        text += "\n" + (french ? "Source : " : "Source: ") + escapeMarkdown(book.sourceText(language)) + "\n"
         return text
     }
 
@@ -122,7 +122,7 @@ public enum ResultsTables {
             .joined(separator: "<br />") + "\n"
         for (index, party) in book.seatedParties.enumerated() {
             let n = index + 1
-            text += "| party\(n) = " + (party.kind == .party ? "[[\(wiki(party.name))]]" : wiki(party.name)) + "\n"
+            text += "| party\(n) = " + (party.kind == .party ? wikiLink(party.name) : wiki(party.name)) + "\n"
             if let leader = party.leader { text += "| leader\(n) = \(wiki(leader))\n" }
             if party.kind != .party && party.leader == nil { text += "| leader\(n) = –\n" }
             text += "| seats\(n) = \(party.total)\n"
@@ -143,7 +143,7 @@ public enum ResultsTables {
             + "\n"
         for party in book.parties {
             text += "|-\n| style=\"background:\(party.colour)\" | || style=\"text-align:left\" | "
-            text += (party.kind == .party ? "[[\(wiki(party.name))]]" : wiki(party.name))
+            text += (party.kind == .party ? wikiLink(party.name) : wiki(party.name))
             for round in rounds { text += " || " + cell(party, round: round) }
             text += " || \(party.total) || " + change(party, format, newWord: "New") + "\n"
         }
@@ -252,7 +252,8 @@ public enum ResultsTables {
         }
     }
 
-    /// Text safe in wikitext: no template or table syntax from the data.
+    /// Text safe in wikitext: no template, table, link, formatting, signature or behaviour-switch
+    /// syntax from the data.
     static func wiki(_ text: String) -> String {
         var result = ""
         for character in text {
@@ -264,11 +265,22 @@ public enum ResultsTables {
             case "]": result += "&#93;"
             case "<": result += "&lt;"
             case ">": result += "&gt;"
+            case "'": result += "&#39;"
+            case "~": result += "&#126;"
+            case "_": result += "&#95;"
+            case "=": result += "&#61;"
+            case "&": result += "&amp;"
             case "\n", "\r": result += " "
             default: result.append(character)
             }
         }
         return result
+    }
+
+    /// A party as a wiki link when its name can be a page title, else as plain text.
+    static func wikiLink(_ name: String) -> String {
+        let titleSafe = !name.contains { "|{}[]<>#_~'=&\n\r".contains($0) }
+        return titleSafe ? "[[\(name)]]" : wiki(name)
     }
 
     /// Text safe in a Markdown table cell.

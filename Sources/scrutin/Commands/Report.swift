@@ -6,6 +6,10 @@ import ScrutinReference
 import ScrutinReports
 import ScrutinStore
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// `scrutin report [ELECTION]`: the results as a document: HTML, Markdown, wikitext, SVG, CSV,
 /// JSON, or the NIST SP 1500-100 standard export.
 struct Report: ParsableCommand, ConsoleCommand {
@@ -95,6 +99,17 @@ struct Report: ParsableCommand, ConsoleCommand {
         }
         var book = loaded.book
         if let round {
+            let counted =
+                book.votes.contains { $0.round == round }
+                || book.constituencies.contains { $0.rounds.contains { $0.round == round } }
+            if book.rounds.contains(where: { $0.round == round }), !counted {
+                console.writeError(
+                    french
+                        ? "Erreur : le tour \(round) n'a pas encore de résultats\n"
+                        : "Error: round \(round) has no results yet\n"
+                )
+                return Status.usage
+            }
             guard book.rounds.contains(where: { $0.round == round }) else {
                 let rounds = book.rounds.map { String($0.round) }.joined(separator: ", ")
                 console.writeError(
@@ -163,8 +178,18 @@ struct Report: ParsableCommand, ConsoleCommand {
             console.write(text)
             return 0
         }
+        let target: String
+        switch Self.outputPath(output) {
+        case .success(let path): target = path
+        case .failure(let problem):
+            console.writeError(
+                (french ? "Erreur : impossible d'écrire " : "Error: cannot write ")
+                    + "\(output): \(problem.reason(language))\n"
+            )
+            return Status.unreadable
+        }
         do {
-            try FileIO.write(Array(text.utf8), to: output)
+            try FileIO.write(Array(text.utf8), to: target)
         } catch {
             console.writeError((french ? "Erreur : impossible d'écrire " : "Error: cannot write ") + "\(error)\n")
             return Status.unreadable
@@ -174,6 +199,47 @@ struct Report: ParsableCommand, ConsoleCommand {
                 + (french ? "octets)\n" : "bytes)\n")
         )
         return 0
+    }
+
+    /// Why an output path cannot be written.
+    struct OutputProblem: Error {
+        var en: String
+        var fr: String
+        func reason(_ language: Language) -> String { language == .french ? fr : en }
+    }
+
+    /// The file to write for `-o`: the path, or the regular file a link points to. A device, a
+    /// pipe, a folder or a missing folder is refused (the file is written under a temporary name
+    /// and renamed, which would replace them).
+    static func outputPath(_ path: String) -> Result<String, OutputProblem> {
+        var target = path
+        var info = stat()
+        if lstat(path, &info) == 0 {
+            if (info.st_mode & S_IFMT) == S_IFLNK {
+                guard let resolved = realpath(path, nil) else {
+                    return .failure(OutputProblem(en: "it is a broken link", fr: "c'est un lien cassé"))
+                }
+                target = String(cString: resolved)
+                free(resolved)
+                guard stat(target, &info) == 0 else {
+                    return .failure(OutputProblem(en: "it is a broken link", fr: "c'est un lien cassé"))
+                }
+            }
+            guard (info.st_mode & S_IFMT) == S_IFREG else {
+                return .failure(
+                    OutputProblem(
+                        en: "it is not a regular file (a folder, a device or a pipe)",
+                        fr: "ce n'est pas un fichier ordinaire (un dossier, un périphérique ou un tube)"
+                    )
+                )
+            }
+        }
+        let folder = target.contains("/") ? String(target[..<(target.lastIndex(of: "/") ?? target.endIndex)]) : "."
+        var folderInfo = stat()
+        guard stat(folder.isEmpty ? "/" : folder, &folderInfo) == 0, (folderInfo.st_mode & S_IFMT) == S_IFDIR else {
+            return .failure(OutputProblem(en: "no such folder: \(folder)", fr: "dossier introuvable : \(folder)"))
+        }
+        return .success(target)
     }
 
     /// The book of the election named (with its count, for a count of sheets), or nil after
