@@ -208,9 +208,10 @@ struct Report: ParsableCommand, ConsoleCommand {
         func reason(_ language: Language) -> String { language == .french ? fr : en }
     }
 
-    /// The file to write for `-o`: the path, or the regular file a link points to. A device, a
-    /// pipe, a folder or a missing folder is refused (the file is written under a temporary name
-    /// and renamed, which would replace them).
+    /// The file to write for `-o`: the path, or the regular file a link points to.
+    ///
+    /// A device, a pipe, a folder or a missing folder is refused (the file is written under a
+    /// temporary name and renamed, which would replace them).
     static func outputPath(_ path: String) -> Result<String, OutputProblem> {
         var target = path
         var info = stat()
