@@ -83,6 +83,14 @@ public struct ElectionRecord: Sendable {
         var corrected: [Int32: SheetEntry] = [:]
 
         var isEmpty: Bool { imports.isEmpty && entries.isEmpty && excluded.isEmpty && corrected.isEmpty }
+
+        /// A ruling settles a station's sheet: excluded (annulled, not opened) with the reason, or
+        /// replaced by the court's figures. A sheet being keyed leaves the queue.
+        mutating func settle(_ station: Int32, excluded reason: String?, corrected entry: SheetEntry?) {
+            excluded[station] = reason
+            corrected[station] = entry
+            entries[station] = nil
+        }
     }
 
     /// A round's declared outcomes, for a record of declared results.
@@ -122,6 +130,13 @@ public struct ElectionRecord: Sendable {
     /// Each person's role (by name, without regard to case) and the event where they first acted:
     /// one person, one role.
     var actorRoles: [String: (role: Role, sequence: Int)] = [:]
+    /// How many times each round's sheets, and the rulings on outcomes, have changed: what a
+    /// round's contenders depend on.
+    var sheetRevisions: [Int: Int] = [:]
+    var outcomeRevision = 0
+    /// Each round's contenders (the runoff pairs for round 2), as last counted, with the
+    /// revisions they were counted at: checking a run of round-2 entries counts round 1 once.
+    var contendersMemo: [Int: (revisions: [Int], contenders: [Contenders]?)] = [:]
 
     public init() {}
 
@@ -178,10 +193,10 @@ public struct ElectionRecord: Sendable {
         blobs: some BlobSource,
         validation: Validation = .full
     ) throws(RecordError) {
-        var next = self
-        try next.take(event, blobs: blobs, validation: validation)
-        next.events.append(event)
-        self = next
+        // `take` checks everything before it changes anything (caches aside), so the record is
+        // changed in place: no copy of it per event.
+        try take(event, blobs: blobs, validation: validation)
+        events.append(event)
     }
 
     // MARK: - Taking events
@@ -245,9 +260,9 @@ public struct ElectionRecord: Sendable {
                 )
             )
         }
-        if actorRoles[key] == nil { actorRoles[key] = (event.actor.role, event.sequence) }
         if case .defineElection(let files) = event.body {
             try define(files, event: event, blobs: blobs)
+            actorRoles[key] = (event.actor.role, event.sequence)
             return
         }
         guard let definition else {
@@ -258,19 +273,20 @@ public struct ElectionRecord: Sendable {
                 )
             )
         }
-        var check = RecordCheck(event: event, definition: definition)
+        let check = RecordCheck(event: event, definition: definition)
         switch event.body {
         case .defineElection:
             break
         case .importRound(let round, let files, let source):
-            try importRound(round, files: files, source: source, check: &check, blobs: blobs, validation: validation)
+            try importRound(round, files: files, source: source, check: check, blobs: blobs, validation: validation)
         case .sheet(let round, let station, let action):
-            try keySheet(round, station: station, action: action, check: &check, blobs: blobs, validation: validation)
+            try keySheet(round, station: station, action: action, check: check, blobs: blobs, validation: validation)
         case .ruling(let ruling):
-            try rule(ruling, check: &check, blobs: blobs, validation: validation)
+            try rule(ruling, check: check, blobs: blobs, validation: validation)
         case .publication(let round, let stage, let declaration):
-            try publish(round, stage: stage, declaration: declaration, check: &check)
+            try publish(round, stage: stage, declaration: declaration, check: check)
         }
+        if actorRoles[key] == nil { actorRoles[key] = (event.actor.role, event.sequence) }
     }
 
     private mutating func define(_ files: [FileDigest], event: JournalEvent, blobs: some BlobSource) throws(RecordError)
@@ -300,7 +316,7 @@ public struct ElectionRecord: Sendable {
         _ round: Int,
         files: [FileDigest],
         source: String,
-        check: inout RecordCheck,
+        check: RecordCheck,
         blobs: some BlobSource,
         validation: Validation
     ) throws(RecordError) {
@@ -333,10 +349,11 @@ public struct ElectionRecord: Sendable {
                 definition: check.definition,
                 event: check.event
             )
-            if round > 1 {
-                let count = try self.count(blobs: blobs, throughRound: round - 1, event: check.event)
-                try check.runoffKnown(for: stations, round: round, count: count)
-            }
+            try check.runoffKnown(
+                for: stations,
+                round: round,
+                contenders: try contenders(ofRound: round, blobs: blobs, event: check.event)
+            )
             let known = try importedStations(round: round, blobs: blobs, event: check.event)
             for station in stations.sorted() {
                 let code = check.definition.code(of: StationID(Int(station)))
@@ -374,21 +391,22 @@ public struct ElectionRecord: Sendable {
             sheets.importedStations = nil
         }
         rounds[round] = sheets
+        sheetRevisions[round, default: 0] += 1
     }
 
     private mutating func keySheet(
         _ round: Int,
         station code: String,
         action: DataEntryState.Action,
-        check: inout RecordCheck,
+        check: RecordCheck,
         blobs: some BlobSource,
         validation: Validation
     ) throws(RecordError) {
         try check.round(round)
         try check.noDeclaredResults(isDeclared)
         let station = try check.station(code)
+        let index = Int32(station.index)
         try finalNotProclaimed(round, check: check)
-        var sheets = rounds[round] ?? RoundSheets()
         switch action {
         case .enter(let entry), .importTrusted(let entry, _):
             try check.entry(entry, for: station)
@@ -397,45 +415,47 @@ public struct ElectionRecord: Sendable {
         if case .importTrusted(_, let source) = action {
             try check.text(source, field: Localized(en: "the import's source", fr: "la source de l'import"))
         }
-        if let reason = sheets.excluded[Int32(station.index)] {
+        if let reason = rounds[round]?.excluded[index] {
             throw check.error(
                 en: "station \(code)'s round-\(round) sheet was settled by a ruling (\(reason))",
                 fr: "le procès-verbal du bureau \(code) au tour \(round) a été tranché par une décision (\(reason))"
             )
         }
-        if sheets.corrected[Int32(station.index)] != nil {
+        if rounds[round]?.corrected[index] != nil {
             throw check.error(
                 en: "station \(code)'s round-\(round) sheet was corrected by a ruling",
                 fr: "le procès-verbal du bureau \(code) au tour \(round) a été rectifié par une décision"
             )
         }
         if validation == .full {
-            if try importedStations(round: round, blobs: blobs, event: check.event).contains(Int32(station.index)) {
+            if try importedStations(round: round, blobs: blobs, event: check.event).contains(index) {
                 throw check.error(
                     en: "station \(code)'s round-\(round) sheet came in a trusted import; only a ruling can change it",
                     fr: "le procès-verbal du bureau \(code) au tour \(round) vient d'un import de confiance ; "
                         + "seule une décision peut le changer"
                 )
             }
-            if round > 1, case .enter = action {
-                let count = try self.count(blobs: blobs, throughRound: round - 1, event: check.event)
-                try check.runoffKnown(for: [Int32(station.index)], round: round, count: count)
+            if case .enter = action {
+                try check.runoffKnown(
+                    for: [index],
+                    round: round,
+                    contenders: try contenders(ofRound: round, blobs: blobs, event: check.event)
+                )
             }
-            sheets.importedStations = try importedStations(round: round, blobs: blobs, event: check.event)
         }
-        let state = sheets.entries[Int32(station.index)] ?? .empty
+        let state = rounds[round]?.entries[index] ?? .empty
         switch state.transition(action, by: check.event.actor) {
         case .success(let next):
-            sheets.entries[Int32(station.index)] = next
+            rounds[round, default: RoundSheets()].entries[index] = next
+            sheetRevisions[round, default: 0] += 1
         case .failure(let refusal):
             throw check.error(refusal.message(station: code, round: round))
         }
-        rounds[round] = sheets
     }
 
     private mutating func rule(
         _ ruling: Ruling,
-        check: inout RecordCheck,
+        check: RecordCheck,
         blobs: some BlobSource,
         validation: Validation
     ) throws(RecordError) {
@@ -446,11 +466,10 @@ public struct ElectionRecord: Sendable {
             try check.round(round)
             try check.noDeclaredResults(isDeclared)
             let station = Int32(try check.station(code).index)
-            var sheets = rounds[round] ?? RoundSheets()
             if case .annulSheet = ruling.action, validation == .full {
                 let hasSheet =
                     try importedStations(round: round, blobs: blobs, event: check.event).contains(station)
-                    || sheets.entries[station]?.accepted != nil || sheets.corrected[station] != nil
+                    || rounds[round]?.entries[station]?.accepted != nil || rounds[round]?.corrected[station] != nil
                 guard hasSheet else {
                     throw check.error(
                         en: "station \(code) has no accepted round-\(round) sheet to annul",
@@ -458,45 +477,50 @@ public struct ElectionRecord: Sendable {
                     )
                 }
             }
-            if round > 1, validation == .full {
-                let count = try self.count(blobs: blobs, throughRound: round - 1, event: check.event)
-                try check.runoffKnown(for: [station], round: round, count: count)
+            if validation == .full {
+                try check.runoffKnown(
+                    for: [station],
+                    round: round,
+                    contenders: try contenders(ofRound: round, blobs: blobs, event: check.event)
+                )
             }
-            if case .markNotOpened(_, _, let reason) = ruling.action {
-                try check.text(reason, field: Localized(en: "the reason", fr: "le motif"))
-                sheets.excluded[station] = reason + " (" + citation + ")"
-            } else {
-                sheets.excluded[station] = "annulled: " + citation
+            var reason = "annulled: " + citation
+            if case .markNotOpened(_, _, let given) = ruling.action {
+                try check.text(given, field: Localized(en: "the reason", fr: "le motif"))
+                reason = given + " (" + citation + ")"
             }
-            sheets.corrected[station] = nil
-            // A sheet being keyed is settled by the ruling: it leaves the queue.
-            sheets.entries[station] = nil
-            rounds[round] = sheets
+            rounds[round, default: RoundSheets()].settle(station, excluded: reason, corrected: nil)
+            sheetRevisions[round, default: 0] += 1
         case .correctSheet(let round, let entry):
             try check.round(round)
             try check.noDeclaredResults(isDeclared)
             let station = try check.station(entry.station)
             try check.entry(entry, for: station)
-            if round > 1, validation == .full {
-                let count = try self.count(blobs: blobs, throughRound: round - 1, event: check.event)
-                try check.runoffKnown(for: [Int32(station.index)], round: round, count: count)
+            if validation == .full {
+                try check.runoffKnown(
+                    for: [Int32(station.index)],
+                    round: round,
+                    contenders: try contenders(ofRound: round, blobs: blobs, event: check.event)
+                )
             }
-            var sheets = rounds[round] ?? RoundSheets()
-            sheets.excluded[Int32(station.index)] = nil
-            sheets.corrected[Int32(station.index)] = entry
-            sheets.entries[Int32(station.index)] = nil
-            rounds[round] = sheets
+            rounds[round, default: RoundSheets()].settle(Int32(station.index), excluded: nil, corrected: entry)
+            sheetRevisions[round, default: 0] += 1
         case .disqualifyList(let code):
             let list = try check.list(code)
             outcomeRulings.disqualified[list] = citation
+            outcomeRevision += 1
         case .overturn(let round, let constituencyCode, let listCode):
             try check.round(round)
             let constituency = try check.constituency(constituencyCode)
             let list = try check.list(listCode, in: constituency)
-            if round > 1, validation == .full, !isDeclared {
+            if validation == .full, !isDeclared {
                 // In a runoff, the court proclaims one of the two lists that ran.
-                let count = try self.count(blobs: blobs, throughRound: round - 1, event: check.event)
-                try check.runsIn(list, constituency: constituency, round: round, count: count)
+                try check.runsIn(
+                    list,
+                    constituency: constituency,
+                    round: round,
+                    contenders: try contenders(ofRound: round, blobs: blobs, event: check.event)
+                )
             }
             setOverride(.elected(list), round: round, constituency: constituency, citation: citation)
             setDeclared(.declared(.elected(list: listCode)), round: round, code: constituencyCode, check: check)
@@ -576,6 +600,7 @@ public struct ElectionRecord: Sendable {
         citation: String
     ) {
         outcomeRulings.overrides[round, default: [:]][constituency] = .init(override: override, citation: citation)
+        outcomeRevision += 1
     }
 
     private mutating func setDeclared(_ status: DeclaredStatus, round: Int, code: String, check: RecordCheck) {
@@ -591,7 +616,7 @@ public struct ElectionRecord: Sendable {
         _ round: Int,
         stage: Stage,
         declaration: Declaration?,
-        check: inout RecordCheck
+        check: RecordCheck
     ) throws(RecordError) {
         try check.round(round)
         let earlier = publications.filter { $0.round == round }
@@ -681,6 +706,24 @@ public struct ElectionRecord: Sendable {
     }
 
     // MARK: - Counting
+
+    /// Who may receive votes in each constituency in a round, from the count of the rounds
+    /// before it: nil for round 1 (every list), and for a round whose earlier round has no sheets
+    /// yet. Counted once per change of those rounds or of the rulings on outcomes.
+    mutating func contenders(
+        ofRound round: Int,
+        blobs: some BlobSource,
+        event: JournalEvent
+    ) throws(RecordError) -> [Contenders]? {
+        guard round > 1 else { return nil }
+        let revisions = (1..<round).map { sheetRevisions[$0] ?? 0 } + [outcomeRevision]
+        if let memo = contendersMemo[round], memo.revisions == revisions { return memo.contenders }
+        let count = try self.count(blobs: blobs, throughRound: round - 1, event: event)
+        let contenders =
+            count.rounds.count >= round - 1 ? ElectionCount.nextContenders(after: count.rounds[round - 2]) : nil
+        contendersMemo[round] = (revisions, contenders)
+        return contenders
+    }
 
     /// Stations with a sheet in the round's imports.
     mutating func importedStations(

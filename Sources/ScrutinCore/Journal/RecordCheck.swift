@@ -160,11 +160,14 @@ struct RecordCheck {
         }
     }
 
-    /// Round-N sheets need the constituency's runoff known after round N−1.
-    func runoffKnown(for stations: some Collection<Int32>, round: Int, count: ElectionCount) throws(RecordError) {
-        guard round > 1, count.rounds.count >= round - 1 else { return }
-        let earlier = count.rounds[round - 2]
-        let contenders = ElectionCount.nextContenders(after: earlier)
+    /// Round-N sheets need the constituency's runoff known after round N−1 (`contenders`: nil in
+    /// round 1).
+    func runoffKnown(
+        for stations: some Collection<Int32>,
+        round: Int,
+        contenders: [Contenders]?
+    ) throws(RecordError) {
+        guard let contenders else { return }
         for station in stations.sorted() {
             let id = StationID(Int(station))
             let constituency = definition.constituency(of: id)
@@ -191,9 +194,13 @@ struct RecordCheck {
     }
 
     /// A list runs in the constituency in this round (round 2: it is one of the runoff pair).
-    func runsIn(_ list: ListID, constituency: ConstituencyID, round: Int, count: ElectionCount) throws(RecordError) {
-        guard round > 1, count.rounds.count >= round - 1 else { return }
-        let contenders = ElectionCount.nextContenders(after: count.rounds[round - 2])
+    func runsIn(
+        _ list: ListID,
+        constituency: ConstituencyID,
+        round: Int,
+        contenders: [Contenders]?
+    ) throws(RecordError) {
+        guard let contenders else { return }
         let code = definition[constituency].code
         switch contenders[constituency.index] {
         case .lists(let lists) where lists.contains(list): return
