@@ -84,8 +84,10 @@ public struct ElectionRecord: Sendable {
 
         var isEmpty: Bool { imports.isEmpty && entries.isEmpty && excluded.isEmpty && corrected.isEmpty }
 
-        /// A ruling settles a station's sheet: excluded (annulled, not opened) with the reason, or
-        /// replaced by the court's figures. A sheet being keyed leaves the queue.
+        /// A ruling settles a station's sheet.
+        ///
+        /// The sheet is excluded (annulled, not opened) with the reason, or replaced by the court's
+        /// figures. A sheet being keyed leaves the queue.
         mutating func settle(_ station: Int32, excluded reason: String?, corrected entry: SheetEntry?) {
             excluded[station] = reason
             corrected[station] = entry
@@ -707,9 +709,10 @@ public struct ElectionRecord: Sendable {
 
     // MARK: - Counting
 
-    /// Who may receive votes in each constituency in a round, from the count of the rounds
-    /// before it: nil for round 1 (every list), and for a round whose earlier round has no sheets
-    /// yet. Counted once per change of those rounds or of the rulings on outcomes.
+    /// Who may receive votes in each constituency in a round, from the count of the rounds before.
+    ///
+    /// Nil for round 1 (every list), and for a round whose earlier round has no sheets yet.
+    /// Counted once per change of those rounds or of the rulings on outcomes.
     mutating func contenders(
         ofRound round: Int,
         blobs: some BlobSource,
