@@ -9,13 +9,7 @@ public import ScrutinCore
 /// back its bytes, byte for byte.
 public enum Canonical {
     /// The event's canonical bytes.
-    public static func encode(_ event: JournalEvent) -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        // Encoding these value types cannot fail: strings, integers, arrays and enums only.
-        guard let data = try? encoder.encode(event) else { return [] }
-        return [UInt8](data)
-    }
+    public static func encode(_ event: JournalEvent) -> [UInt8] { bytes(event) }
 
     /// The event in canonical bytes.
     ///
@@ -24,11 +18,12 @@ public enum Canonical {
         try JSONDecoder().decode(JournalEvent.self, from: Data(bytes))
     }
 
-    /// The body alone, in the same form (for files that show an event).
-    public static func encode(_ body: EventBody) -> [UInt8] {
+    /// Any value of the record in the same form: the results cached at each publication.
+    public static func bytes(_ value: some Encodable) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(body) else { return [] }
+        // Encoding the record's value types cannot fail: strings, integers, arrays and enums only.
+        guard let data = try? encoder.encode(value) else { return [] }
         return [UInt8](data)
     }
 }

@@ -163,10 +163,8 @@ public final class ElectionStore: Sendable {
                 }
                 let stored = try Self.chained(db)
                 let blobs = DatabaseBlobs(db)
-                var record = try ElectionRecord.replay(
-                    try stored.map { item throws(StoreError) in try Self.decode(item) },
-                    blobs: blobs
-                )
+                // Nothing is appended to a journal changed behind the program's back.
+                var record = try ElectionRecord.replay(try Self.verified(stored), blobs: blobs)
                 let event = JournalEvent(sequence: record.head + 1, time: time, actor: actor, body: body)
                 try record.append(event, blobs: blobs, validation: .full)
                 let chained = HashChain.chain(event, after: stored.last)
@@ -180,7 +178,7 @@ public final class ElectionStore: Sendable {
                     let snapshot = try record.snapshot(blobs: blobs)
                     try db.execute(
                         sql: "INSERT INTO snapshots (sequence, snapshot) VALUES (?, ?)",
-                        arguments: [chained.sequence, Data(SnapshotCoding.encode(snapshot))]
+                        arguments: [chained.sequence, Data(Canonical.bytes(snapshot))]
                     )
                 }
                 appended = Appended(event: event, chained: chained, signature: signature)
@@ -208,13 +206,7 @@ public final class ElectionStore: Sendable {
     ///
     /// The chain is verified first: a journal changed behind the program's back is not replayed.
     public func record(through: Int? = nil) throws(StoreError) -> ElectionRecord {
-        let stored = try chained()
-        let events: [JournalEvent]
-        do {
-            events = try HashChain.verify(stored)
-        } catch {
-            throw .chain(error)
-        }
+        let events = try Self.verified(try chained())
         do {
             return try ElectionRecord.replay(events, blobs: blobs, through: through)
         } catch {
@@ -283,7 +275,7 @@ public final class ElectionStore: Sendable {
     /// Refused, with nothing written, when the file fails any other check: a cache is rebuilt
     /// only from a journal that `verify` finds intact.
     public func rebuildCaches() throws(StoreError) {
-        let report = try verify()
+        let (report, snapshots) = try check(keys: [])
         if let finding = report.findings.first(where: { $0.kind != .cache }) {
             throw .chain(
                 HashChain.Break(
@@ -292,16 +284,6 @@ public final class ElectionStore: Sendable {
                     detail: "the caches are not rebuilt from a file that fails verification: \(finding)"
                 )
             )
-        }
-        let record = try self.record()
-        var snapshots: [(Int, [UInt8])] = []
-        for publication in record.publications {
-            let then = try self.record(through: publication.sequence)
-            do {
-                snapshots.append((publication.sequence, SnapshotCoding.encode(try then.snapshot(blobs: blobs))))
-            } catch {
-                throw .record(error)
-            }
         }
         do {
             try queue.inTransaction(.immediate) { db in
@@ -337,11 +319,12 @@ public final class ElectionStore: Sendable {
         }
     }
 
-    static func decode(_ item: ChainedEvent) throws(StoreError) -> JournalEvent {
+    /// The events of a stored journal whose chain holds.
+    static func verified(_ stored: [ChainedEvent]) throws(StoreError) -> [JournalEvent] {
         do {
-            return try Canonical.decode(item.canonical)
+            return try HashChain.verify(stored)
         } catch {
-            throw .chain(HashChain.Break(kind: .malformed, sequence: item.sequence, detail: "not an event"))
+            throw .chain(error)
         }
     }
 

@@ -1,4 +1,3 @@
-import Foundation
 public import ScrutinCore
 
 /// The values of an event that `log` filters on, stored beside it.
@@ -74,14 +73,5 @@ public struct EventIndex: Sendable, Hashable {
                 constituency = c
             }
         }
-    }
-}
-
-/// The cached results: a snapshot in canonical JSON.
-public enum SnapshotCoding {
-    public static func encode(_ snapshot: ResultsSnapshot) -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(snapshot)).map { [UInt8]($0) } ?? []
     }
 }

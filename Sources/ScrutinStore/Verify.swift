@@ -63,6 +63,11 @@ extension ElectionStore {
     ///   each publication (the ministry's and the court's); none checks that signatures exist
     ///   without checking them.
     public func verify(keys: [Keys.PublicKey] = []) throws(StoreError) -> VerifyReport {
+        try check(keys: keys).report
+    }
+
+    /// `verify`, with the results it recomputed at each publication (for `rebuildCaches`).
+    func check(keys: [Keys.PublicKey]) throws(StoreError) -> (report: VerifyReport, snapshots: [Int: [UInt8]]) {
         let stored = try chained()
         var report = VerifyReport(events: stored.count, head: nil, findings: [], signatures: [])
         guard !stored.isEmpty else {
@@ -73,7 +78,7 @@ extension ElectionStore {
                     message: "removed: the journal is empty; its first event must define the election"
                 )
             )
-            return report
+            return (report, [:])
         }
         let events: [JournalEvent]
         do {
@@ -83,7 +88,7 @@ extension ElectionStore {
             report.findings.append(
                 .init(kind: .chain, sequence: error.sequence, message: "\(error.kind.rawValue): \(error.detail)")
             )
-            return report
+            return (report, [:])
         }
 
         // The filter columns are caches of the events' own values.
@@ -130,7 +135,7 @@ extension ElectionStore {
             for event in events {
                 try record.append(event, blobs: blobs, validation: .full)
                 if publications.contains(event.sequence) {
-                    snapshots[event.sequence] = SnapshotCoding.encode(try record.snapshot(blobs: blobs))
+                    snapshots[event.sequence] = Canonical.bytes(try record.snapshot(blobs: blobs))
                 }
             }
         } catch {
@@ -179,7 +184,7 @@ extension ElectionStore {
                 )
             }
         }
-        for sequence in cached.keys.sorted() where snapshots[sequence] == nil {
+        for sequence in cached.keys.sorted() where sequence <= replayedTo && !publications.contains(sequence) {
             report.findings.append(
                 .init(
                     kind: .cache,
@@ -229,13 +234,20 @@ extension ElectionStore {
         }
         for sequence in signatures.keys.sorted() where !publications.contains(sequence) {
             report.findings.append(
-                .init(
-                    kind: .signature,
-                    sequence: sequence,
-                    message: "a signature of an event that is not a publication"
-                )
+                sequence > last
+                    ? .init(
+                        kind: .chain,
+                        sequence: sequence,
+                        message: "removed: a publication's signature refers to event \(sequence), but the journal ends "
+                            + "at event \(last)"
+                    )
+                    : .init(
+                        kind: .signature,
+                        sequence: sequence,
+                        message: "a signature of an event that is not a publication"
+                    )
             )
         }
-        return report
+        return (report, snapshots)
     }
 }

@@ -182,6 +182,25 @@ struct ElectionStoreTests {
         ]
     }
 
+    @Test("Nothing is appended to a journal changed behind the program's back")
+    func noAppendToTamperedJournal() throws {
+        let (_, path) = try Self.makeStore()
+        try Self.tamper(
+            path,
+            "UPDATE events SET event = CAST(replace(CAST(event AS TEXT), 'transmission 1', 'x') AS BLOB) WHERE sequence = 2"
+        )
+        let store = try ElectionStore.open(at: path)
+        let error = #expect(throws: StoreError.self) {
+            try store.append(
+                .publication(round: 2, stage: .provisional, declared: nil),
+                by: B.ministry,
+                time: "2024-03-25"
+            )
+        }
+        #expect(error?.description.contains("changed outside the program") == true, "\(String(describing: error))")
+        #expect(try store.chained().count == 5)
+    }
+
     @Test("A journal rewritten whole, hashes and all, still fails the publications' signatures")
     func signatures() throws {
         let key = Keys.PrivateKey()

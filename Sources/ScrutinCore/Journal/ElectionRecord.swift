@@ -99,8 +99,6 @@ public struct ElectionRecord: Sendable {
     public struct DeclaredRound: Sendable, Hashable {
         public var outcomes: [String: DeclaredEntry] = [:]
         public var totals: DeclaredTotals?
-        /// The event that declared the totals.
-        public var totalsSequence: Int?
     }
 
     /// A constituency's declared outcome and the event that set it.
@@ -701,7 +699,6 @@ public struct ElectionRecord: Sendable {
         }
         if let totals = declaration.totals {
             state.totals = totals
-            state.totalsSequence = sequence
         }
         declared[round] = state
         if !declaration.seats.isEmpty { declaredSeats = (sequence, declaration.seats) }

@@ -84,7 +84,7 @@ public enum HTMLReport {
         // Seats.
         html += "<section id=\"seats\">\n<h2>\(e(t("Seats by party", "Sièges par parti")))</h2>\n"
         html +=
-            "<figure class=\"hemicycle\">" + inline(Hemicycle.svg(book, language: language, legend: false))
+            "<figure class=\"hemicycle\">" + Hemicycle.svg(book, language: language, legend: false)
             + "</figure>\n"
         html += "<table>\n<thead><tr><th></th><th>\(e(t("Party", "Parti")))</th>"
         let rounds = ResultsTables.roundNumbers(book)
@@ -110,7 +110,7 @@ public enum HTMLReport {
         }
         html += "<td class=\"n\">\(format.number(book.seatsFilled))</td><td></td><td></td></tr></tfoot>\n</table>\n"
         html += "<p>" + e(ResultsTables.majorityLine(book, language: language)) + "</p>\n"
-        html += "<figure>" + inline(Charts.seats(book, language: language)) + "</figure>\n</section>\n"
+        html += "<figure>" + Charts.seats(book, language: language) + "</figure>\n</section>\n"
 
         // Votes.
         html += "<section id=\"votes\">\n<h2>\(e(t("Votes cast", "Suffrages")))</h2>\n<table>\n<thead><tr><th></th>"
@@ -142,7 +142,7 @@ public enum HTMLReport {
 
         // Turnout by region.
         html += "<section id=\"turnout\">\n<h2>\(e(t("Turnout by region", "Participation par région")))</h2>\n"
-        html += "<figure>" + inline(Charts.turnout(book, language: language)) + "</figure>\n</section>\n"
+        html += "<figure>" + Charts.turnout(book, language: language) + "</figure>\n</section>\n"
 
         // Provisional against final.
         html +=
@@ -295,9 +295,6 @@ public enum HTMLReport {
         default: return french ? "Décompte en cours, non publié" : "Count as it stands, not yet published"
         }
     }
-
-    /// An SVG document inlined in HTML: the same markup, its own `xmlns` kept.
-    static func inline(_ svg: String) -> String { svg }
 
     static func e(_ text: String) -> String { SVG.escape(text) }
 
