@@ -34,12 +34,6 @@ func run(_ arguments: [String]) throws -> Run {
     let capture = Capture()
     let status: Int32
     switch command {
-    case let command as Results: status = try command.execute(console: capture.console)
-    case let command as Check: status = try command.execute(console: capture.console)
-    case let command as Runoffs: status = try command.execute(console: capture.console)
-    case let command as Generate: status = try command.execute(console: capture.console)
-    case let command as Codes: status = command.execute(console: capture.console)
-    case let command as Mali2020: status = try command.execute(console: capture.console)
     case let command as any ConsoleCommand: status = try command.execute(console: capture.console)
     default:
         Issue.record("unexpected command \(type(of: command))")
@@ -72,10 +66,6 @@ final class Scratch: @unchecked Sendable {  // Each test owns its own instance.
         return folder
     }
 }
-
-/// The package's root folder.
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().path
 
 /// Runs the built `scrutin` binary as a separate process.
 func runBinary(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {

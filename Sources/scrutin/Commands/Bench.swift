@@ -5,7 +5,7 @@ import ScrutinFileSystem
 import ScrutinReports
 
 /// `scrutin bench`: the national-scale benchmark against DuckDB.
-struct Bench: ParsableCommand {
+struct Bench: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure load, checks and tabulation against DuckDB doing the same work on the same files.",
         discussion: """
@@ -65,10 +65,7 @@ struct Bench: ParsableCommand {
         if format == .csv { throw ValidationError("bench writes table or json") }
     }
 
-    func run() throws {
-        let status = try execute(console: .standard)
-        if status != 0 { throw ExitCode(status) }
-    }
+    func run() throws { try finish(execute(console: .standard)) }
 
     func execute(console: Console) throws -> Int32 {
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path

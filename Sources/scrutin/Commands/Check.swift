@@ -4,7 +4,7 @@ import ScrutinFileSystem
 import ScrutinReports
 
 /// `scrutin check BUNDLE`: every problem with its code, and an exit status that sums them up.
-struct Check: ParsableCommand {
+struct Check: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check a bundle: every problem with its code, file, line and field.",
         discussion: """
@@ -31,10 +31,7 @@ struct Check: ParsableCommand {
         if format == .csv { throw ValidationError("check writes table or json") }
     }
 
-    func run() throws {
-        let status = try execute(console: .standard)
-        if status != 0 { throw ExitCode(status) }
-    }
+    func run() throws { try finish(execute(console: .standard)) }
 
     func execute(console: Console) throws -> Int32 {
         let language = languageOptions.resolved(console)

@@ -3,7 +3,7 @@ import ScrutinCore
 import ScrutinReports
 
 /// `scrutin codes`: the catalogue of checks.
-struct Codes: ParsableCommand {
+struct Codes: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(abstract: "List every check code with its severity and meaning.")
 
     @Flag(help: "Write a Markdown table (as in the README).")
@@ -11,9 +11,7 @@ struct Codes: ParsableCommand {
 
     @OptionGroup var languageOptions: LanguageOptions
 
-    func run() throws {
-        _ = execute(console: .standard)
-    }
+    func run() throws { try finish(execute(console: .standard)) }
 
     func execute(console: Console) -> Int32 {
         let language = languageOptions.resolved(console)

@@ -4,7 +4,7 @@ import ScrutinFileSystem
 import ScrutinSynthetic
 
 /// `scrutin generate DIR`: a deterministic synthetic bundle.
-struct Generate: ParsableCommand {
+struct Generate: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a synthetic bundle (labelled synthetic) made from a seed.",
         discussion: """
@@ -51,10 +51,7 @@ struct Generate: ParsableCommand {
         if let problem = parameters.problem { throw ValidationError(problem) }
     }
 
-    func run() throws {
-        let status = try execute(console: .standard)
-        if status != 0 { throw ExitCode(status) }
-    }
+    func run() throws { try finish(execute(console: .standard)) }
 
     func execute(console: Console) throws -> Int32 {
         let language = languageOptions.resolved(console)

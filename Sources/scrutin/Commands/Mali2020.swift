@@ -4,7 +4,7 @@ import ScrutinReference
 import ScrutinReports
 
 /// `scrutin` / `scrutin mali-2020`: the 2020 election from the embedded data.
-struct Mali2020: ParsableCommand {
+struct Mali2020: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "mali-2020",
         abstract: "The 2020 election of Mali's National Assembly, from the embedded sourced data.",
@@ -28,10 +28,7 @@ struct Mali2020: ParsableCommand {
         if format == .csv { throw ValidationError("mali-2020 writes table or json") }
     }
 
-    func run() throws {
-        let status = try execute(console: .standard)
-        if status != 0 { throw ExitCode(status) }
-    }
+    func run() throws { try finish(execute(console: .standard)) }
 
     func execute(console: Console) throws -> Int32 {
         let language = languageOptions.resolved(console)

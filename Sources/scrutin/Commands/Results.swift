@@ -3,7 +3,7 @@ import ScrutinCore
 import ScrutinReports
 
 /// `scrutin results BUNDLE`: the count at every level, the outcomes and the seats.
-struct Results: ParsableCommand {
+struct Results: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
         abstract:
             "Tabulate a bundle or an election file: turnout, votes and outcomes by constituency, region and nation; seats by party.",
@@ -45,10 +45,7 @@ struct Results: ParsableCommand {
         if level != nil && format != .csv { throw ValidationError("--level chooses a CSV table; add --format csv") }
     }
 
-    func run() throws {
-        let status = try execute(console: .standard)
-        if status != 0 { throw ExitCode(status) }
-    }
+    func run() throws { try finish(execute(console: .standard)) }
 
     func execute(console: Console) throws -> Int32 {
         let language = languageOptions.resolved(console)

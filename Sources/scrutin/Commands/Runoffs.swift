@@ -3,7 +3,7 @@ import ScrutinCore
 import ScrutinReports
 
 /// `scrutin runoffs BUNDLE`: the runoff pair of each constituency after round 1.
-struct Runoffs: ParsableCommand {
+struct Runoffs: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
         abstract: "After round 1: the two lists of each runoff, to print round-2 ballots.",
         discussion: """
@@ -27,10 +27,7 @@ struct Runoffs: ParsableCommand {
 
     @OptionGroup var languageOptions: LanguageOptions
 
-    func run() throws {
-        let status = try execute(console: .standard)
-        if status != 0 { throw ExitCode(status) }
-    }
+    func run() throws { try finish(execute(console: .standard)) }
 
     func execute(console: Console) throws -> Int32 {
         let language = languageOptions.resolved(console)

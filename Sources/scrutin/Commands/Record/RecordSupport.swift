@@ -5,11 +5,6 @@ import ScrutinJournal
 import ScrutinReference
 import ScrutinStore
 
-/// A command that writes to a console and returns its exit status (for tests, in process).
-protocol ConsoleCommand {
-    func execute(console: Console) throws -> Int32
-}
-
 /// Who records an event, and when.
 struct ActorOptions: ParsableArguments {
     @Option(help: "Who you are, as the commission registers you (default: $SCRUTIN_ACTOR).")

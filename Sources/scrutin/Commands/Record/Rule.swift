@@ -252,8 +252,3 @@ struct Rule: ParsableCommand {
         }
     }
 }
-
-/// Ends with the status, as `run()` does.
-func finish(_ status: Int32) throws {
-    if status != 0 { throw ExitCode(status) }
-}

@@ -1,0 +1,157 @@
+/// Court rulings: on sheets, on lists and on constituencies' outcomes.
+extension ElectionRecord {
+    mutating func rule(
+        _ ruling: Ruling,
+        check: RecordCheck,
+        blobs: some BlobSource,
+        validation: Validation
+    ) throws(RecordError) {
+        try check.citation(ruling)
+        let citation = ruling.citation
+        switch ruling.action {
+        case .annulSheet(let round, let code), .markNotOpened(let round, let code, _):
+            try check.round(round)
+            try check.noDeclaredResults(isDeclared)
+            let station = Int32(try check.station(code).index)
+            if case .annulSheet = ruling.action, validation == .full {
+                let hasSheet =
+                    try importedStations(round: round, blobs: blobs, event: check.event).contains(station)
+                    || rounds[round]?.entries[station]?.accepted != nil || rounds[round]?.corrected[station] != nil
+                guard hasSheet else {
+                    throw check.error(
+                        en: "station \(code) has no accepted round-\(round) sheet to annul",
+                        fr: "le bureau \(code) n'a pas de procès-verbal accepté au tour \(round) à annuler"
+                    )
+                }
+            }
+            if validation == .full {
+                try check.runoffKnown(
+                    for: [station],
+                    round: round,
+                    contenders: try contenders(ofRound: round, blobs: blobs, event: check.event)
+                )
+            }
+            var reason = "annulled: " + citation
+            if case .markNotOpened(_, _, let given) = ruling.action {
+                try check.text(given, field: Localized(en: "the reason", fr: "le motif"))
+                reason = given + " (" + citation + ")"
+            }
+            rounds[round, default: RoundSheets()].settle(station, excluded: reason, corrected: nil)
+            sheetRevisions[round, default: 0] += 1
+        case .correctSheet(let round, let entry):
+            try check.round(round)
+            try check.noDeclaredResults(isDeclared)
+            let station = try check.station(entry.station)
+            try check.entry(entry, for: station)
+            if validation == .full {
+                try check.runoffKnown(
+                    for: [Int32(station.index)],
+                    round: round,
+                    contenders: try contenders(ofRound: round, blobs: blobs, event: check.event)
+                )
+            }
+            rounds[round, default: RoundSheets()].settle(Int32(station.index), excluded: nil, corrected: entry)
+            sheetRevisions[round, default: 0] += 1
+        case .disqualifyList(let code):
+            let list = try check.list(code)
+            outcomeRulings.disqualified[list] = citation
+            outcomeRevision += 1
+        case .overturn(let round, let constituencyCode, let listCode):
+            try check.round(round)
+            let constituency = try check.constituency(constituencyCode)
+            let list = try check.list(listCode, in: constituency)
+            if validation == .full, !isDeclared {
+                // In a runoff, the court proclaims one of the two lists that ran.
+                try check.runsIn(
+                    list,
+                    constituency: constituency,
+                    round: round,
+                    contenders: try contenders(ofRound: round, blobs: blobs, event: check.event)
+                )
+            }
+            setOverride(.elected(list), round: round, constituency: constituency, citation: citation)
+            setDeclared(.declared(.elected(list: listCode)), round: round, code: constituencyCode, check: check)
+        case .declareRunoff(let round, let constituencyCode, let listCodes):
+            try check.round(round)
+            guard round < check.definition.system.rounds else {
+                throw check.error(
+                    en: "round \(round) is the last round: it has no runoff",
+                    fr: "le tour \(round) est le dernier : il n'a pas de second tour"
+                )
+            }
+            let constituency = try check.constituency(constituencyCode)
+            var lists: [ListID] = []
+            for code in listCodes { lists.append(try check.list(code, in: constituency)) }
+            guard Set(listCodes).count == listCodes.count, listCodes.count == 2 || (isDeclared && listCodes.count < 2)
+            else {
+                throw check.error(
+                    en: "a runoff needs two different lists (given: \(listCodes.joined(separator: ", ")))",
+                    fr:
+                        "un second tour demande deux listes différentes (données : \(listCodes.joined(separator: ", ")))"
+                )
+            }
+            setOverride(.runoff(lists), round: round, constituency: constituency, citation: citation)
+            setDeclared(.declared(.runoff(lists: listCodes)), round: round, code: constituencyCode, check: check)
+        case .annulConstituency(let round, let constituencyCode):
+            try check.round(round)
+            let constituency = try check.constituency(constituencyCode)
+            setOverride(.annulled, round: round, constituency: constituency, citation: citation)
+            setDeclared(.annulled, round: round, code: constituencyCode, check: check)
+        case .settleTie(let round, let constituencyCode, let listCodes, let draw):
+            try check.round(round)
+            try check.noDeclaredResults(isDeclared)
+            let constituency = try check.constituency(constituencyCode)
+            var lists: [ListID] = []
+            for code in listCodes { lists.append(try check.list(code, in: constituency)) }
+            try check.text(draw, field: Localized(en: "the draw", fr: "le tirage"))
+            if validation == .full {
+                let count = try self.count(blobs: blobs, throughRound: round, event: check.event)
+                let outcome = count.rounds.count >= round ? count.rounds[round - 1][constituency].outcome : nil
+                guard case .decided(.tie(let tie)) = outcome,
+                    let settled = OutcomeRulings.apply(.settled(lists), to: .decided(.tie(tie)), seats: 0),
+                    settled != .decided(.tie(tie))
+                else {
+                    throw check.error(
+                        en: "\(constituencyCode) has no tie in round \(round) that these lists settle",
+                        fr: "\(constituencyCode) n'a pas d'égalité au tour \(round) que ces listes départagent"
+                    )
+                }
+            }
+            setOverride(.settled(lists), round: round, constituency: constituency, citation: citation)
+        }
+        rulings.append(
+            RecordedRuling(
+                sequence: check.event.sequence,
+                time: check.event.time,
+                actor: check.event.actor,
+                ruling: ruling
+            )
+        )
+    }
+
+    /// Sheets of a round whose final results are proclaimed change only by a ruling.
+    mutating func setOverride(
+        _ override: OutcomeRulings.Override,
+        round: Int,
+        constituency: ConstituencyID,
+        citation: String
+    ) {
+        outcomeRulings.overrides[round, default: [:]][constituency] = .init(override: override, citation: citation)
+        outcomeRevision += 1
+    }
+
+    mutating func setDeclared(_ status: DeclaredStatus, round: Int, code: String, check: RecordCheck) {
+        guard isDeclared else { return }
+        declared[round, default: DeclaredRound()].outcomes[code] = DeclaredEntry(
+            status: status,
+            sequence: check.event.sequence,
+            certainty: .sourced
+        )
+    }
+
+}
+
+extension Ruling {
+    /// The decision as people cite it: `Cour constitutionnelle, arrêt n°2020-04/CC-EL, 2020-04-30`.
+    public var citation: String { "\(authority), \(number), \(date)" }
+}
