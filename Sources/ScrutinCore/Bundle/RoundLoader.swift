@@ -19,6 +19,8 @@ enum RoundLoader {
         /// For each station, why it did not open, if it did not.
         var closedReasons: [Int: String]
         var problems: [Problem]
+        /// The station of each problem (-1 when it names none the election knows).
+        var problemStations: [Int32]
     }
 
     /// A round's files as found in the bundle, with the problems of finding them.
@@ -130,7 +132,8 @@ enum RoundLoader {
                 isHeld: false,
                 sheets: SheetTable(stationCount: definition.stations.count),
                 closedReasons: reader.closedReasons,
-                problems: []
+                problems: [],
+                problemStations: []
             )
         }
         reader.checkArithmetic(file: sheetsPath)
@@ -138,7 +141,8 @@ enum RoundLoader {
             isHeld: true,
             sheets: reader.table,
             closedReasons: reader.closedReasons,
-            problems: reader.problems
+            problems: reader.problems,
+            problemStations: reader.problemStations
         )
     }
 
@@ -152,6 +156,8 @@ enum RoundLoader {
         var table: SheetTable
         var closedReasons: [Int: String] = [:]
         var problems: [Problem] = []
+        /// The station of each of `problems`, or -1.
+        var problemStations: [Int32] = []
         var fatal: [Problem] = []
         /// Sheets with a vote row refused (E103, E104, E107–E110, E112): their vote sum is not checked,
         /// since a refused row would make it differ anyway.
@@ -218,6 +224,12 @@ enum RoundLoader {
             }
         }
 
+        /// Records a problem of a station's sheet.
+        mutating func report(_ problem: Problem, station: Int) {
+            problems.append(problem)
+            problemStations.append(Int32(station))
+        }
+
         mutating func quarantine(_ sheet: Int) {
             table.state[sheet] = .quarantined
         }
@@ -258,6 +270,7 @@ enum RoundLoader {
                 var rows = 0
                 var unknownCodes: [Int: String] = [:]
                 var problems: [Problem] = []
+                var stations: [Int32] = []
             }
 
             // The columns are sized once, from the lines of each chunk (an upper bound on its rows),
@@ -315,13 +328,10 @@ enum RoundLoader {
                                             switch cursor.count(column) {
                                             case .value(let number): columns.set(figure: column - 1, row: row, number)
                                             case let failure:
-                                                let code: CheckCode =
-                                                    failure == .negative
-                                                    ? .negativeNumber
-                                                    : failure == .tooLarge ? .numberTooLarge : .notAnInteger
+                                                chunk.stations.append(Int32(station ?? -1))
                                                 chunk.problems.append(
                                                     Problem(
-                                                        code,
+                                                        SheetChecks.unreadableCount(failure),
                                                         at: BundleLocation(
                                                             file: file,
                                                             line: line,
@@ -336,6 +346,7 @@ enum RoundLoader {
                                             columns.station[row] = Int32(station)
                                         } else {
                                             chunk.unknownCodes[row] = cursor.text(0)
+                                            chunk.stations.append(-1)
                                             chunk.problems.append(
                                                 Problem(
                                                     .unknownStation,
@@ -378,6 +389,7 @@ enum RoundLoader {
                 }
                 for (row, code) in chunk.unknownCodes { table.unknownStationCodes[row - chunk.base + count] = code }
                 problems += chunk.problems.map { $0.shifted(by: Int(offset)) }
+                problemStations += chunk.stations
                 count += chunk.rows
             }
             chunks = []
@@ -406,8 +418,14 @@ enum RoundLoader {
                 let location = BundleLocation(file: file, line: Int(table.line[sheet]), field: "station")
                 let first = Int(table.sheetOfStation[station])
                 if first >= 0 {
-                    problems.append(
-                        Problem(.duplicateSheet, at: location, [stations.code(at: station), String(table.line[first])])
+                    report(
+                        SheetChecks.duplicateSheet(
+                            station: station,
+                            firstLine: Int(table.line[first]),
+                            definition: definition,
+                            at: location
+                        ),
+                        station: station
                     )
                     table.state[sheet] = .quarantined
                     table.state[first] = .quarantined
@@ -415,12 +433,14 @@ enum RoundLoader {
                 }
                 table.sheetOfStation[station] = Int32(sheet)
                 if isClosed[station] {
-                    problems.append(
-                        Problem(
-                            .sheetForClosedStation,
-                            at: location,
-                            [stations.code(at: station), BundleLayout.closed(round: round)]
-                        )
+                    report(
+                        SheetChecks.sheetForClosedStation(
+                            station: station,
+                            round: round,
+                            definition: definition,
+                            at: location
+                        ),
+                        station: station
                     )
                     table.state[sheet] = .quarantined
                 }
@@ -429,11 +449,14 @@ enum RoundLoader {
                 if lists >= 0 {
                     table.voteStart[sheet] = Int32(slotsUsed)
                     slotsUsed += Int(lists)
-                } else {
-                    let reason = lists == -1 ? "decided in an earlier round" : "round \(round - 1) is not settled"
-                    problems.append(
-                        Problem(.noRunoffHere, at: location, [definition.constituencies[constituency].code, reason])
-                    )
+                } else if let problem = SheetChecks.noContest(
+                    constituency: constituency,
+                    contenders: contenders[constituency],
+                    round: round,
+                    definition: definition,
+                    at: location
+                ) {
+                    report(problem, station: station)
                     table.state[sheet] = .quarantined
                 }
             }
@@ -520,6 +543,7 @@ enum RoundLoader {
             if let stop { return stop }
             for (index, chunk) in chunks.enumerated() {
                 problems += chunk.problems.map { $0.shifted(by: offsets[index]) }
+                problemStations += chunk.stations
                 for sheet in chunk.rejected { reject(sheet) }
             }
             return nil
@@ -533,7 +557,7 @@ enum RoundLoader {
             let votesRejected = self.votesRejected
             let table = self.table
             let pieces = table.count < 4_096 ? 1 : options.threads
-            var found = Array(repeating: (problems: [Problem](), held: [Int]()), count: pieces)
+            var found = Array(repeating: (problems: [Problem](), stations: [Int32](), held: [Int]()), count: pieces)
             found.withUnsafeMutableBufferPointer { found in
                 // Each piece reads shared arrays and writes only its own entry of `found`.
                 nonisolated(unsafe) let found = found
@@ -564,7 +588,10 @@ enum RoundLoader {
                             isHeld: table.state[sheet] == .quarantined,
                             thresholds: thresholds
                         ) { BundleLocation(file: file, line: line, field: $0) }
-                        if !problems.isEmpty { found[piece].problems += problems }
+                        if !problems.isEmpty {
+                            found[piece].problems += problems
+                            found[piece].stations += repeatElement(Int32(station), count: problems.count)
+                        }
                         if hold { found[piece].held.append(sheet) }
                     }
                 }
@@ -577,6 +604,7 @@ enum RoundLoader {
             }
             for piece in found {
                 problems += piece.problems
+                problemStations += piece.stations
                 for sheet in piece.held { quarantine(sheet) }
             }
         }
@@ -588,9 +616,28 @@ enum RoundLoader {
 private struct VoteRows {
     struct Chunk {
         var problems: [Problem] = []
+        /// The station of each problem, or -1.
+        var stations: [Int32] = []
         var rejected: [Int] = []
         /// The sheets this chunk wrote to, one bit each (only when there are several chunks).
         var touched: [UInt64] = []
+
+        mutating func report(_ problem: Problem, station: Int) {
+            problems.append(problem)
+            stations.append(Int32(station))
+        }
+    }
+
+    /// The problem of a vote row refused for its list (E103, E104, E110).
+    func refusal(_ code: CheckCode, list: Int, station: Int, line: Int) -> Problem {
+        SheetChecks.voteRowProblem(
+            code,
+            list: list,
+            station: station,
+            contenders: contenders[Int(stationConstituency[station])],
+            definition: definition,
+            at: BundleLocation(file: file, line: line, field: "list")
+        )
     }
 
     let definition: ElectionDefinition
@@ -646,12 +693,13 @@ private struct VoteRows {
             if lastStation < 0 || !stations.matches(lastStation, stationBytes) {
                 guard let station = stations.find(stationBytes, guess: lastStation) else {
                     lastStation = -1
-                    chunk.problems.append(
+                    chunk.report(
                         Problem(
                             .unknownStation,
                             at: BundleLocation(file: file, line: cursor.line, field: "station"),
                             [cursor.text(0)]
-                        )
+                        ),
+                        station: -1
                     )
                     continue
                 }
@@ -662,75 +710,63 @@ private struct VoteRows {
                 if tracks && sheet >= 0 { touched[sheet >> 6] |= 1 << UInt64(sheet & 63) }
             }
             guard sheet >= 0 else {
-                chunk.problems.append(
+                chunk.report(
                     Problem(
                         .votesWithoutSheet,
                         at: BundleLocation(file: file, line: cursor.line, field: "station"),
                         [stationIndex.code(lastStation), BundleLayout.sheets(round: round)]
-                    )
+                    ),
+                    station: lastStation
                 )
                 continue
             }
             guard let list = lists.find(cursor.bytes(1), guess: lastList) else {
-                chunk.problems.append(
+                chunk.report(
                     Problem(
                         .unknownList,
                         at: BundleLocation(file: file, line: cursor.line, field: "list"),
                         [cursor.text(1)]
-                    )
+                    ),
+                    station: lastStation
                 )
                 chunk.rejected.append(sheet)
                 continue
             }
             lastList = list
-            guard listConstituency[list] == constituency else {
-                chunk.problems.append(
-                    Problem(
-                        .listNotRunning,
-                        at: BundleLocation(file: file, line: cursor.line, field: "list"),
-                        [listIndex.code(list), definition.constituencies[constituency].code]
-                    )
-                )
+            let value: Int32
+            switch SheetChecks.voteRow(
+                listConstituency: listConstituency[list],
+                constituency: constituency,
+                isRunning: isRunning[list],
+                hasSlots: start >= 0,
+                slotTaken: false
+            ) {
+            case .ignore: continue
+            case .refuse(let code):
+                chunk.report(refusal(code, list: list, station: lastStation, line: cursor.line), station: lastStation)
                 chunk.rejected.append(sheet)
                 continue
-            }
-            guard isRunning[list] else {
-                if start >= 0 {
-                    let running = contenders[constituency].running
-                    chunk.problems.append(
+            case .take:
+                switch cursor.count(2) {
+                case .value(let number): value = number
+                case let failure:
+                    chunk.report(
                         Problem(
-                            .listNotInRunoff,
-                            at: BundleLocation(file: file, line: cursor.line, field: "list"),
-                            [
-                                listIndex.code(list), definition.constituencies[constituency].code,
-                                running.map { listIndex.code($0.index) }.joined(separator: " vs "),
-                            ]
-                        )
+                            SheetChecks.unreadableCount(failure),
+                            at: BundleLocation(file: file, line: cursor.line, field: "votes"),
+                            [cursor.text(2)]
+                        ),
+                        station: lastStation
                     )
                     chunk.rejected.append(sheet)
+                    continue
                 }
-                continue
-            }
-            let value: Int32
-            switch cursor.count(2) {
-            case .value(let number): value = number
-            case let failure:
-                let code: CheckCode =
-                    failure == .negative ? .negativeNumber : failure == .tooLarge ? .numberTooLarge : .notAnInteger
-                chunk.problems.append(
-                    Problem(code, at: BundleLocation(file: file, line: cursor.line, field: "votes"), [cursor.text(2)])
-                )
-                chunk.rejected.append(sheet)
-                continue
             }
             let slot = start + listSlot[list]
             if votes[slot] >= 0 {
-                chunk.problems.append(
-                    Problem(
-                        .duplicateVoteRow,
-                        at: BundleLocation(file: file, line: cursor.line, field: "list"),
-                        [stationIndex.code(lastStation), listIndex.code(list)]
-                    )
+                chunk.report(
+                    refusal(.duplicateVoteRow, list: list, station: lastStation, line: cursor.line),
+                    station: lastStation
                 )
                 chunk.rejected.append(sheet)
                 continue

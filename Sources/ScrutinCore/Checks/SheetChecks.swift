@@ -75,3 +75,118 @@ enum SheetChecks {
         return (problems, hold)
     }
 }
+
+/// The checks on a sheet's station and on each of its vote rows, shared by the bulk reader of
+/// `votes.csv` and `sheets.csv`, single sheets (`ElectionCount.submit`) and the record's keyed
+/// entries: each check code is decided here, once, and its message's values made here.
+extension SheetChecks {
+    /// What becomes of a vote row whose list is known.
+    enum VoteRowVerdict: Equatable {
+        /// The votes go in the list's slot.
+        case take
+        /// Nothing to record: the sheet is held already because no contest is held (E114).
+        case ignore
+        /// The row is refused with this problem, and the sheet held.
+        case refuse(CheckCode)
+    }
+
+    /// E103, E104 and E110 for a vote row of a known list.
+    ///
+    /// - Parameters:
+    ///   - listConstituency: the list's constituency.
+    ///   - constituency: the sheet's station's constituency.
+    ///   - isRunning: whether the list runs in this round.
+    ///   - hasSlots: whether the sheet has vote slots (a contest is held in its constituency).
+    ///   - slotTaken: whether an earlier row gave this list's votes already.
+    @inline(__always)
+    static func voteRow(
+        listConstituency: Int,
+        constituency: Int,
+        isRunning: Bool,
+        hasSlots: Bool,
+        slotTaken: @autoclosure () -> Bool
+    ) -> VoteRowVerdict {
+        guard listConstituency == constituency else { return .refuse(.listNotRunning) }
+        guard isRunning else { return hasSlots ? .refuse(.listNotInRunoff) : .ignore }
+        return slotTaken() ? .refuse(.duplicateVoteRow) : .take
+    }
+
+    /// The problem of a refused vote row (E103, E104, E110).
+    static func voteRowProblem(
+        _ code: CheckCode,
+        list: Int,
+        station: Int,
+        contenders: Contenders,
+        definition: ElectionDefinition,
+        at location: BundleLocation
+    ) -> Problem {
+        let constituency = Int(definition.stationConstituency[station])
+        switch code {
+        case .listNotRunning:
+            return Problem(
+                code,
+                at: location,
+                [definition.lists[list].code, definition.constituencies[constituency].code]
+            )
+        case .listNotInRunoff:
+            return Problem(
+                code,
+                at: location,
+                [
+                    definition.lists[list].code, definition.constituencies[constituency].code,
+                    contenders.running.map { definition[$0].code }.joined(separator: " vs "),
+                ]
+            )
+        default:
+            return Problem(code, at: location, [definition.stations.code(at: station), definition.lists[list].code])
+        }
+    }
+
+    /// The code of a count that could not be read (E107, E108, E109).
+    static func unreadableCount(_ failure: CountField) -> CheckCode {
+        failure == .negative ? .negativeNumber : failure == .tooLarge ? .numberTooLarge : .notAnInteger
+    }
+
+    /// E106: a second sheet for a station; `firstLine` is where the first one is.
+    static func duplicateSheet(
+        station: Int,
+        firstLine: Int,
+        definition: ElectionDefinition,
+        at location: BundleLocation
+    )
+        -> Problem
+    {
+        Problem(.duplicateSheet, at: location, [definition.stations.code(at: station), String(firstLine)])
+    }
+
+    /// E113: a sheet for a station recorded as not opened.
+    static func sheetForClosedStation(
+        station: Int,
+        round: Int,
+        definition: ElectionDefinition,
+        at location: BundleLocation
+    ) -> Problem {
+        Problem(
+            .sheetForClosedStation,
+            at: location,
+            [definition.stations.code(at: station), BundleLayout.closed(round: round)]
+        )
+    }
+
+    /// E114: a sheet where this round holds no contest, or `nil` where it does.
+    static func noContest(
+        constituency: Int,
+        contenders: Contenders,
+        round: Int,
+        definition: ElectionDefinition,
+        at location: BundleLocation
+    ) -> Problem? {
+        let reason: String
+        switch contenders {
+        case .lists: return nil
+        case .decidedEarlier: reason = "decided in an earlier round"
+        case .awaitingEarlierRound: reason = "round \(round - 1) is not settled"
+        }
+        return Problem(.noRunoffHere, at: location, [definition.constituencies[constituency].code, reason])
+    }
+}

@@ -128,22 +128,25 @@ public struct ElectionCount: Sendable {
 
     /// Who runs in the next round, from a round's outcomes.
     static func nextContenders(after round: RoundCount) -> [Contenders] {
-        round.constituencies.map { count in
-            switch count.contenders {
-            case .decidedEarlier: return .decidedEarlier
-            case .awaitingEarlierRound: return .awaitingEarlierRound
-            case .lists:
-                switch count.outcome {
-                case .decided(.elected): return .decidedEarlier
-                case .decided(.runoff(let lists)): return .lists(lists)
-                case .decided(.tie), .counting, .blocked, .noContest, .annulled: return .awaitingEarlierRound
-                }
+        round.constituencies.map(nextContenders(of:))
+    }
+
+    /// Who runs in a constituency in the next round, from its outcome in this one.
+    static func nextContenders(of count: ConstituencyCount) -> Contenders {
+        switch count.contenders {
+        case .decidedEarlier: return .decidedEarlier
+        case .awaitingEarlierRound: return .awaitingEarlierRound
+        case .lists:
+            switch count.outcome {
+            case .decided(.elected): return .decidedEarlier
+            case .decided(.runoff(let lists)): return .lists(lists)
+            case .decided(.tie), .counting, .blocked, .noContest, .annulled: return .awaitingEarlierRound
             }
         }
     }
 
     /// Every problem: candidacies first, then each round's sheets.
-    public var problems: [Problem] { candidacyProblems + rounds.flatMap(\.problems) }
+    public var problems: [Problem] { candidacyProblems + rounds.flatMap { $0.problems(in: definition) } }
 
     /// The highest severity among the problems, or nil when there is none.
     public var worstSeverity: Severity? { problems.map(\.severity).max() }

@@ -3,7 +3,7 @@ import Dispatch
 /// One constituency in one round: coverage, totals, votes by list, outcome.
 public struct ConstituencyCount: Sendable, Hashable {
     public let constituency: ConstituencyID
-    public let contenders: Contenders
+    public internal(set) var contenders: Contenders
     public internal(set) var coverage = Coverage()
     /// Registered, voters, invalid and valid over counted stations, plus the registered voters of
     /// stations that did not open (their voters count as zero, as in Mali's official turnout).
@@ -62,19 +62,31 @@ public struct RoundCount: Sendable {
     public internal(set) var isHeld: Bool
     public internal(set) var sheets: SheetTable
     /// Why each closed station did not open, by station.
-    public let closedReasons: [StationID: String]
-    /// Sheet problems (E and W), by file and line.
-    public internal(set) var problems: [Problem]
+    public internal(set) var closedReasons: [StationID: String]
+    /// The problems of the sheets (E, and W but W204), in the order they were found.
+    var sheetProblems: [Problem]
+    /// The station of each of `sheetProblems` (-1 for a sheet naming no station the election has).
+    var problemStations: [Int32]
     public internal(set) var stationStates: [StationState]
     public internal(set) var constituencies: [ConstituencyCount]
     public internal(set) var regions: [AreaCount]
     public internal(set) var nation: AreaCount
-    /// How many problems the last submitted sheet had (they end `problems`).
-    var problemsOfLastSubmission = 0
     /// The rulings the round was counted under, for submissions.
     var rulings = OutcomeRulings.none
 
     public func state(of station: StationID) -> StationState { stationStates[station.index] }
+
+    /// Sheet problems (E and W), by file and line.
+    ///
+    /// W204 is judged here, from the count as it stands, so that it does not depend on the
+    /// order in which sheets came.
+    public func problems(in definition: ElectionDefinition) -> [Problem] {
+        var all = sheetProblems
+        for count in constituencies where count.contenders.isContested {
+            all += Tabulator.turnoutOutliers(of: count, round: self, definition: definition)
+        }
+        return all.sorted { $0.location != $1.location ? $0.location < $1.location : $0.code < $1.code }
+    }
 
     public subscript(constituency: ConstituencyID) -> ConstituencyCount { constituencies[constituency.index] }
 }
@@ -116,34 +128,30 @@ enum Tabulator {
                 votes: Array(repeating: 0, count: definition.listsOfConstituency[index].count)
             )
         }
-        var outliers = Array(repeating: [Problem](), count: counts.count)
-        let file = BundleLayout.sheets(round: round)
+        sheets.fileOfSheet = Array(repeating: 0, count: sheets.count)
+        sheets.files = [BundleLayout.sheets(round: round)]
         let pieces = min(options.threads, max(1, counts.count))
         counts.withUnsafeMutableBufferPointer { counts in
-            outliers.withUnsafeMutableBufferPointer { outliers in
-                // Each piece writes only its own constituencies' entries.
-                nonisolated(unsafe) let counts = counts
-                nonisolated(unsafe) let outliers = outliers
-                let work = { (piece: Int) in
-                    let range = (counts.count * piece / pieces)..<(counts.count * (piece + 1) / pieces)
-                    for constituency in range where contenders[constituency].isContested {
-                        (counts[constituency], outliers[constituency]) = tabulate(
-                            counts[constituency],
-                            round: round,
-                            sheets: sheets,
-                            states: states,
-                            definition: definition,
-                            rulings: rulings,
-                            file: file
-                        )
-                    }
+            // Each piece writes only its own constituencies' entries.
+            nonisolated(unsafe) let counts = counts
+            let work = { (piece: Int) in
+                let range = (counts.count * piece / pieces)..<(counts.count * (piece + 1) / pieces)
+                for constituency in range where contenders[constituency].isContested {
+                    counts[constituency] = tabulate(
+                        counts[constituency],
+                        round: round,
+                        sheets: sheets,
+                        states: states,
+                        definition: definition,
+                        rulings: rulings
+                    )
                 }
-                if pieces == 1 {
-                    work(0)
-                } else {
-                    nonisolated(unsafe) let work = work
-                    DispatchQueue.concurrentPerform(iterations: pieces) { work($0) }
-                }
+            }
+            if pieces == 1 {
+                work(0)
+            } else {
+                nonisolated(unsafe) let work = work
+                DispatchQueue.concurrentPerform(iterations: pieces) { work($0) }
             }
         }
 
@@ -154,10 +162,6 @@ enum Tabulator {
             regions[region].add(count)
             nation.add(count)
         }
-
-        var problems = loaded.problems
-        for found in outliers { problems += found }
-        problems.sort { $0.location != $1.location ? $0.location < $1.location : $0.code < $1.code }
 
         var closedReasons: [StationID: String] = [:]
         for (station, reason) in loaded.closedReasons { closedReasons[StationID(station)] = reason }
@@ -174,7 +178,8 @@ enum Tabulator {
             isHeld: loaded.isHeld,
             sheets: sheets,
             closedReasons: closedReasons,
-            problems: problems,
+            sheetProblems: loaded.problems,
+            problemStations: loaded.problemStations,
             stationStates: states,
             constituencies: counts,
             regions: regions,
@@ -228,9 +233,8 @@ enum Tabulator {
         sheets: SheetTable,
         states: [StationState],
         definition: ElectionDefinition,
-        rulings: OutcomeRulings,
-        file: String
-    ) -> (ConstituencyCount, [Problem]) {
+        rulings: OutcomeRulings
+    ) -> ConstituencyCount {
         var count = count
         let lists = count.votes.count
         let stations = definition.stationsOfConstituency[count.constituency.index]
@@ -266,12 +270,25 @@ enum Tabulator {
         }
         count.outcome = outcome(of: count, round: round, definition: definition, rulings: rulings)
         count.ruling = rulings.overrides[round]?[count.constituency]?.citation
-        // W204: the constituency's turnout over counted sheets (closed stations would pull it down).
+        return count
+    }
+
+    /// W204 for each counted sheet of a constituency: its turnout against the constituency's,
+    /// over counted sheets (closed stations would pull it down).
+    static func turnoutOutliers(
+        of count: ConstituencyCount,
+        round: RoundCount,
+        definition: ElectionDefinition
+    )
+        -> [Problem]
+    {
         var outliers: [Problem] = []
         let voters = count.totals.voters
         let registered = count.totals.registered - count.closedRegistered
         let code = definition.constituencies[count.constituency.index].code
-        for station32 in stations where states[Int(station32)] == .counted {
+        let sheets = round.sheets
+        for station32 in definition.stationsOfConstituency[count.constituency.index]
+        where round.stationStates[Int(station32)] == .counted {
             let sheet = Int(sheets.sheetOfStation[Int(station32)])
             if let problem = turnoutOutlier(
                 voters: Int64(sheets.voters[sheet]),
@@ -280,12 +297,12 @@ enum Tabulator {
                 constituencyRegistered: registered,
                 constituency: code,
                 thresholds: definition.thresholds,
-                location: BundleLocation(file: file, line: Int(sheets.line[sheet]), field: "voters")
+                location: sheets.location(ofSheet: sheet, field: "voters")
             ) {
                 outliers.append(problem)
             }
         }
-        return (count, outliers)
+        return outliers
     }
 
     /// W204 for one sheet: its turnout against its constituency's, over counted sheets.

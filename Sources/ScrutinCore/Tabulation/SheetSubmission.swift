@@ -28,16 +28,68 @@ public struct SheetSubmission: Sendable, Hashable {
     }
 }
 
+/// A count kept up to date one change at a time: a sheet, a station settled, an import, a ruling
+/// on outcomes. Each change updates its constituency, its region, the nation and the seats, and
+/// who runs in the next round where that changes.
+///
+/// A change in round n can change who runs in round n + 1 (a runoff pair). Where round n + 1 has
+/// no sheet in that constituency yet, it follows at once; where it has some, they must be read
+/// again against the new pair, and the change names the round to rebuild (`Followed.rebuild`):
+/// the caller, who holds the sheets' sources, rebuilds it (`ElectionRecord` does).
 extension ElectionCount {
+    /// What a change leaves to its caller.
+    public struct Followed: Sendable, Hashable {
+        /// The problems of the sheet placed (W204 as judged at that moment).
+        public var problems: [Problem] = []
+        /// The first round whose sheets must be read again, because who runs there changed.
+        public var rebuild: Int?
+    }
+
+    /// A count with no sheet: every round of the system, none held yet.
+    public init(definition: ElectionDefinition, candidacyProblems: [Problem] = [], rulings: OutcomeRulings = .none) {
+        self.init(
+            definition: definition,
+            candidacyProblems: candidacyProblems,
+            rounds: [],
+            seats: SeatTable.make(definition: definition, rounds: [])
+        )
+        self.rulings = rulings
+        for round in 1...definition.system.rounds { rounds.append(emptyRound(round)) }
+        seats = SeatTable.make(definition: definition, rounds: rounds)
+    }
+
+    /// A round with no sheet, its contenders from the round before as it stands.
+    func emptyRound(_ round: Int) -> RoundCount {
+        Tabulator.tabulate(
+            round: round,
+            loaded: RoundLoader.Loaded(
+                isHeld: false,
+                sheets: SheetTable(stationCount: definition.stations.count),
+                closedReasons: [:],
+                problems: [],
+                problemStations: []
+            ),
+            definition: definition,
+            contenders: contenders(ofRound: round),
+            rulings: rulings
+        )
+    }
+
+    /// Who runs in each constituency in a round, from the round before as it stands.
+    func contenders(ofRound round: Int) -> [Contenders] {
+        round > 1 && rounds.count >= round - 1
+            ? Self.nextContenders(after: rounds[round - 2])
+            : definition.listsOfConstituency.map { .lists($0.map(ListID.init)) }
+    }
+
     /// Adds one tally sheet to the last round read, and updates its constituency, its region, the
     /// nation and the seats, without recounting the rest.
     ///
     /// The sheet goes through the checks of a bulk load (same codes); its problems point at
-    /// `round-N/submitted`, line n for the n-th submission of the round. W204 compares the sheet
-    /// with its constituency as counted at that moment.
+    /// `round-N/submitted`, line n for the n-th submission of the round.
     ///
     /// - Returns: the sheet's problems: with an E problem the sheet is held, with W problems it is
-    ///   counted and flagged.
+    ///   counted and flagged. W204 compares the sheet with its constituency at that moment.
     /// - Precondition: at least one round is read.
     /// - Complexity: O(lists of the constituency); O(seats) more when the constituency's decision
     ///   changes.
@@ -47,17 +99,110 @@ extension ElectionCount {
         let last = rounds.count - 1
         let number = (submissions[last] ?? 0) + 1
         submissions[last] = number
-        let change = rounds[last].submit(submission, number: number, definition: definition)
-        if let change, change.before != change.after {
-            seats.replace(
-                constituency: change.constituency,
-                round: last + 1,
-                old: change.before.awards,
-                new: change.after.awards,
-                definition: definition
+        return place(
+            submission,
+            round: last + 1,
+            origin: SheetOrigin(file: BundleLayout.submissions(round: last + 1), line: number)
+        ).problems
+    }
+
+    /// Adds one tally sheet to a round; see `submit(_:)`.
+    @discardableResult
+    public mutating func place(_ sheet: SheetSubmission, round: Int, origin: SheetOrigin) -> Followed {
+        let (change, problems) = rounds[round - 1].place(sheet, origin: origin, definition: definition)
+        var followed = follow(change.map { [$0] } ?? [], round: round)
+        followed.problems = problems
+        return followed
+    }
+
+    /// Takes a station's sheet out of a round: the station is then closed for `reason` (a sheet
+    /// annulled, a station that did not open), or missing when there is no reason.
+    public mutating func settle(station: StationID, round: Int, closedBecause reason: String?) -> Followed {
+        let change = rounds[round - 1].settle(station: station.index, closedBecause: reason, definition: definition)
+        return follow(change.map { [$0] } ?? [], round: round)
+    }
+
+    /// Adds an import's sheets to a round: read in bulk when the round has nothing yet.
+    mutating func merge(_ loaded: RoundLoader.Loaded, round: Int, options: LoadOptions) -> Followed {
+        let index = round - 1
+        let current = rounds[index]
+        if current.sheets.count == 0, current.closedReasons.isEmpty {
+            let before = current.constituencies.map(\.outcome)
+            rounds[index] = Tabulator.tabulate(
+                round: round,
+                loaded: loaded,
+                definition: definition,
+                contenders: current.constituencies.map(\.contenders),
+                options: options,
+                rulings: rulings
             )
+            let changes = rounds[index].constituencies.indices.compactMap { constituency in
+                before[constituency] == rounds[index].constituencies[constituency].outcome
+                    ? nil
+                    : RoundCount.Change(
+                        constituency: constituency,
+                        before: before[constituency],
+                        after: rounds[index].constituencies[constituency].outcome
+                    )
+            }
+            return follow(changes, round: round)
         }
-        return rounds[last].problems.suffix(rounds[last].problemsOfLastSubmission)
+        return follow(rounds[index].merge(loaded, definition: definition), round: round)
+    }
+
+    /// Puts a round back to no sheet, its contenders from the round before as it stands (before
+    /// its sources are applied again).
+    mutating func reset(round: Int) {
+        let old = rounds[round - 1].constituencies.map(\.outcome)
+        rounds[round - 1] = emptyRound(round)
+        for (constituency, before) in old.enumerated() {
+            let after = rounds[round - 1].constituencies[constituency].outcome
+            if before != after { replaceSeats(constituency: constituency, round: round, before: before, after: after) }
+        }
+    }
+
+    /// Follows new rulings on outcomes in every round.
+    public mutating func follow(_ rulings: OutcomeRulings) -> Followed {
+        self.rulings = rulings
+        var followed = Followed()
+        for round in 1...rounds.count {
+            let next = follow(rounds[round - 1].follow(rulings, definition: definition), round: round)
+            if followed.rebuild == nil { followed.rebuild = next.rebuild }
+        }
+        return followed
+    }
+
+    /// Updates the seats for changed outcomes, and who runs in the next round.
+    private mutating func follow(_ changes: [RoundCount.Change], round: Int) -> Followed {
+        var followed = Followed()
+        var nextChanges: [RoundCount.Change] = []
+        for change in changes where change.before != change.after {
+            replaceSeats(constituency: change.constituency, round: round, before: change.before, after: change.after)
+            guard round < rounds.count else { continue }
+            let count = rounds[round - 1].constituencies[change.constituency]
+            let next = Self.nextContenders(of: count)
+            guard next != rounds[round].constituencies[change.constituency].contenders else { continue }
+            if rounds[round].hasSheets(in: change.constituency, definition: definition) {
+                followed.rebuild = min(followed.rebuild ?? round + 1, round + 1)
+            } else {
+                nextChanges.append(rounds[round].setContenders(next, of: change.constituency, definition: definition))
+            }
+        }
+        if !nextChanges.isEmpty {
+            let later = follow(nextChanges, round: round + 1)
+            if let rebuild = later.rebuild { followed.rebuild = min(followed.rebuild ?? rebuild, rebuild) }
+        }
+        return followed
+    }
+
+    private mutating func replaceSeats(constituency: Int, round: Int, before: Outcome, after: Outcome) {
+        seats.replace(
+            constituency: ConstituencyID(constituency),
+            round: round,
+            old: before.awards,
+            new: after.awards,
+            definition: definition
+        )
     }
 }
 
@@ -66,229 +211,5 @@ extension Outcome {
     var awards: [SeatAward] {
         if case .decided(.elected(let awards)) = self { return awards }
         return []
-    }
-}
-
-extension RoundCount {
-    /// A constituency's outcome before and after a submission.
-    struct Change {
-        var constituency: ConstituencyID
-        var before: Outcome
-        var after: Outcome
-    }
-
-    /// Adds a sheet; see `ElectionCount.submit(_:)`.
-    mutating func submit(_ submission: SheetSubmission, number: Int, definition: ElectionDefinition) -> Change? {
-        let file = BundleLayout.submissions(round: round)
-        func location(_ field: String) -> BundleLocation { BundleLocation(file: file, line: number, field: field) }
-        var found: [Problem] = []
-        defer {
-            problems += found
-            problemsOfLastSubmission = found.count
-            isHeld = true
-        }
-        func count(_ value: Int, _ field: String) -> Int32? {
-            if value < 0 {
-                found.append(Problem(.negativeNumber, at: location(field), [String(value)]))
-                return nil
-            }
-            if value > Int(Int32.max) {
-                found.append(Problem(.numberTooLarge, at: location(field), [String(value)]))
-                return nil
-            }
-            return Int32(value)
-        }
-        let registered = count(submission.registered, "registered")
-        let voters = count(submission.voters, "voters")
-        let invalid = count(submission.invalid, "invalid")
-        let valid = count(submission.valid, "valid")
-        let readable = registered != nil && voters != nil && invalid != nil && valid != nil
-
-        let sheet = sheets.count
-        sheets.station.append(-1)
-        sheets.line.append(Int32(clamping: number))
-        sheets.registered.append(registered ?? -1)
-        sheets.voters.append(voters ?? -1)
-        sheets.invalid.append(invalid ?? -1)
-        sheets.valid.append(valid ?? -1)
-        sheets.voteStart.append(-1)
-        sheets.state.append(.quarantined)
-
-        guard let station = definition.stationIndex.find(submission.station) else {
-            sheets.unknownStationCodes[sheet] = submission.station
-            found.append(Problem(.unknownStation, at: location("station"), [submission.station]))
-            return nil
-        }
-        sheets.station[sheet] = Int32(station)
-        let constituency = Int(definition.stationConstituency[station])
-        var held = !readable
-        let code = definition.stations.code(at: station)
-
-        // The station's earlier sheet, if any: both are held.
-        let previous = Int(sheets.sheetOfStation[station])
-        if previous >= 0 {
-            found.append(Problem(.duplicateSheet, at: location("station"), [code, String(sheets.line[previous])]))
-            sheets.state[previous] = .quarantined
-            held = true
-        } else {
-            sheets.sheetOfStation[station] = Int32(sheet)
-        }
-        if closedReasons[StationID(station)] != nil {
-            found.append(
-                Problem(.sheetForClosedStation, at: location("station"), [code, BundleLayout.closed(round: round)])
-            )
-            held = true
-        }
-        let running = constituencies[constituency].contenders
-        let lists = definition.listsOfConstituency[constituency]
-        switch running {
-        case .lists:
-            sheets.voteStart[sheet] = Int32(sheets.votes.count)
-            sheets.votes.append(contentsOf: repeatElement(-1, count: lists.count))
-        case .decidedEarlier, .awaitingEarlierRound:
-            let reason =
-                running == .decidedEarlier ? "decided in an earlier round" : "round \(round - 1) is not settled"
-            found.append(
-                Problem(.noRunoffHere, at: location("station"), [definition.constituencies[constituency].code, reason])
-            )
-            held = true
-        }
-
-        // The lists' votes.
-        var rejected = false
-        let start = Int(sheets.voteStart[sheet])
-        for entry in submission.votes {
-            guard let list = definition.listIndex.find(entry.list) else {
-                found.append(Problem(.unknownList, at: location("list"), [entry.list]))
-                rejected = true
-                continue
-            }
-            guard definition.listConstituency[list] == constituency else {
-                found.append(
-                    Problem(
-                        .listNotRunning,
-                        at: location("list"),
-                        [definition.lists[list].code, definition.constituencies[constituency].code]
-                    )
-                )
-                rejected = true
-                continue
-            }
-            guard running.running.contains(ListID(list)) else {
-                if start >= 0 {
-                    found.append(
-                        Problem(
-                            .listNotInRunoff,
-                            at: location("list"),
-                            [
-                                definition.lists[list].code, definition.constituencies[constituency].code,
-                                running.running.map { definition[$0].code }.joined(separator: " vs "),
-                            ]
-                        )
-                    )
-                    rejected = true
-                }
-                continue
-            }
-            guard let votes = count(entry.votes, "votes") else {
-                rejected = true
-                continue
-            }
-            let slot = start + definition.listSlot[list]
-            if sheets.votes[slot] >= 0 {
-                found.append(Problem(.duplicateVoteRow, at: location("list"), [code, definition.lists[list].code]))
-                rejected = true
-                continue
-            }
-            sheets.votes[slot] = votes
-        }
-        held = held || rejected
-        var sum: Int64 = 0
-        if start >= 0 {
-            for slot in start..<(start + lists.count) where sheets.votes[slot] > 0 { sum += Int64(sheets.votes[slot]) }
-        }
-        if readable, start >= 0, let registered, let voters, let invalid, let valid {
-            let (problems, hold) = SheetChecks.check(
-                SheetChecks.Figures(
-                    registered: Int64(registered),
-                    voters: Int64(voters),
-                    invalid: Int64(invalid),
-                    valid: Int64(valid),
-                    voteSum: sum,
-                    onRegister: Int64(definition.stations.registered[station])
-                ),
-                checksVoteSum: !rejected,
-                isHeld: held,
-                thresholds: definition.thresholds,
-                location: location
-            )
-            found += problems
-            held = held || hold
-        }
-        if !held { sheets.state[sheet] = .counted }
-
-        // The station's new state, and its constituency's count.
-        let oldState = stationStates[station]
-        guard oldState != .notExpected else { return nil }
-        var updated = constituencies[constituency]
-        let before = updated.outcome
-        let onRegister = Int64(definition.stations.registered[station])
-        switch oldState {
-        case .closed:
-            updated.coverage.closed -= 1
-            updated.totals.registered -= onRegister
-            updated.closedRegistered -= onRegister
-        case .counted:
-            // The earlier sheet was counted: take it back out, now that it is held.
-            updated.coverage.counted -= 1
-            updated.totals -= Totals(
-                registered: Int64(sheets.registered[previous]),
-                voters: Int64(sheets.voters[previous]),
-                invalid: Int64(sheets.invalid[previous]),
-                valid: Int64(sheets.valid[previous])
-            )
-            let previousStart = Int(sheets.voteStart[previous])
-            for slot in 0..<lists.count where sheets.votes[previousStart + slot] > 0 {
-                updated.votes[slot] -= Int64(sheets.votes[previousStart + slot])
-            }
-        case .quarantined:
-            updated.coverage.quarantined -= 1
-        case .missing, .notExpected:
-            break
-        }
-        if held {
-            stationStates[station] = .quarantined
-            updated.coverage.quarantined += 1
-        } else if let registered, let voters, let invalid, let valid {
-            stationStates[station] = .counted
-            updated.coverage.counted += 1
-            updated.totals += Totals(
-                registered: Int64(registered),
-                voters: Int64(voters),
-                invalid: Int64(invalid),
-                valid: Int64(valid)
-            )
-            for slot in 0..<lists.count where sheets.votes[start + slot] > 0 {
-                updated.votes[slot] += Int64(sheets.votes[start + slot])
-            }
-            found +=
-                Tabulator.turnoutOutlier(
-                    voters: Int64(voters),
-                    registered: Int64(registered),
-                    constituencyVoters: updated.totals.voters,
-                    constituencyRegistered: updated.totals.registered - updated.closedRegistered,
-                    constituency: definition.constituencies[constituency].code,
-                    thresholds: definition.thresholds,
-                    location: location("voters")
-                ).map { [$0] } ?? []
-        }
-        updated.outcome = Tabulator.outcome(of: updated, round: round, definition: definition, rulings: rulings)
-        let region = definition.constituencyRegion[constituency]
-        regions[region].remove(constituencies[constituency])
-        regions[region].add(updated)
-        nation.remove(constituencies[constituency])
-        nation.add(updated)
-        constituencies[constituency] = updated
-        return Change(constituency: ConstituencyID(constituency), before: before, after: updated.outcome)
     }
 }

@@ -9,6 +9,8 @@ public struct SheetTable: Sendable {
     public enum State: UInt8, Sendable {
         case counted
         case quarantined
+        /// Taken out by a ruling (annulled, corrected, or its station marked as not opened).
+        case withdrawn
     }
 
     var station: [Int32] = []
@@ -24,6 +26,10 @@ public struct SheetTable: Sendable {
     var sheetOfStation: [Int32]
     /// The code written on sheets whose station is unknown.
     var unknownStationCodes: [Int: String] = [:]
+    /// Where sheets came from: a round's `sheets.csv`, the journal (`line` is then the event's
+    /// number), or sheets submitted one by one; `fileOfSheet` indexes it.
+    var files: [String] = []
+    var fileOfSheet: [UInt8] = []
 
     init(stationCount: Int) {
         sheetOfStation = Array(repeating: -1, count: stationCount)
@@ -89,6 +95,7 @@ public struct SheetTable: Sendable {
         valid.reserveCapacity(sheets)
         voteStart.reserveCapacity(sheets)
         state.reserveCapacity(sheets)
+        fileOfSheet.reserveCapacity(sheets)
     }
 
     /// Vote figures recorded (rows of `votes.csv` that found their sheet's slot).
@@ -105,8 +112,21 @@ public struct SheetTable: Sendable {
         station[index] < 0 ? nil : StationID(Int(station[index]))
     }
 
-    /// The line of a sheet in `sheets.csv`.
+    /// The line of a sheet in its file (in the journal: its event's number).
     public func line(ofSheet index: Int) -> Int { Int(line[index]) }
+
+    /// Where a field of a sheet was given.
+    public func location(ofSheet index: Int, field: String) -> BundleLocation {
+        let file = index < fileOfSheet.count ? Int(fileOfSheet[index]) : 0
+        return BundleLocation(file: file < files.count ? files[file] : "", line: Int(line[index]), field: field)
+    }
+
+    /// The index of a sheet file in `files`, added when new.
+    mutating func fileIndex(_ file: String) -> UInt8 {
+        if let index = files.firstIndex(of: file) { return UInt8(index) }
+        files.append(file)
+        return UInt8(files.count - 1)
+    }
 
     public func state(ofSheet index: Int) -> State { state[index] }
 
