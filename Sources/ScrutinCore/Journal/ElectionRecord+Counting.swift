@@ -1,47 +1,90 @@
-/// The count a record makes, and what checking its events needs of it.
+/// The count a record keeps: the live count that each event updates, and what checking events
+/// needs of it.
+///
+/// The count is never made again from the journal's files: an import is read once, into the
+/// count; an accepted entry or a court's correction is placed as one sheet; a ruling on outcomes
+/// decides the constituencies it names again. Only when who runs in a round changes where that
+/// round has sheets already (a runoff pair changed by a late ruling on round 1) is that round
+/// read again from its sources, since its sheets must be checked against the new pair.
 extension ElectionRecord {
-    // MARK: - Counting
-
     /// Who may receive votes in each constituency in a round, from the count of the rounds before.
     ///
-    /// Nil for round 1 (every list), and for a round whose earlier round has no sheets yet.
-    /// Counted once per change of those rounds or of the rulings on outcomes.
-    mutating func contenders(
-        ofRound round: Int,
-        blobs: some BlobSource,
-        event: JournalEvent
-    ) throws(RecordError) -> [Contenders]? {
-        guard round > 1 else { return nil }
-        let revisions = (1..<round).map { sheetRevisions[$0] ?? 0 } + [outcomeRevision]
-        if let memo = contendersMemo[round], memo.revisions == revisions { return memo.contenders }
-        let count = try self.count(blobs: blobs, throughRound: round - 1, event: event)
-        let contenders =
-            count.rounds.count >= round - 1 ? ElectionCount.nextContenders(after: count.rounds[round - 2]) : nil
-        contendersMemo[round] = (revisions, contenders)
-        return contenders
+    /// Nil for round 1 (every list).
+    func contenders(ofRound round: Int) -> [Contenders]? {
+        guard round > 1, let live, live.rounds.count >= round else { return nil }
+        return live.rounds[round - 1].constituencies.map(\.contenders)
     }
 
-    /// Stations with a sheet in the round's imports.
-    mutating func importedStations(
+    /// Whether a station's sheet of a round came in an import.
+    func isImported(_ station: Int32, round: Int) -> Bool {
+        guard let imported = rounds[round]?.imported, Int(station) < imported.count else { return false }
+        return imported[Int(station)]
+    }
+
+    /// Reads an import's files against the round's contenders as they stand.
+    func load(
         round: Int,
+        files: [FileDigest],
         blobs: some BlobSource,
-        event: JournalEvent
-    ) throws(RecordError)
-        -> Set<Int32>
-    {
-        guard var sheets = rounds[round], let definition else { return [] }
-        if let known = sheets.importedStations { return known }
-        var known = Set<Int32>()
-        for item in sheets.imports {
-            let path = BundleLayout.sheets(round: round)
-            let bytes = try RecordBundle.files(item.files.filter { $0.path == path }, blobs: blobs, event: event)
-            known.formUnion(
-                try RecordBundle.stations(in: bytes[path] ?? [], file: path, definition: definition, event: event)
+        event: JournalEvent?
+    ) throws(RecordError) -> RoundLoader.Loaded {
+        guard let live else { throw RecordError(event: event, message: Self.notDefined) }
+        let bytes = try RecordBundle.files(files, blobs: blobs, event: event)
+        do {
+            return try RoundLoader.load(
+                round: round,
+                from: InMemoryBundle(name: "the import", files: bytes),
+                definition: live.definition,
+                contenders: live.rounds[round - 1].constituencies.map(\.contenders),
+                options: options
             )
+        } catch {
+            throw RecordError(event: event, problems: error.problems)
         }
-        sheets.importedStations = known
-        rounds[round] = sheets
-        return known
+    }
+
+    /// Takes what a change of the count leaves to do: reading rounds again whose contenders
+    /// changed where they had sheets.
+    mutating func follow(
+        _ followed: ElectionCount.Followed,
+        blobs: some BlobSource,
+        event: JournalEvent?
+    ) throws(RecordError) {
+        guard let round = followed.rebuild else { return }
+        try rebuild(from: round, blobs: blobs, event: event)
+    }
+
+    /// Counts rounds again from their sources, from `first` to the last: each round's imports,
+    /// then its accepted entries, then the court's rulings on its sheets, in the journal's order.
+    mutating func rebuild(from first: Int, blobs: some BlobSource, event: JournalEvent?) throws(RecordError) {
+        guard var live else { return }
+        for round in first...live.rounds.count {
+            live.reset(round: round)
+            self.live = live
+            guard let sheets = rounds[round] else { continue }
+            for item in sheets.imports {
+                let loaded = try load(round: round, files: item.files, blobs: blobs, event: event)
+                _ = live.merge(loaded, round: round, options: options)
+                self.live = live
+            }
+            var changes: [(sequence: Int, station: Int32)] = sheets.acceptedAt.map { ($0.value, $0.key) }
+            changes += sheets.settledAt.map { ($0.value, $0.key) }
+            for (sequence, station) in changes.sorted(by: { $0.sequence < $1.sequence }) {
+                if sheets.settledAt[station] == sequence {
+                    _ = live.settle(
+                        station: StationID(Int(station)),
+                        round: round,
+                        closedBecause: sheets.excluded[station]
+                    )
+                    if let corrected = sheets.corrected[station] {
+                        _ = live.place(corrected.submission, round: round, origin: .event(sequence))
+                    }
+                } else if let accepted = sheets.entries[station]?.accepted {
+                    _ = live.place(accepted.submission, round: round, origin: .event(sequence))
+                }
+            }
+            self.live = live
+        }
     }
 
     /// The record as a bundle: the definition's files and each round's sheets as they now stand.
@@ -60,30 +103,19 @@ extension ElectionRecord {
         return ResultsSnapshot(count: try count(blobs: blobs, options: options), sequence: head)
     }
 
-    /// Counts the record: the bundle it makes, with the rulings on outcomes.
+    /// The count as it stands after the last event.
+    ///
+    /// The record keeps it up to date event by event: nothing is read or counted again here.
     public func count(
         blobs: some BlobSource,
         options: LoadOptions = .sequential
     ) throws(RecordError) -> ElectionCount {
-        try count(blobs: blobs, throughRound: nil, options: options, event: events.last)
+        guard let live else { throw RecordError(event: events.last, message: Self.notDefined) }
+        return live
     }
 
-    func count(
-        blobs: some BlobSource,
-        throughRound: Int?,
-        options: LoadOptions = .sequential,
-        event: JournalEvent?
-    ) throws(RecordError) -> ElectionCount {
-        let bundle = try RecordBundle.make(self, blobs: blobs)
-        do {
-            return try ElectionCount.load(
-                from: bundle,
-                throughRound: throughRound,
-                options: options,
-                rulings: outcomeRulings
-            )
-        } catch {
-            throw RecordError(event: event, problems: error.problems)
-        }
-    }
+    static let notDefined = Localized(
+        en: "the election is not defined yet: the first event must define it",
+        fr: "l'élection n'est pas encore définie : le premier événement doit la définir"
+    )
 }

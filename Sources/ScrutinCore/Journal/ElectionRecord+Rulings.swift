@@ -15,7 +15,7 @@ extension ElectionRecord {
             let station = Int32(try check.station(code).index)
             if case .annulSheet = ruling.action, validation == .full {
                 let hasSheet =
-                    try importedStations(round: round, blobs: blobs, event: check.event).contains(station)
+                    isImported(station, round: round)
                     || rounds[round]?.entries[station]?.accepted != nil || rounds[round]?.corrected[station] != nil
                 guard hasSheet else {
                     throw check.error(
@@ -28,7 +28,7 @@ extension ElectionRecord {
                 try check.runoffKnown(
                     for: [station],
                     round: round,
-                    contenders: try contenders(ofRound: round, blobs: blobs, event: check.event)
+                    contenders: contenders(ofRound: round)
                 )
             }
             var reason = "annulled: " + citation
@@ -36,8 +36,17 @@ extension ElectionRecord {
                 try check.text(given, field: Localized(en: "the reason", fr: "le motif"))
                 reason = given + " (" + citation + ")"
             }
-            rounds[round, default: RoundSheets()].settle(station, excluded: reason, corrected: nil)
-            sheetRevisions[round, default: 0] += 1
+            rounds[round, default: RoundSheets()].settle(
+                station,
+                excluded: reason,
+                corrected: nil,
+                at: check.event.sequence
+            )
+            if var live {
+                let followed = live.settle(station: StationID(Int(station)), round: round, closedBecause: reason)
+                self.live = live
+                try follow(followed, blobs: blobs, event: check.event)
+            }
         case .correctSheet(let round, let entry):
             try check.round(round)
             try check.noDeclaredResults(isDeclared)
@@ -47,15 +56,24 @@ extension ElectionRecord {
                 try check.runoffKnown(
                     for: [Int32(station.index)],
                     round: round,
-                    contenders: try contenders(ofRound: round, blobs: blobs, event: check.event)
+                    contenders: contenders(ofRound: round)
                 )
             }
-            rounds[round, default: RoundSheets()].settle(Int32(station.index), excluded: nil, corrected: entry)
-            sheetRevisions[round, default: 0] += 1
+            rounds[round, default: RoundSheets()].settle(
+                Int32(station.index),
+                excluded: nil,
+                corrected: entry,
+                at: check.event.sequence
+            )
+            if var live {
+                _ = live.settle(station: station, round: round, closedBecause: nil)
+                let followed = live.place(entry.submission, round: round, origin: .event(check.event.sequence))
+                self.live = live
+                try follow(followed, blobs: blobs, event: check.event)
+            }
         case .disqualifyList(let code):
             let list = try check.list(code)
             outcomeRulings.disqualified[list] = citation
-            outcomeRevision += 1
         case .overturn(let round, let constituencyCode, let listCode):
             try check.round(round)
             let constituency = try check.constituency(constituencyCode)
@@ -66,7 +84,7 @@ extension ElectionRecord {
                     list,
                     constituency: constituency,
                     round: round,
-                    contenders: try contenders(ofRound: round, blobs: blobs, event: check.event)
+                    contenders: contenders(ofRound: round)
                 )
             }
             setOverride(.elected(list), round: round, constituency: constituency, citation: citation)
@@ -105,8 +123,9 @@ extension ElectionRecord {
             for code in listCodes { lists.append(try check.list(code, in: constituency)) }
             try check.text(draw, field: Localized(en: "the draw", fr: "le tirage"))
             if validation == .full {
-                let count = try self.count(blobs: blobs, throughRound: round, event: check.event)
-                let outcome = count.rounds.count >= round ? count.rounds[round - 1][constituency].outcome : nil
+                let outcome =
+                    live.map { $0.rounds.count >= round ? $0.rounds[round - 1][constituency].outcome : nil }
+                    ?? nil
                 guard case .decided(.tie(let tie)) = outcome,
                     let settled = OutcomeRulings.apply(.settled(lists), to: .decided(.tie(tie)), seats: 0),
                     settled != .decided(.tie(tie))
@@ -119,6 +138,11 @@ extension ElectionRecord {
             }
             setOverride(.settled(lists), round: round, constituency: constituency, citation: citation)
         }
+        switch ruling.action {
+        case .annulSheet, .markNotOpened, .correctSheet: break
+        case .disqualifyList, .overturn, .declareRunoff, .annulConstituency, .settleTie:
+            try followRulings(blobs: blobs, event: check.event)
+        }
         rulings.append(
             RecordedRuling(
                 sequence: check.event.sequence,
@@ -129,7 +153,14 @@ extension ElectionRecord {
         )
     }
 
-    /// Sheets of a round whose final results are proclaimed change only by a ruling.
+    /// Decides outcomes again under the rulings as they now stand.
+    mutating func followRulings(blobs: some BlobSource, event: JournalEvent) throws(RecordError) {
+        guard var live else { return }
+        let followed = live.follow(outcomeRulings)
+        self.live = live
+        try follow(followed, blobs: blobs, event: event)
+    }
+
     mutating func setOverride(
         _ override: OutcomeRulings.Override,
         round: Int,
@@ -137,7 +168,6 @@ extension ElectionRecord {
         citation: String
     ) {
         outcomeRulings.overrides[round, default: [:]][constituency] = .init(override: override, citation: citation)
-        outcomeRevision += 1
     }
 
     mutating func setDeclared(_ status: DeclaredStatus, round: Int, code: String, check: RecordCheck) {

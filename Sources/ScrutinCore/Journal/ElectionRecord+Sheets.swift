@@ -29,57 +29,90 @@ extension ElectionRecord {
         try check.text(source, field: Localized(en: "the import's source", fr: "la source de l'import"))
         try finalNotProclaimed(round, check: check)
         var sheets = rounds[round] ?? RoundSheets()
+        // The files are read once, into the count: a malformed file fails here, whole.
+        let loaded = try load(round: round, files: files, blobs: blobs, event: check.event)
         if validation == .full {
-            let bytes = try RecordBundle.files(files, blobs: blobs, event: check.event)
-            let stations = try RecordBundle.stations(
-                in: bytes[BundleLayout.sheets(round: round)] ?? [],
-                file: BundleLayout.sheets(round: round),
-                definition: check.definition,
-                event: check.event
-            )
-            try check.runoffKnown(
-                for: stations,
-                round: round,
-                contenders: try contenders(ofRound: round, blobs: blobs, event: check.event)
-            )
-            let known = try importedStations(round: round, blobs: blobs, event: check.event)
-            for station in stations.sorted() {
-                let code = check.definition.code(of: StationID(Int(station)))
-                if known.contains(station) {
-                    throw check.error(
-                        en: "station \(code) already has a round-\(round) sheet from an earlier import",
-                        fr: "le bureau \(code) a déjà un procès-verbal du tour \(round) d'un import précédent"
-                    )
-                }
-                if sheets.entries[station] != nil {
-                    throw check.error(
-                        en:
-                            "station \(code) is being keyed in round \(round): a trusted import would pass over that entry",
-                        fr:
-                            "le bureau \(code) est en cours de saisie au tour \(round) : un import de confiance passerait outre"
-                    )
-                }
-                if sheets.excluded[station] != nil || sheets.corrected[station] != nil {
-                    throw check.error(
-                        en: "a ruling already settled station \(code)'s round-\(round) sheet",
-                        fr: "une décision a déjà statué sur le procès-verbal du bureau \(code) au tour \(round)"
-                    )
-                }
-            }
-            // The whole record with this import must load: a malformed file fails here, whole.
-            var trial = self
-            var trialSheets = sheets
-            trialSheets.imports.append(.init(sequence: check.event.sequence, files: files, source: source))
-            trialSheets.importedStations = known.union(stations)
-            trial.rounds[round] = trialSheets
-            _ = try trial.count(blobs: blobs, throughRound: round, event: check.event)
-            sheets = trialSheets
-        } else {
-            sheets.imports.append(.init(sequence: check.event.sequence, files: files, source: source))
-            sheets.importedStations = nil
+            try checkImport(loaded, round: round, sheets: sheets, check: check)
         }
+        guard var live else { throw check.error(Self.notDefined) }
+        if sheets.imported.isEmpty { sheets.imported = Array(repeating: false, count: check.definition.stations.count) }
+        for station in loaded.sheets.station where station >= 0 { sheets.imported[Int(station)] = true }
+        sheets.imports.append(.init(sequence: check.event.sequence, files: files, source: source))
         rounds[round] = sheets
-        sheetRevisions[round, default: 0] += 1
+        let followed = live.merge(loaded, round: round, options: options)
+        self.live = live
+        try follow(followed, blobs: blobs, event: check.event)
+    }
+
+    /// What an import may not do: name a station the election does not have (another
+    /// election's sheets would stay held for ever, since no ruling can name such a station), give
+    /// a sheet for a station that has one from an earlier import, is being keyed or was settled
+    /// by a ruling, or give a round-2 sheet where the runoff is not known.
+    private func checkImport(
+        _ loaded: RoundLoader.Loaded,
+        round: Int,
+        sheets: RoundSheets,
+        check: RecordCheck
+    ) throws(RecordError) {
+        let unknown = loaded.problems.filter { $0.code == .unknownStation }
+        if let first = unknown.first {
+            let more = unknown.count > 1 ? " (+\(unknown.count - 1))" : ""
+            throw check.error(
+                en: "\(first.location): station '\(first.arguments.first ?? "")' is not a station of this election"
+                    + "\(more); an import is refused whole when it names stations the election does not have",
+                fr: "\(first.location) : le bureau « \(first.arguments.first ?? "") » n'est pas un bureau de cette "
+                    + "élection\(more) ; un import qui nomme des bureaux inconnus est refusé en entier"
+            )
+        }
+        var stations = Set<Int32>()
+        for station in loaded.sheets.station where station >= 0 { stations.insert(station) }
+        try check.runoffKnown(for: stations, round: round, contenders: contenders(ofRound: round))
+        let closedEarlier = live?.rounds[round - 1].closedReasons ?? [:]
+        for station in stations.sorted() {
+            let code = check.definition.code(of: StationID(Int(station)))
+            if isImported(station, round: round) {
+                throw check.error(
+                    en: "station \(code) already has a round-\(round) sheet from an earlier import",
+                    fr: "le bureau \(code) a déjà un procès-verbal du tour \(round) d'un import précédent"
+                )
+            }
+            if sheets.entries[station] != nil {
+                throw check.error(
+                    en: "station \(code) is being keyed in round \(round): a trusted import would pass over that entry",
+                    fr:
+                        "le bureau \(code) est en cours de saisie au tour \(round) : un import de confiance passerait outre"
+                )
+            }
+            if sheets.excluded[station] != nil || sheets.corrected[station] != nil {
+                throw check.error(
+                    en: "a ruling already settled station \(code)'s round-\(round) sheet",
+                    fr: "une décision a déjà statué sur le procès-verbal du bureau \(code) au tour \(round)"
+                )
+            }
+            if closedEarlier[StationID(Int(station))] != nil {
+                throw check.error(
+                    en: "station \(code) did not open in round \(round), as recorded earlier: it can have no sheet",
+                    fr: "le bureau \(code) n'a pas ouvert au tour \(round), comme enregistré plus tôt : il n'a pas "
+                        + "de procès-verbal"
+                )
+            }
+        }
+        let live = self.live?.rounds[round - 1]
+        for station in loaded.closedReasons.keys.sorted() {
+            let station32 = Int32(station)
+            let state = live?.stationStates[station] ?? .missing
+            if state == .counted || state == .quarantined || isImported(station32, round: round)
+                || sheets.entries[station32] != nil || closedEarlier[StationID(station)] != nil
+            {
+                let code = check.definition.code(of: StationID(station))
+                throw check.error(
+                    en: "station \(code) is said not to have opened, but round \(round) has a sheet or a record "
+                        + "for it already",
+                    fr: "le bureau \(code) serait resté fermé, mais le tour \(round) a déjà un procès-verbal ou une "
+                        + "trace pour lui"
+                )
+            }
+        }
     }
 
     mutating func keySheet(
@@ -116,7 +149,7 @@ extension ElectionRecord {
             )
         }
         if validation == .full {
-            if try importedStations(round: round, blobs: blobs, event: check.event).contains(index) {
+            if isImported(index, round: round) {
                 throw check.error(
                     en: "station \(code)'s round-\(round) sheet came in a trusted import; only a ruling can change it",
                     fr: "le procès-verbal du bureau \(code) au tour \(round) vient d'un import de confiance ; "
@@ -127,7 +160,7 @@ extension ElectionRecord {
                 try check.runoffKnown(
                     for: [index],
                     round: round,
-                    contenders: try contenders(ofRound: round, blobs: blobs, event: check.event)
+                    contenders: contenders(ofRound: round)
                 )
             }
         }
@@ -135,7 +168,12 @@ extension ElectionRecord {
         switch state.transition(action, by: check.event.actor) {
         case .success(let next):
             rounds[round, default: RoundSheets()].entries[index] = next
-            sheetRevisions[round, default: 0] += 1
+            if state.accepted == nil, let accepted = next.accepted, var live {
+                rounds[round, default: RoundSheets()].acceptedAt[index] = check.event.sequence
+                let followed = live.place(accepted.submission, round: round, origin: .event(check.event.sequence))
+                self.live = live
+                try follow(followed, blobs: blobs, event: check.event)
+            }
         case .failure(let refusal):
             throw check.error(refusal.message(station: code, round: round))
         }

@@ -74,13 +74,17 @@ public struct ElectionRecord: Sendable {
             var source: String
         }
         var imports: [Import] = []
-        /// Stations with a sheet in an import (filled when first needed).
-        var importedStations: Set<Int32>?
+        /// Whether each station's sheet came in an import (empty when none did).
+        var imported: [Bool] = []
         var entries: [Int32: DataEntryState] = [:]
         /// Stations whose sheet a ruling annulled or that a ruling marks as not opened.
         var excluded: [Int32: String] = [:]
         /// Sheets a ruling corrected.
         var corrected: [Int32: SheetEntry] = [:]
+        /// The event that accepted each accepted entry.
+        var acceptedAt: [Int32: Int] = [:]
+        /// The ruling that last settled each station's sheet (excluded or corrected).
+        var settledAt: [Int32: Int] = [:]
 
         var isEmpty: Bool { imports.isEmpty && entries.isEmpty && excluded.isEmpty && corrected.isEmpty }
 
@@ -88,10 +92,13 @@ public struct ElectionRecord: Sendable {
         ///
         /// The sheet is excluded (annulled, not opened) with the reason, or replaced by the court's
         /// figures. A sheet being keyed leaves the queue.
-        mutating func settle(_ station: Int32, excluded reason: String?, corrected entry: SheetEntry?) {
+        mutating func settle(_ station: Int32, excluded reason: String?, corrected entry: SheetEntry?, at sequence: Int)
+        {
             excluded[station] = reason
             corrected[station] = entry
             entries[station] = nil
+            acceptedAt[station] = nil
+            settledAt[station] = sequence
         }
     }
 
@@ -130,13 +137,10 @@ public struct ElectionRecord: Sendable {
     /// Each person's role (by name, without regard to case) and the event where they first acted:
     /// one person, one role.
     var actorRoles: [String: (role: Role, sequence: Int)] = [:]
-    /// How many times each round's sheets, and the rulings on outcomes, have changed: what a
-    /// round's contenders depend on.
-    var sheetRevisions: [Int: Int] = [:]
-    var outcomeRevision = 0
-    /// Each round's contenders (the runoff pairs for round 2), as last counted, with the
-    /// revisions they were counted at: checking a run of round-2 entries counts round 1 once.
-    var contendersMemo: [Int: (revisions: [Int], contenders: [Contenders]?)] = [:]
+    /// The count as the events so far make it (nil until the election is defined).
+    var live: ElectionCount?
+    /// How many threads read an import's large files (the results do not depend on it).
+    var options = LoadOptions.sequential
 
     public init() {}
 
@@ -175,9 +179,11 @@ public struct ElectionRecord: Sendable {
         _ events: some Sequence<JournalEvent>,
         blobs: some BlobSource,
         through: Int? = nil,
-        validation: Validation = .trusted
+        validation: Validation = .trusted,
+        options: LoadOptions = .sequential
     ) throws(RecordError) -> ElectionRecord {
         var record = ElectionRecord()
+        record.options = options
         for event in events {
             if let through, event.sequence > through { break }
             try record.append(event, blobs: blobs, validation: validation)
@@ -309,6 +315,7 @@ public struct ElectionRecord: Sendable {
         definition = loaded.definition
         candidacyProblems = loaded.candidacy
         definitionFiles = files
+        live = ElectionCount(definition: loaded.definition, candidacyProblems: loaded.candidacy)
     }
 
 }
