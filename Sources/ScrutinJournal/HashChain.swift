@@ -96,11 +96,27 @@ public enum HashChain {
     /// - Returns: the events decoded, when the chain holds.
     /// - Throws: `Break` at the first event that was changed, removed, reordered or malformed.
     public static func verify(_ stored: [ChainedEvent]) throws(Break) -> [JournalEvent] {
+        try verify(stored, after: 0, hash: genesis)
+    }
+
+    /// Checks the tail of a journal: the events after event `head`, whose hash is `hash` (a
+    /// journal checked before, up to that event).
+    ///
+    /// - Returns: the tail's events decoded, when the chain holds on from `hash`.
+    /// - Throws: `Break` at the first event of the tail that was changed, removed, reordered or
+    ///   malformed, or that does not follow `hash`.
+    public static func verify(
+        _ stored: [ChainedEvent],
+        after head: Int,
+        hash headHash: String
+    ) throws(Break)
+        -> [JournalEvent]
+    {
         var events: [JournalEvent] = []
         events.reserveCapacity(stored.count)
-        var previous = genesis
+        var previous = headHash
         for (offset, item) in stored.enumerated() {
-            let expected = offset + 1
+            let expected = head + offset + 1
             if item.sequence != expected {
                 if item.sequence > expected {
                     throw Break(

@@ -10,14 +10,20 @@ public import ScrutinJournal
 /// publication) that `verify` recomputes and compares. Every result is derived by replaying the
 /// events; nothing else is authoritative.
 ///
-/// Appending is one IMMEDIATE transaction: the journal is read, the new event is checked
-/// against the replayed record, and the event with its files is written, or nothing is. A second
-/// process that appends at the same time waits for the first (up to `busyTimeout`), then checks
-/// its event against the journal as the first left it; past the timeout it gets `StoreError.busy`.
-/// Triggers refuse any UPDATE or DELETE of the journal's tables.
+/// The store keeps the record live: the first read or append replays the journal once (its
+/// chain verified), and later ones take only the events since, so an append never replays the
+/// journal. Appending is one IMMEDIATE transaction: the head is read, events that another
+/// process appended since are taken (their chain checked from the head this process knew), the
+/// new event is checked against the live record, and the event with its files is written, or
+/// nothing is. A second process that appends at the same time waits for the first (up to
+/// `busyTimeout`); past the timeout it gets `StoreError.busy`. Triggers refuse any UPDATE or
+/// DELETE of the journal's tables.
 public final class ElectionStore: Sendable {
     public let path: String
     let queue: DatabaseQueue
+    /// How many threads read an import's large files.
+    let options: LoadOptions
+    let live = LiveRecord()
 
     /// The file format's version, kept in the `meta` table.
     public static let format = "scrutin-election-file-v1"
@@ -78,15 +84,27 @@ public final class ElectionStore: Sendable {
     ///
     /// - Parameter busyTimeout: how long to wait, in seconds, for another process's write.
     /// - Throws: `StoreError.notAnElectionFile` when the file is missing or not one.
-    public static func open(at path: String, busyTimeout: Double = 5) throws(StoreError) -> ElectionStore {
+    public static func open(
+        at path: String,
+        busyTimeout: Double = 5,
+        options: LoadOptions = .sequential
+    ) throws(StoreError) -> ElectionStore {
         guard FileManager.default.fileExists(atPath: path) else {
             throw .notAnElectionFile(path, "no such file")
         }
-        return try ElectionStore(path: path, busyTimeout: busyTimeout, create: false)
+        return try ElectionStore(path: path, busyTimeout: busyTimeout, create: false, options: options)
     }
 
-    private init(path: String, busyTimeout: Double, create: Bool) throws(StoreError) {
+    private init(
+        path: String,
+        busyTimeout: Double,
+        create: Bool,
+        options: LoadOptions = .sequential
+    )
+        throws(StoreError)
+    {
         self.path = path
+        self.options = options
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
         configuration.label = "election file"
@@ -153,39 +171,63 @@ public final class ElectionStore: Sendable {
         sign key: Keys.PrivateKey? = nil
     ) throws(StoreError) -> Appended {
         do {
-            var appended: Appended?
-            try queue.inTransaction(.immediate) { db in
-                for (_, bytes) in files {
-                    try db.execute(
-                        sql: "INSERT OR IGNORE INTO blobs (sha256, size, bytes) VALUES (?, ?, ?)",
-                        arguments: [HashChain.digest(bytes), bytes.count, Data(bytes)]
-                    )
-                }
-                let stored = try Self.chained(db)
-                let blobs = DatabaseBlobs(db)
-                // Nothing is appended to a journal changed behind the program's back.
-                var record = try ElectionRecord.replay(try Self.verified(stored), blobs: blobs)
-                let event = JournalEvent(sequence: record.head + 1, time: time, actor: actor, body: body)
-                try record.append(event, blobs: blobs, validation: .full)
-                let chained = HashChain.chain(event, after: stored.last)
-                try Self.insert(event, chained, db)
-                var signature: Signatures.Signature?
-                if case .publication = body {
-                    if let key {
-                        signature = try Signatures.sign(sequence: chained.sequence, hash: chained.hash, with: key)
-                        if let signature { try Self.insert(signature, db) }
+            return try queue.inDatabase { db in
+                var appended: Appended?
+                try db.inTransaction(.immediate) {
+                    for (_, bytes) in files {
+                        try db.execute(
+                            sql: "INSERT OR IGNORE INTO blobs (sha256, size, bytes) VALUES (?, ?, ?)",
+                            arguments: [HashChain.digest(bytes), bytes.count, Data(bytes)]
+                        )
                     }
-                    let snapshot = try record.snapshot(blobs: blobs)
-                    try db.execute(
-                        sql: "INSERT INTO snapshots (sequence, snapshot) VALUES (?, ?)",
-                        arguments: [chained.sequence, Data(Canonical.bytes(snapshot))]
+                    let blobs = DatabaseBlobs(db)
+                    // Nothing is appended to a journal changed behind the program's back: the events
+                    // since the head this process knew must follow on from it.
+                    try catchUp(db)
+                    guard var record = live.record else { throw StoreError.database("the record could not be read") }
+                    let head = live.head
+                    // The record is taken out of the cache while it changes: a failure leaves no
+                    // half-changed record behind (the next use reads the journal again).
+                    live.record = nil
+                    let event = JournalEvent(sequence: record.head + 1, time: time, actor: actor, body: body)
+                    do {
+                        try record.append(event, blobs: blobs, validation: .full)
+                    } catch {
+                        live.record = record  // a refused event changes nothing
+                        throw error
+                    }
+                    let chained = HashChain.chain(
+                        event,
+                        after: head.sequence == 0
+                            ? nil
+                            : ChainedEvent(sequence: head.sequence, canonical: [], previousHash: "", hash: head.hash)
                     )
+                    try Self.insert(event, chained, db)
+                    var signature: Signatures.Signature?
+                    if case .publication = body {
+                        if let key {
+                            signature = try Signatures.sign(sequence: chained.sequence, hash: chained.hash, with: key)
+                            if let signature { try Self.insert(signature, db) }
+                        }
+                        let snapshot = try record.snapshot(blobs: blobs)
+                        try db.execute(
+                            sql: "INSERT INTO snapshots (sequence, snapshot) VALUES (?, ?)",
+                            arguments: [chained.sequence, Data(Canonical.bytes(snapshot))]
+                        )
+                    }
+                    appended = Appended(event: event, chained: chained, signature: signature)
+                    live.pending = (record, (chained.sequence, chained.hash))
+                    return .commit
                 }
-                appended = Appended(event: event, chained: chained, signature: signature)
-                return .commit
+                // Committed: the live record moves on with the journal.
+                if let (record, head) = live.pending {
+                    live.record = record
+                    live.head = head
+                }
+                live.pending = nil
+                guard let appended else { throw StoreError.database("the transaction wrote nothing") }
+                return appended
             }
-            guard let appended else { throw StoreError.database("the transaction wrote nothing") }
-            return appended
         } catch let error as StoreError {
             throw error
         } catch let error as ScrutinCore.RecordError {
@@ -193,6 +235,40 @@ public final class ElectionStore: Sendable {
         } catch {
             throw Self.storeError(error, path: path)
         }
+    }
+
+    /// Brings the live record to the journal's head: the events since the head this process knew,
+    /// their chain checked from it, or the whole journal, verified, the first time.
+    ///
+    /// Runs inside the queue, which orders every use of `live`.
+    func catchUp(_ db: Database) throws {
+        live.pending = nil
+        let top = try Row.fetchOne(db, sql: "SELECT sequence, hash FROM events ORDER BY rowid DESC LIMIT 1")
+        let sequence: Int = try top.map { try Self.column($0, 0) } ?? 0
+        let hash: String = try top.map { try Self.column($0, 1) } ?? HashChain.genesis
+        if live.record != nil, live.head.sequence == sequence, live.head.hash == hash { return }
+        let blobs = DatabaseBlobs(db)
+        if var record = live.record, sequence > live.head.sequence {
+            live.record = nil
+            let tail = try Self.chained(db, after: live.head.sequence)
+            let events: [JournalEvent]
+            do {
+                events = try HashChain.verify(tail, after: live.head.sequence, hash: live.head.hash)
+            } catch {
+                throw StoreError.chain(error)
+            }
+            for event in events { try record.append(event, blobs: blobs, validation: .trusted) }
+            live.tailReads += 1
+            live.record = record
+            live.head = (sequence, hash)
+            return
+        }
+        live.record = nil
+        live.replays += 1
+        let stored = try Self.chained(db)
+        let record = try ElectionRecord.replay(try Self.verified(stored), blobs: blobs, options: options)
+        live.record = record
+        live.head = (stored.last?.sequence ?? 0, stored.last?.hash ?? HashChain.genesis)
     }
 
     // MARK: - Reading
@@ -205,12 +281,25 @@ public final class ElectionStore: Sendable {
     /// The record replayed from the journal, through an event when given.
     ///
     /// The chain is verified first: a journal changed behind the program's back is not replayed.
+    ///
+    /// The record as it stands is the live one (only events since the last use are read); an
+    /// earlier moment is replayed from the start.
     public func record(through: Int? = nil) throws(StoreError) -> ElectionRecord {
-        let events = try Self.verified(try chained())
         do {
-            return try ElectionRecord.replay(events, blobs: blobs, through: through)
-        } catch {
+            let current = try queue.inDatabase { db in
+                try catchUp(db)
+                guard let record = live.record else { throw StoreError.database("the record could not be read") }
+                return record
+            }
+            guard let through, through < current.head else { return current }
+            let events = try Self.verified(try chained())
+            return try ElectionRecord.replay(events, blobs: blobs, through: through, options: options)
+        } catch let error as StoreError {
+            throw error
+        } catch let error as ScrutinCore.RecordError {
             throw .record(error)
+        } catch {
+            throw Self.storeError(error, path: path)
         }
     }
 
@@ -313,10 +402,22 @@ public final class ElectionStore: Sendable {
 
     // MARK: - Rows
 
-    static func chained(_ db: Database) throws -> [ChainedEvent] {
-        try Row.fetchAll(db, sql: "SELECT sequence, event, previous_hash, hash FROM events ORDER BY rowid").map {
+    static func chained(_ db: Database, after head: Int = 0) throws -> [ChainedEvent] {
+        try Row.fetchAll(
+            db,
+            sql: "SELECT sequence, event, previous_hash, hash FROM events WHERE sequence > ? ORDER BY rowid",
+            arguments: [head]
+        ).map {
             ChainedEvent(sequence: $0[0], canonical: [UInt8]($0[1] as Data), previousHash: $0[2], hash: $0[3])
         }
+    }
+
+    /// A column's value, or an error naming the damage (a damaged file must not trap).
+    static func column<Value: DatabaseValueConvertible>(_ row: Row, _ index: Int) throws -> Value {
+        guard let value = Value.fromDatabaseValue(row[index] as DatabaseValue) else {
+            throw StoreError.database("a stored value is damaged (column \(index) is \(row[index] as DatabaseValue))")
+        }
+        return value
     }
 
     /// The events of a stored journal whose chain holds.
@@ -372,6 +473,19 @@ public final class ElectionStore: Sendable {
         }
         return String(describing: error)
     }
+}
+
+/// The record as the store last knew it, with the head of the journal it stands at.
+///
+/// Touched only inside closures of the store's `DatabaseQueue`, which runs them one at a time.
+final class LiveRecord: @unchecked Sendable {
+    var record: ElectionRecord?
+    var head: (sequence: Int, hash: String) = (0, HashChain.genesis)
+    /// The record with an event appended, until its transaction commits.
+    var pending: (ElectionRecord, (Int, String))?
+    /// How many times the whole journal was replayed, and a tail of it read (for tests).
+    var replays = 0
+    var tailReads = 0
 }
 
 /// The files of an election file, read one at a time.

@@ -94,7 +94,7 @@ func loadElection(
     console.progress(Localized(en: "Reading {0}…", fr: "Lecture de {0}…").format(language, [path]))
     defer { console.endProgress() }
     do {
-        let store = try ElectionStore.open(at: path)
+        let store = try ElectionStore.open(at: path, options: .machine)
         var record = try store.record()
         if let asOf {
             do {

@@ -2,9 +2,10 @@ import Foundation
 import GRDB
 import ScrutinCore
 import ScrutinJournal
-import ScrutinStore
 import ScrutinTestSupport
 import Testing
+
+@testable import ScrutinStore
 
 /// The election file: journal, files, signatures; and what `verify` finds when it is tampered with.
 struct ElectionStoreTests {
@@ -317,5 +318,87 @@ struct ElectionStoreTests {
                 time: "2024-03-03"
             )
         }
+    }
+}
+
+/// The live record: appends check against the record held in memory and never replay the journal;
+/// another writer's events are taken from the tail.
+struct LiveRecordTests {
+    typealias B = RecordBuilder
+
+    @Test("Appends never replay the journal; another writer's events are read from the tail")
+    func appendsDoNotReplay() throws {
+        let (store, path) = try ElectionStoreTests.makeStore(rounds: 1)
+        let other = try ElectionStore.open(at: path)
+        #expect(other.live.replays == 0)
+        // Round 2, keyed by two clerks, one entry at a time, alternating between two handles on
+        // the file (as the command line beside a server).
+        let sheets: [(String, [String: Int])] = [
+            ("N1-01,500,280,8,272", ["LA-N1": 130, "LB-N1": 142]),
+            ("N1-02,400,190,4,186", ["LA-N1": 90, "LB-N1": 96]),
+        ]
+        var minute = 0
+        func time() -> String {
+            minute += 1
+            return "2024-03-10T20:\(minute < 10 ? "0" : "")\(minute):00Z"
+        }
+        for (figures, votes) in sheets {
+            let entry = SheetEntry.parse(figures, votes)
+            try store.append(
+                .sheet(round: 2, station: entry.station, action: .enter(entry)),
+                by: B.clerkA,
+                time: time()
+            )
+            try other.append(
+                .sheet(round: 2, station: entry.station, action: .enter(entry)),
+                by: B.clerkB,
+                time: time()
+            )
+        }
+        // Each handle replayed the journal once, when first used, and read only tails since.
+        #expect(store.live.replays == 1)
+        #expect(other.live.replays == 1)
+        #expect(store.live.tailReads >= 1)
+        let live = try store.record()
+        #expect(store.live.replays == 1)
+        #expect(live.head == (try other.record()).head)
+        // The live count is the count of the journal replayed from scratch.
+        let fresh = try ElectionStore.open(at: path).record()
+        let counted = try live.count(blobs: store.blobs)
+        let replayed = try fresh.count(blobs: store.blobs)
+        #expect(counted.rounds[1].constituencies == replayed.rounds[1].constituencies)
+        #expect(counted.seats.rows == replayed.seats.rows)
+        #expect(counted.rounds[1].nation.coverage.counted == 2)
+        // And the file verifies: the chain written by both handles holds.
+        let (report, _) = try store.check(keys: [])
+        #expect(report.findings.isEmpty, "\(report.findings)")
+    }
+
+    @Test("A refused append leaves the live record as it was")
+    func refusedAppend() throws {
+        let (store, _) = try ElectionStoreTests.makeStore(rounds: 1)
+        let before = try store.record().head
+        let entry = SheetEntry.parse("N1-01,500,280,8,272", ["LA-N1": 130, "LB-N1": 142])
+        try store.append(
+            .sheet(round: 2, station: "N1-01", action: .enter(entry)),
+            by: B.clerkA,
+            time: "2024-03-10T20:00:00Z"
+        )
+        // The same clerk again: refused.
+        #expect(throws: StoreError.self) {
+            try store.append(
+                .sheet(round: 2, station: "N1-01", action: .enter(entry)),
+                by: B.clerkA,
+                time: "2024-03-10T20:01:00Z"
+            )
+        }
+        #expect(try store.record().head == before + 1)
+        try store.append(
+            .sheet(round: 2, station: "N1-01", action: .enter(entry)),
+            by: B.clerkB,
+            time: "2024-03-10T20:02:00Z"
+        )
+        #expect(try store.record().count(blobs: store.blobs).rounds[1].nation.coverage.counted == 1)
+        #expect(store.live.replays == 1)
     }
 }

@@ -264,7 +264,7 @@ struct Report: ParsableCommand, ConsoleCommand {
                 }
                 return .success((ResultsBook(count: count), count))
             }
-            let store = try ElectionStore.open(at: election)
+            let store = try ElectionStore.open(at: election, options: .machine)
             let full = try store.record()
             let through = try asOf.map { try Moment.resolve($0, in: full) } ?? full.head
             let record = try store.record(through: through)

@@ -83,7 +83,7 @@ enum RecordSource {
                 throw .notAnElectionFile(embeddedName, error.description)
             }
         }
-        return .file(try ElectionStore.open(at: path))
+        return .file(try ElectionStore.open(at: path, options: .machine))
     }
 
     var blobs: any BlobSource {
