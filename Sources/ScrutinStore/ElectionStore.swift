@@ -171,15 +171,16 @@ public final class ElectionStore: Sendable {
                 try Self.insert(event, chained, db)
                 var signature: Signatures.Signature?
                 if case .publication = body {
-                    if let key {
-                        signature = try Signatures.sign(sequence: chained.sequence, hash: chained.hash, with: key)
-                        if let signature { try Self.insert(signature, db) }
-                    }
+                    // The results first: a key signs only a journal whose files all read back intact.
                     let snapshot = try record.snapshot(blobs: blobs)
                     try db.execute(
                         sql: "INSERT INTO snapshots (sequence, snapshot) VALUES (?, ?)",
                         arguments: [chained.sequence, Data(Canonical.bytes(snapshot))]
                     )
+                    if let key {
+                        signature = try Signatures.sign(sequence: chained.sequence, hash: chained.hash, with: key)
+                        if let signature { try Self.insert(signature, db) }
+                    }
                 }
                 appended = Appended(event: event, chained: chained, signature: signature)
                 return .commit
@@ -375,27 +376,37 @@ public final class ElectionStore: Sendable {
 }
 
 /// The files of an election file, read one at a time.
+///
+/// Every read checks the file first: bytes that no longer give their SHA-256 and size throw
+/// `ChangedBlob`, so no count, report, ruling or signature is ever made from a changed file.
 public struct QueueBlobs: BlobSource {
     let queue: DatabaseQueue
 
     public func blob(_ sha256: String) throws -> [UInt8]? {
-        try queue.read { db in
-            try Data.fetchOne(db, sql: "SELECT bytes FROM blobs WHERE sha256 = ?", arguments: [sha256]).map {
-                [UInt8]($0)
-            }
-        }
+        try queue.read { db in try Self.checked(sha256, db) }
+    }
+
+    /// The stored file with this digest, checked: the one way the store reads a file's bytes.
+    ///
+    /// - Throws: `ChangedBlob` when its bytes no longer give its SHA-256 or its size.
+    static func checked(_ sha256: String, _ db: Database) throws -> [UInt8]? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT size, bytes FROM blobs WHERE sha256 = ?", arguments: [sha256])
+        else { return nil }
+        let size = try row.decode(Int.self, atIndex: 0)
+        let bytes = [UInt8](try row.decode(Data.self, atIndex: 1))
+        guard bytes.count == size, HashChain.digest(bytes) == sha256 else { throw ChangedBlob(sha256: sha256) }
+        return bytes
     }
 }
 
-/// The files, read inside a transaction (the connection is used on the calling thread only).
+/// The files, read inside a transaction (the connection is used on the calling thread only),
+/// checked as `QueueBlobs` checks them.
 final class DatabaseBlobs: BlobSource, @unchecked Sendable {
     let db: Database
 
     init(_ db: Database) { self.db = db }
 
-    func blob(_ sha256: String) throws -> [UInt8]? {
-        try Data.fetchOne(db, sql: "SELECT bytes FROM blobs WHERE sha256 = ?", arguments: [sha256]).map { [UInt8]($0) }
-    }
+    func blob(_ sha256: String) throws -> [UInt8]? { try QueueBlobs.checked(sha256, db) }
 }
 
 /// What goes wrong with an election file.
@@ -430,6 +441,11 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             return french
                 ? "\(path) est occupé : un autre processus y écrit ; réessayez (rien n'a été écrit)"
                 : "\(path) is busy: another process is writing to it; try again (nothing was written)"
+        case .record(let error) where error.storedFileDamaged:
+            return error.line(language)
+                + (french
+                    ? " ; le fichier d'élection est endommagé (scrutin verify le contrôle) ; rien n'a été écrit"
+                    : "; the election file is damaged (scrutin verify checks it); nothing was written")
         case .record(let error):
             return error.line(language) + (french ? " (rien n'a été écrit)" : " (nothing was written)")
         case .chain(let broken):

@@ -216,6 +216,46 @@ final class RecordCommandTests {
         #expect(result.status == 1 && result.errors.contains("not rebuilt"), "\(result.output)\(result.errors)")
     }
 
+    @Test("A stored file changed behind the program's back: every command that reads it refuses, exit status 3")
+    func changedStoredFile() throws {
+        let (bundle, file) = try initialised()
+        _ = try run(["import", file, bundle + "/round-1", "--actor", "admin", "--time", "2024-03-03T21:00:00Z"])
+        _ = try run([
+            "publish", file, "--round", "1", "--stage", "provisional", "--actor", "M", "--unsigned", "--time",
+            "2024-03-04",
+        ])
+        let keys = try scratch.folder()
+        #expect(try run(["keygen", keys + "/court.key"]).status == 0)
+        // LA-N1's 150 votes at N1-01 become 250: the same size, another SHA-256.
+        try tamper(
+            file,
+            "DROP TRIGGER blobs_no_update; UPDATE blobs SET bytes = CAST(replace(CAST(bytes AS TEXT), "
+                + "'N1-01,LA-N1,150', 'N1-01,LA-N1,250') AS BLOB) WHERE CAST(bytes AS TEXT) LIKE '%N1-01,LA-N1,150%'"
+        )
+        let before = try Data(contentsOf: URL(fileURLWithPath: file))
+        let decision = ["--number", "arrêt n°3", "--date", "2024-03-08", "--actor", "Court"]
+        for arguments in [
+            ["results", file], ["results", file, "--format", "json"], ["check", file], ["runoffs", file],
+            ["report", file, "--format", "json"], ["diff", file, "1", "head"],
+            ["rule", "annul-sheet", file, "--round", "1", "--station", "S1-01"] + decision,
+            ["rule", "disqualify", file, "--list", "LI-N1"] + decision,
+            ["publish", file, "--round", "1", "--stage", "final", "--actor", "Court", "--key", keys + "/court.key"],
+            [
+                "enter", file, "--round", "2", "--station", "N1-01", "--registered", "500", "--voters", "280",
+                "--invalid", "8", "--valid", "272", "--votes", "LA-N1=130,LB-N1=142", "--actor", "clerk-a",
+            ],
+        ] {
+            let result = try run(arguments)
+            #expect(result.status == 3, "\(arguments): \(result.output)\(result.errors)")
+            #expect(result.errors.contains("no longer matches its SHA-256"), "\(arguments): \(result.errors)")
+            #expect(!result.output.contains("LA-N1") && !result.output.contains("Signed by"), "\(arguments)")
+        }
+        // Nothing was written, and nothing signed.
+        #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == before)
+        let verify = try run(["verify", file])
+        #expect(verify.status == 1 && verify.output.contains("was changed"), "\(verify.output)")
+    }
+
     @Test("Refused commands: a clear error, exit status 2, nothing written", arguments: RefusedCommand.all)
     func refused(_ refused: RefusedCommand) throws {
         let (bundle, file) = try initialised()
