@@ -273,16 +273,29 @@ public final class ElectionStore: Sendable {
 
     /// Replaces the cached results by those the journal gives now.
     ///
-    /// Refused, with nothing written, when the file fails any other check: a cache is rebuilt
-    /// only from a journal that `verify` finds intact.
-    public func rebuildCaches() throws(StoreError) {
-        let (report, snapshots) = try check(keys: [])
+    /// Refused, with nothing written, unless every other check passes, signatures included: a
+    /// cache is rebuilt only from a journal that `verify` finds intact with the authorities' keys,
+    /// so the evidence of a changed file is never overwritten.
+    ///
+    /// - Parameter keys: the public keys that signed the publications; every signed publication
+    ///   must be checked with one of them.
+    public func rebuildCaches(keys: [Keys.PublicKey]) throws(StoreError) {
+        let (report, snapshots) = try check(keys: keys)
         if let finding = report.findings.first(where: { $0.kind != .cache }) {
-            throw .chain(
-                HashChain.Break(
-                    kind: .changed,
-                    sequence: finding.sequence ?? 0,
-                    detail: "the caches are not rebuilt from a file that fails verification: \(finding)"
+            throw .notRebuilt(
+                Localized(
+                    en: "the file fails verification: \(finding)",
+                    fr: "le fichier échoue au contrôle : \(finding)"
+                )
+            )
+        }
+        if let unchecked = report.signatures.first(where: { $0.state != .valid && $0.state != .unsigned }) {
+            throw .notRebuilt(
+                Localized(
+                    en: "event \(unchecked.sequence): the publication is signed by \(unchecked.key ?? "?") and no key "
+                        + "was given to check it (give --key)",
+                    fr: "événement \(unchecked.sequence) : la publication est signée par \(unchecked.key ?? "?") et "
+                        + "aucune clé n'a été donnée pour la vérifier (donnez --key)"
                 )
             )
         }
@@ -421,6 +434,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case record(ScrutinCore.RecordError)
     /// The journal was changed behind the program's back.
     case chain(HashChain.Break)
+    /// The caches are not rebuilt: the file fails a check (why).
+    case notRebuilt(Localized)
     case database(String)
 
     public var description: String { message(.english) }
@@ -452,6 +467,10 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             return french
                 ? "le journal a été modifié hors du programme : \(broken)"
                 : "the journal was changed outside the program: \(broken)"
+        case .notRebuilt(let reason):
+            return french
+                ? "les résultats en cache ne sont pas reconstruits (rien n'a été écrit) : " + reason.french
+                : "the cached results are not rebuilt (nothing was written): " + reason.english
         case .database(let message):
             return (french ? "erreur de la base : " : "database error: ") + message
         }

@@ -256,6 +256,54 @@ final class RecordCommandTests {
         #expect(verify.status == 1 && verify.output.contains("was changed"), "\(verify.output)")
     }
 
+    @Test("verify --rebuild-caches: refused unless every check passes, signatures included; the evidence stays")
+    func rebuildNeedsSignatures() throws {
+        let keys = try scratch.folder()
+        for name in ["court", "other"] { #expect(try run(["keygen", keys + "/\(name).key"]).status == 0) }
+        func published() throws -> String {
+            let (bundle, file) = try initialised()
+            _ = try run(["import", file, bundle + "/round-1", "--actor", "admin", "--time", "2024-03-03T21:00:00Z"])
+            let result = try run([
+                "publish", file, "--round", "1", "--stage", "provisional", "--actor", "M", "--key",
+                keys + "/court.key", "--time", "2024-03-04",
+            ])
+            #expect(result.status == 0, "\(result.errors)")
+            // The cached results changed: what verify must keep showing until the file is trusted.
+            try tamper(
+                file,
+                "UPDATE snapshots SET snapshot = CAST(replace(CAST(snapshot AS TEXT), '\"voters\":750', "
+                    + "'\"voters\":751') AS BLOB)"
+            )
+            return file
+        }
+        let file = try published()
+        for (keyArguments, reason) in [
+            (["--key", keys + "/other.key.pub"], "not by ed25519:"),
+            ([String](), "no key was given"),
+        ] {
+            let result = try run(["verify", file, "--rebuild-caches"] + keyArguments)
+            #expect(result.status == 1, "\(keyArguments): \(result.output)\(result.errors)")
+            #expect(result.errors.contains("not rebuilt") && result.errors.contains(reason), "\(result.errors)")
+            // The caches were left as they were: verify, without a key, still finds the change.
+            let check = try run(["verify", file])
+            #expect(check.status == 1 && check.output.contains("differ"), "\(check.output)")
+        }
+        // A forged signature: refused with the right key too.
+        let forged = try published()
+        try tamper(
+            forged,
+            "DROP TRIGGER signatures_no_update; UPDATE signatures SET signature = '"
+                + String(repeating: "A", count: 86) + "=='"
+        )
+        var result = try run(["verify", forged, "--rebuild-caches", "--key", keys + "/court.key.pub"])
+        #expect(result.status == 1 && result.errors.contains("not rebuilt"), "\(result.output)\(result.errors)")
+        #expect(try run(["verify", forged]).output.contains("differ"))
+        // With the signer's key and a genuine signature, the caches are rebuilt.
+        result = try run(["verify", file, "--rebuild-caches", "--key", keys + "/court.key.pub"])
+        #expect(result.status == 0, "\(result.output)\(result.errors)")
+        #expect(try run(["verify", file]).status == 0)
+    }
+
     @Test("Refused commands: a clear error, exit status 2, nothing written", arguments: RefusedCommand.all)
     func refused(_ refused: RefusedCommand) throws {
         let (bundle, file) = try initialised()
