@@ -205,15 +205,16 @@ public final class ElectionStore: Sendable {
                     try Self.insert(event, chained, db)
                     var signature: Signatures.Signature?
                     if case .publication = body {
-                        if let key {
-                            signature = try Signatures.sign(sequence: chained.sequence, hash: chained.hash, with: key)
-                            if let signature { try Self.insert(signature, db) }
-                        }
+                        // The results first: a key signs only a journal whose files all read back intact.
                         let snapshot = try record.snapshot(blobs: blobs)
                         try db.execute(
                             sql: "INSERT INTO snapshots (sequence, snapshot) VALUES (?, ?)",
                             arguments: [chained.sequence, Data(Canonical.bytes(snapshot))]
                         )
+                        if let key {
+                            signature = try Signatures.sign(sequence: chained.sequence, hash: chained.hash, with: key)
+                            if let signature { try Self.insert(signature, db) }
+                        }
                     }
                     appended = Appended(event: event, chained: chained, signature: signature)
                     live.pending = (record, (chained.sequence, chained.hash))
@@ -361,16 +362,29 @@ public final class ElectionStore: Sendable {
 
     /// Replaces the cached results by those the journal gives now.
     ///
-    /// Refused, with nothing written, when the file fails any other check: a cache is rebuilt
-    /// only from a journal that `verify` finds intact.
-    public func rebuildCaches() throws(StoreError) {
-        let (report, snapshots) = try check(keys: [])
+    /// Refused, with nothing written, unless every other check passes, signatures included: a
+    /// cache is rebuilt only from a journal that `verify` finds intact with the authorities' keys,
+    /// so the evidence of a changed file is never overwritten.
+    ///
+    /// - Parameter keys: the public keys that signed the publications; every signed publication
+    ///   must be checked with one of them.
+    public func rebuildCaches(keys: [Keys.PublicKey]) throws(StoreError) {
+        let (report, snapshots) = try check(keys: keys)
         if let finding = report.findings.first(where: { $0.kind != .cache }) {
-            throw .chain(
-                HashChain.Break(
-                    kind: .changed,
-                    sequence: finding.sequence ?? 0,
-                    detail: "the caches are not rebuilt from a file that fails verification: \(finding)"
+            throw .notRebuilt(
+                Localized(
+                    en: "the file fails verification: \(finding)",
+                    fr: "le fichier échoue au contrôle : \(finding)"
+                )
+            )
+        }
+        if let unchecked = report.signatures.first(where: { $0.state != .valid && $0.state != .unsigned }) {
+            throw .notRebuilt(
+                Localized(
+                    en: "event \(unchecked.sequence): the publication is signed by \(unchecked.key ?? "?") and no key "
+                        + "was given to check it (give --key)",
+                    fr: "événement \(unchecked.sequence) : la publication est signée par \(unchecked.key ?? "?") et "
+                        + "aucune clé n'a été donnée pour la vérifier (donnez --key)"
                 )
             )
         }
@@ -489,27 +503,37 @@ final class LiveRecord: @unchecked Sendable {
 }
 
 /// The files of an election file, read one at a time.
+///
+/// Every read checks the file first: bytes that no longer give their SHA-256 and size throw
+/// `ChangedBlob`, so no count, report, ruling or signature is ever made from a changed file.
 public struct QueueBlobs: BlobSource {
     let queue: DatabaseQueue
 
     public func blob(_ sha256: String) throws -> [UInt8]? {
-        try queue.read { db in
-            try Data.fetchOne(db, sql: "SELECT bytes FROM blobs WHERE sha256 = ?", arguments: [sha256]).map {
-                [UInt8]($0)
-            }
-        }
+        try queue.read { db in try Self.checked(sha256, db) }
+    }
+
+    /// The stored file with this digest, checked: the one way the store reads a file's bytes.
+    ///
+    /// - Throws: `ChangedBlob` when its bytes no longer give its SHA-256 or its size.
+    static func checked(_ sha256: String, _ db: Database) throws -> [UInt8]? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT size, bytes FROM blobs WHERE sha256 = ?", arguments: [sha256])
+        else { return nil }
+        let size = try row.decode(Int.self, atIndex: 0)
+        let bytes = [UInt8](try row.decode(Data.self, atIndex: 1))
+        guard bytes.count == size, HashChain.digest(bytes) == sha256 else { throw ChangedBlob(sha256: sha256) }
+        return bytes
     }
 }
 
-/// The files, read inside a transaction (the connection is used on the calling thread only).
+/// The files, read inside a transaction (the connection is used on the calling thread only),
+/// checked as `QueueBlobs` checks them.
 final class DatabaseBlobs: BlobSource, @unchecked Sendable {
     let db: Database
 
     init(_ db: Database) { self.db = db }
 
-    func blob(_ sha256: String) throws -> [UInt8]? {
-        try Data.fetchOne(db, sql: "SELECT bytes FROM blobs WHERE sha256 = ?", arguments: [sha256]).map { [UInt8]($0) }
-    }
+    func blob(_ sha256: String) throws -> [UInt8]? { try QueueBlobs.checked(sha256, db) }
 }
 
 /// What goes wrong with an election file.
@@ -524,6 +548,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case record(ScrutinCore.RecordError)
     /// The journal was changed behind the program's back.
     case chain(HashChain.Break)
+    /// The caches are not rebuilt: the file fails a check (why).
+    case notRebuilt(Localized)
     case database(String)
 
     public var description: String { message(.english) }
@@ -544,12 +570,21 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             return french
                 ? "\(path) est occupé : un autre processus y écrit ; réessayez (rien n'a été écrit)"
                 : "\(path) is busy: another process is writing to it; try again (nothing was written)"
+        case .record(let error) where error.storedFileDamaged:
+            return error.line(language)
+                + (french
+                    ? " ; le fichier d'élection est endommagé (scrutin verify le contrôle) ; rien n'a été écrit"
+                    : "; the election file is damaged (scrutin verify checks it); nothing was written")
         case .record(let error):
             return error.line(language) + (french ? " (rien n'a été écrit)" : " (nothing was written)")
         case .chain(let broken):
             return french
                 ? "le journal a été modifié hors du programme : \(broken)"
                 : "the journal was changed outside the program: \(broken)"
+        case .notRebuilt(let reason):
+            return french
+                ? "les résultats en cache ne sont pas reconstruits (rien n'a été écrit) : " + reason.french
+                : "the cached results are not rebuilt (nothing was written): " + reason.english
         case .database(let message):
             return (french ? "erreur de la base : " : "database error: ") + message
         }

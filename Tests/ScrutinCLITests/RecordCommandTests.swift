@@ -216,6 +216,94 @@ final class RecordCommandTests {
         #expect(result.status == 1 && result.errors.contains("not rebuilt"), "\(result.output)\(result.errors)")
     }
 
+    @Test("A stored file changed behind the program's back: every command that reads it refuses, exit status 3")
+    func changedStoredFile() throws {
+        let (bundle, file) = try initialised()
+        _ = try run(["import", file, bundle + "/round-1", "--actor", "admin", "--time", "2024-03-03T21:00:00Z"])
+        _ = try run([
+            "publish", file, "--round", "1", "--stage", "provisional", "--actor", "M", "--unsigned", "--time",
+            "2024-03-04",
+        ])
+        let keys = try scratch.folder()
+        #expect(try run(["keygen", keys + "/court.key"]).status == 0)
+        // LA-N1's 150 votes at N1-01 become 250: the same size, another SHA-256.
+        try tamper(
+            file,
+            "DROP TRIGGER blobs_no_update; UPDATE blobs SET bytes = CAST(replace(CAST(bytes AS TEXT), "
+                + "'N1-01,LA-N1,150', 'N1-01,LA-N1,250') AS BLOB) WHERE CAST(bytes AS TEXT) LIKE '%N1-01,LA-N1,150%'"
+        )
+        let before = try Data(contentsOf: URL(fileURLWithPath: file))
+        let decision = ["--number", "arrêt n°3", "--date", "2024-03-08", "--actor", "Court"]
+        for arguments in [
+            ["results", file], ["results", file, "--format", "json"], ["check", file], ["runoffs", file],
+            ["report", file, "--format", "json"], ["diff", file, "1", "head"],
+            ["rule", "annul-sheet", file, "--round", "1", "--station", "S1-01"] + decision,
+            ["rule", "disqualify", file, "--list", "LI-N1"] + decision,
+            ["publish", file, "--round", "1", "--stage", "final", "--actor", "Court", "--key", keys + "/court.key"],
+            [
+                "enter", file, "--round", "2", "--station", "N1-01", "--registered", "500", "--voters", "280",
+                "--invalid", "8", "--valid", "272", "--votes", "LA-N1=130,LB-N1=142", "--actor", "clerk-a",
+            ],
+        ] {
+            let result = try run(arguments)
+            #expect(result.status == 3, "\(arguments): \(result.output)\(result.errors)")
+            #expect(result.errors.contains("no longer matches its SHA-256"), "\(arguments): \(result.errors)")
+            #expect(!result.output.contains("LA-N1") && !result.output.contains("Signed by"), "\(arguments)")
+        }
+        // Nothing was written, and nothing signed.
+        #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == before)
+        let verify = try run(["verify", file])
+        #expect(verify.status == 1 && verify.output.contains("was changed"), "\(verify.output)")
+    }
+
+    @Test("verify --rebuild-caches: refused unless every check passes, signatures included; the evidence stays")
+    func rebuildNeedsSignatures() throws {
+        let keys = try scratch.folder()
+        for name in ["court", "other"] { #expect(try run(["keygen", keys + "/\(name).key"]).status == 0) }
+        func published() throws -> String {
+            let (bundle, file) = try initialised()
+            _ = try run(["import", file, bundle + "/round-1", "--actor", "admin", "--time", "2024-03-03T21:00:00Z"])
+            let result = try run([
+                "publish", file, "--round", "1", "--stage", "provisional", "--actor", "M", "--key",
+                keys + "/court.key", "--time", "2024-03-04",
+            ])
+            #expect(result.status == 0, "\(result.errors)")
+            // The cached results changed: what verify must keep showing until the file is trusted.
+            try tamper(
+                file,
+                "UPDATE snapshots SET snapshot = CAST(replace(CAST(snapshot AS TEXT), '\"voters\":750', "
+                    + "'\"voters\":751') AS BLOB)"
+            )
+            return file
+        }
+        let file = try published()
+        for (keyArguments, reason) in [
+            (["--key", keys + "/other.key.pub"], "not by ed25519:"),
+            ([String](), "no key was given"),
+        ] {
+            let result = try run(["verify", file, "--rebuild-caches"] + keyArguments)
+            #expect(result.status == 1, "\(keyArguments): \(result.output)\(result.errors)")
+            #expect(result.errors.contains("not rebuilt") && result.errors.contains(reason), "\(result.errors)")
+            // The caches were left as they were: verify, without a key, still finds the change.
+            let check = try run(["verify", file])
+            #expect(check.status == 1 && check.output.contains("differ"), "\(check.output)")
+        }
+        // A forged signature: refused with the right key too.
+        let forged = try published()
+        try tamper(
+            forged,
+            "DROP TRIGGER signatures_no_update; UPDATE signatures SET signature = '"
+                + String(repeating: "A", count: 86) + "=='"
+        )
+        var result = try run(["verify", forged, "--rebuild-caches", "--key", keys + "/court.key.pub"])
+        #expect(result.status == 1 && result.errors.contains("not rebuilt"), "\(result.output)\(result.errors)")
+        #expect(try run(["verify", forged]).output.contains("differ"))
+        // With the signer's key and a genuine signature, the caches are rebuilt.
+        result = try run(["verify", file, "--rebuild-caches", "--key", keys + "/court.key.pub"])
+        #expect(result.status == 0, "\(result.output)\(result.errors)")
+        #expect(try run(["verify", file]).status == 0)
+    }
+
     @Test("Refused commands: a clear error, exit status 2, nothing written", arguments: RefusedCommand.all)
     func refused(_ refused: RefusedCommand) throws {
         let (bundle, file) = try initialised()

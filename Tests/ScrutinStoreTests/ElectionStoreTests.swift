@@ -183,6 +183,40 @@ struct ElectionStoreTests {
         ]
     }
 
+    @Test("Every read of a stored file checks its SHA-256 and size: a changed file is refused, and nothing signed")
+    func changedBlobRefused() throws {
+        let key = Keys.PrivateKey()
+        let (_, path) = try Self.makeStore(rounds: 1)
+        let votes = Self.bytes(B.roundFiles(1))[BundleLayout.votes(round: 1)] ?? []
+        let digest = HashChain.digest(votes)
+        // The same size, another figure: only the hash tells.
+        try Self.tamper(
+            path,
+            "UPDATE blobs SET bytes = CAST(replace(CAST(bytes AS TEXT), 'N1-01,LA-N1,150', 'N1-01,LA-N1,250') AS BLOB) "
+                + "WHERE sha256 = '\(digest)'"
+        )
+        let store = try ElectionStore.open(at: path)
+        #expect(throws: ChangedBlob.self) { _ = try store.blobs.blob(digest) }
+        let record = try store.record()
+        let error = #expect(throws: ScrutinCore.RecordError.self) { _ = try record.count(blobs: store.blobs) }
+        #expect(error?.storedFileDamaged == true)
+        #expect(error?.description.contains("no longer matches its SHA-256") == true, "\(String(describing: error))")
+        let before = try store.chained()
+        #expect(throws: StoreError.self) {
+            try store.append(
+                .publication(round: 2, stage: .provisional, declared: nil),
+                by: B.ministry,
+                time: "2024-03-25",
+                sign: key
+            )
+        }
+        #expect(try store.chained() == before)
+        #expect(try store.signatures().isEmpty)
+        // Untouched files still read.
+        let stations = Self.bytes(B.definitionFiles)[BundleLayout.stations] ?? []
+        #expect(try store.blobs.blob(HashChain.digest(stations)) == stations)
+    }
+
     @Test("Nothing is appended to a journal changed behind the program's back")
     func noAppendToTamperedJournal() throws {
         let (_, path) = try Self.makeStore()

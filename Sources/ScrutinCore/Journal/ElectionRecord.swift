@@ -6,6 +6,29 @@ public protocol BlobSource: Sendable {
     func blob(_ sha256: String) throws -> [UInt8]?
 }
 
+/// A stored file whose bytes no longer give the SHA-256 (or the size) it is kept under: it was
+/// changed behind the program's back, and may not be used.
+///
+/// A `BlobSource` that reads from storage others can edit (the election file) throws it rather
+/// than return the bytes.
+public struct ChangedBlob: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The digest the file is kept under.
+    public var sha256: String
+
+    public init(sha256: String) { self.sha256 = sha256 }
+
+    public var message: Localized {
+        Localized(
+            en:
+                "the stored file \(sha256.prefix(16))… no longer matches its SHA-256: it was changed outside the program",
+            fr: "le fichier conservé \(sha256.prefix(16))… ne correspond plus à son SHA-256 : il a été modifié hors du "
+                + "programme"
+        )
+    }
+
+    public var description: String { message.english }
+}
+
 /// Blobs held in memory.
 public struct InMemoryBlobs: BlobSource {
     public var blobs: [String: [UInt8]]

@@ -16,13 +16,16 @@ enum RecordBundle {
             do {
                 bytes = try blobs.blob(digest.sha256)
             } catch {
-                throw RecordError(
+                let reason = (error as? ChangedBlob)?.message ?? Localized(en: "\(error)", fr: "\(error)")
+                var failure = RecordError(
                     event: event,
                     message: Localized(
-                        en: "cannot read the stored copy of \(digest.path): \(error)",
-                        fr: "impossible de lire la copie conservée de \(digest.path) : \(error)"
+                        en: "cannot read the stored copy of \(digest.path): \(reason.english)",
+                        fr: "impossible de lire la copie conservée de \(digest.path) : \(reason.french)"
                     )
                 )
+                failure.storedFileDamaged = true
+                throw failure
             }
             guard let bytes, bytes.count == digest.size else {
                 throw RecordError(

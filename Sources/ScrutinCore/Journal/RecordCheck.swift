@@ -5,6 +5,9 @@ public struct RecordError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The event's kind (`ruling-annul-sheet`), or empty.
     public var kind: String
     public var message: Localized
+    /// The error comes from a stored file that cannot be read or was changed (`ChangedBlob`):
+    /// the file holding the record is damaged, the event is not at fault.
+    public var storedFileDamaged = false
 
     public init(sequence: Int?, kind: String, message: Localized) {
         self.sequence = sequence

@@ -204,7 +204,12 @@ struct Verify: ParsableCommand, ConsoleCommand {
     )
     var key: [String] = []
 
-    @Flag(help: "Replace the cached results by those the journal gives (after a check that the chain holds).")
+    @Flag(
+        help: ArgumentHelp(
+            "Replace the cached results by those the journal gives; refused unless every other check passes, "
+                + "signatures included (give the --key of every signer)."
+        )
+    )
     var rebuildCaches = false
 
     @OptionGroup var languageOptions: LanguageOptions
@@ -237,7 +242,7 @@ struct Verify: ParsableCommand, ConsoleCommand {
     func check(publicKeys: [Keys.PublicKey], console: Console, language: Language) throws(StoreError) -> Int32 {
         let french = language == .french
         let store = try ElectionStore.open(at: file)
-        if rebuildCaches { try store.rebuildCaches() }
+        if rebuildCaches { try store.rebuildCaches(keys: publicKeys) }
         console.progress(french ? "Vérification de \(file)…" : "Verifying \(file)…")
         let result = try store.verify(keys: publicKeys)
         console.endProgress()

@@ -146,9 +146,10 @@ enum Moment {
 func report(_ error: StoreError, console: Console, language: Language) -> Int32 {
     console.writeError((language == .french ? "Erreur : " : "Error: ") + error.message(language) + "\n")
     switch error {
-    case .record: return Status.refused
+    // A stored file that was changed is a damaged file, not a refused event.
+    case .record(let error): return error.storedFileDamaged ? Status.unreadable : Status.refused
     case .busy: return Status.busy
-    case .chain: return Status.tampered
+    case .chain, .notRebuilt: return Status.tampered
     case .notAnElectionFile, .exists, .cannotCreate, .database: return Status.unreadable
     }
 }
