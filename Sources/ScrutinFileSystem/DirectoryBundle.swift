@@ -171,6 +171,11 @@ public enum FileIO {
                 let result = systemWrite(descriptor, base + offset, buffer.count - offset)
                 if result < 0 {
                     if errno == EINTR { continue }
+                    if errno == EAGAIN || errno == EWOULDBLOCK {
+                        // A descriptor in non-blocking mode (a pipe set so by another process): wait.
+                        var ready = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+                        if poll(&ready, 1, -1) >= 0 || errno == EINTR { continue }
+                    }
                     return errno
                 }
                 offset += result

@@ -20,6 +20,8 @@ enum Status {
     static let unreadable: Int32 = 3
     /// Wrong arguments (EX_USAGE, as swift-argument-parser uses).
     static let usage: Int32 = 64
+    /// Standard output could not be written (EX_IOERR): a full disk, a closed descriptor.
+    static let outputFailed: Int32 = 74
 }
 
 /// Loads a bundle folder, showing progress on a terminal, or prints why it cannot be read.
