@@ -44,6 +44,28 @@ func loadBundle(_ path: String, console: Console, language: Language) -> Electio
     }
 }
 
+/// Reads a file of a folder (a bundle, a round's folder) for a command that copies it, or says
+/// on standard error why it cannot be read.
+///
+/// - Returns: the bytes, nil when there is no such file, or the exit status after the message.
+func readFile(
+    _ name: String,
+    of folder: DirectoryBundle,
+    console: Console,
+    language: Language
+) -> Result<[UInt8]?, ExitStatus> {
+    let french = language == .french
+    let path = folder.path.hasSuffix("/") ? folder.path + name : folder.path + "/" + name
+    do {
+        return .success(try folder.read(name))
+    } catch let error as NotARegularFile {
+        console.writeError((french ? "Erreur : " : "Error: ") + "\(path) " + error.message(language) + "\n")
+    } catch {
+        console.writeError((french ? "Erreur : impossible de lire " : "Error: cannot read ") + "\(error)\n")
+    }
+    return .failure(ExitStatus(Status.unreadable))
+}
+
 /// Encodes a value as stable JSON: sorted keys, indented, ending with a newline.
 func json<T: Encodable>(_ value: T) throws -> String {
     let encoder = JSONEncoder()

@@ -49,6 +49,88 @@ final class HardeningTests {
         }
     }
 
+    /// Runs the built binary, killed after `seconds` if it has not ended (recorded as an issue).
+    func runBinary(_ arguments: [String], timeout seconds: Double) throws -> Run {
+        let process = binaryProcess(arguments)
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let deadline = Date().addingTimeInterval(seconds)
+        while process.isRunning && Date() < deadline { usleep(20_000) }
+        if process.isRunning {
+            Issue.record("scrutin \(arguments.joined(separator: " ")) still runs after \(seconds) s")
+            kill(process.processIdentifier, SIGKILL)
+        }
+        process.waitUntilExit()
+        return Run(
+            status: process.terminationStatus,
+            output: String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self),
+            errors: String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        )
+    }
+
+    /// Replaces a file of a folder by a named pipe with no writer.
+    func makeFIFO(_ path: String) throws {
+        try? FileManager.default.removeItem(atPath: path)
+        #expect(mkfifo(path, 0o644) == 0)
+    }
+
+    @Test("A named pipe in place of a bundle file is refused, not read: check, results, init --from, import")
+    func namedPipes() throws {
+        let folder = try scratch.write(Fixture.bundle)
+        try makeFIFO(folder + "/parties.csv")
+        var result = try runBinary(["check", folder], timeout: 20)
+        #expect(result.status == 3)
+        #expect(
+            result.output.contains(
+                "parties.csv S016 fatal: is a named pipe (FIFO), not a regular file; it is not read (put the file itself here)"
+            ),
+            "\(result.output)"
+        )
+        result = try runBinary(["check", folder, "--lang", "fr"], timeout: 20)
+        #expect(
+            result.output.contains("parties.csv S016 bloquant: est un tube nommé (FIFO), pas un fichier ordinaire")
+        )
+
+        let rounds = try scratch.write(Fixture.bundle)
+        try makeFIFO(rounds + "/round-1/votes.csv")
+        result = try runBinary(["results", rounds], timeout: 20)
+        #expect(result.status == 3)
+        #expect(result.errors.contains("round-1/votes.csv S016 fatal: is a named pipe (FIFO)"), "\(result.errors)")
+
+        let definition = try scratch.write(Fixture.bundle)
+        try makeFIFO(definition + "/stations.csv")
+        let file = try scratch.folder() + "/e.scrutin"
+        result = try runBinary(["init", file, "--from", definition, "--actor", "admin"], timeout: 20)
+        #expect(result.status == 3)
+        #expect(result.errors.contains("stations.csv is a named pipe (FIFO), not a regular file"), "\(result.errors)")
+        #expect(!FileManager.default.fileExists(atPath: file))
+
+        result = try runBinary(["init", file, "--from", rounds, "--actor", "admin"], timeout: 20)
+        #expect(result.status == 0, "\(result.errors)")
+        result = try runBinary(["import", file, rounds + "/round-1", "--actor", "admin"], timeout: 20)
+        #expect(result.status == 3)
+        #expect(
+            result.errors.contains("round-1/votes.csv is a named pipe (FIFO), not a regular file"),
+            "\(result.errors)"
+        )
+    }
+
+    @Test("A device or a folder in place of a bundle file is named for what it is")
+    func devicesAndFolders() throws {
+        let folder = try scratch.write(Fixture.bundle)
+        try FileManager.default.removeItem(atPath: folder + "/parties.csv")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/parties.csv", withDestinationPath: "/dev/null")
+        try FileManager.default.removeItem(atPath: folder + "/lists.csv")
+        try FileManager.default.createDirectory(atPath: folder + "/lists.csv", withIntermediateDirectories: false)
+        let result = try runBinary(["check", folder], timeout: 20)
+        #expect(result.status == 3)
+        #expect(result.output.contains("parties.csv S016 fatal: is a device, not a regular file"), "\(result.output)")
+        #expect(result.output.contains("lists.csv S016 fatal: is a folder, not a regular file"), "\(result.output)")
+    }
+
     @Test("Output that can be written still exits 0")
     func writableOutput() throws {
         let folder = try scratch.write(Fixture.bundle)

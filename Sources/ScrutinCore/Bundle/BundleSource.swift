@@ -8,7 +8,8 @@ public protocol BundleSource: Sendable {
     /// The bytes of a file, by its path inside the bundle (`round-1/sheets.csv`).
     ///
     /// - Returns: the bytes, or nil when the bundle has no such file.
-    /// - Throws: when the file exists but cannot be read.
+    /// - Throws: when the file exists but cannot be read; `NotARegularFile` when the path is a
+    ///   folder, a device, a named pipe or a socket (reading those may never end).
     func read(_ path: String) throws -> [UInt8]?
 
     /// Calls `body` with a file's bytes, without copying them where the source can (a folder on
@@ -28,6 +29,55 @@ extension BundleSource {
     {
         guard let bytes = try read(path) else { return nil }
         return bytes.withUnsafeBufferPointer(body)
+    }
+}
+
+/// A path of a bundle that is there but is not a regular file: refused rather than read, since
+/// reading a named pipe or a device may block forever or never end.
+public struct NotARegularFile: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What the path is.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case folder
+        case device
+        case pipe = "named-pipe"
+        case socket
+        case other = "special-file"
+
+        /// The kind for people: "a named pipe (FIFO)", « un tube nommé (FIFO) ».
+        public var name: Localized {
+            switch self {
+            case .folder: Localized(en: "a folder", fr: "un dossier")
+            case .device: Localized(en: "a device", fr: "un périphérique")
+            case .pipe: Localized(en: "a named pipe (FIFO)", fr: "un tube nommé (FIFO)")
+            case .socket: Localized(en: "a socket", fr: "une socket")
+            case .other: Localized(en: "a special file", fr: "un fichier spécial")
+            }
+        }
+    }
+
+    public let kind: Kind
+
+    public init(_ kind: Kind) { self.kind = kind }
+
+    public var description: String { "not a regular file: it is \(kind.name.english)" }
+
+    /// The message, like "is a named pipe (FIFO), not a regular file".
+    public var message: Localized {
+        Localized(
+            en: "is \(kind.name.english), not a regular file",
+            fr: "est \(kind.name.french), pas un fichier ordinaire"
+        )
+    }
+}
+
+extension Problem {
+    /// The problem of a bundle file that is there but cannot be read: S016 when it is not a
+    /// regular file, S014 otherwise.
+    static func unreadable(_ path: String, _ error: any Error) -> Problem {
+        if let error = error as? NotARegularFile {
+            return Problem(.notARegularFile, at: BundleLocation(file: path), [error.kind.rawValue])
+        }
+        return Problem(.unreadableFile, at: BundleLocation(file: path), [String(describing: error)])
     }
 }
 

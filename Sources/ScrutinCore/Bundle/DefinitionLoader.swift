@@ -31,7 +31,7 @@ public enum DefinitionLoader {
                 if let bytes = try source.read(path) { return bytes }
                 if required { fatal.append(Problem(.missingFile, at: BundleLocation(file: path))) }
             } catch {
-                fatal.append(Problem(.unreadableFile, at: BundleLocation(file: path), [String(describing: error)]))
+                fatal.append(Problem.unreadable(path, error))
             }
             return nil
         }
@@ -56,9 +56,7 @@ public enum DefinitionLoader {
             }
             if found == nil { fatal.append(Problem(.missingFile, at: BundleLocation(file: BundleLayout.stations))) }
         } catch {
-            fatal.append(
-                Problem(.unreadableFile, at: BundleLocation(file: BundleLayout.stations), [String(describing: error)])
-            )
+            fatal.append(Problem.unreadable(BundleLayout.stations, error))
         }
         if let bytes = read(BundleLayout.previous, required: false) { builder.readPrevious(bytes) }
         fatal += builder.fatal

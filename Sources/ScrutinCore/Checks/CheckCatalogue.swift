@@ -6,6 +6,18 @@ public struct CheckDefinition: Sendable, Hashable {
     public let meaning: Localized
     /// The message, with `{0}`, `{1}`, … for the problem's arguments.
     public let template: Localized
+    /// Arguments that are words of the message rather than values from the bundle, by the
+    /// argument's text: they are written in the message's language.
+    public let words: [String: Localized]
+
+    init(code: CheckCode, severity: Severity, meaning: Localized, template: Localized, words: [String: Localized] = [:])
+    {
+        self.code = code
+        self.severity = severity
+        self.meaning = meaning
+        self.template = template
+        self.words = words
+    }
 }
 
 extension CheckCode {
@@ -25,6 +37,7 @@ extension CheckCode {
     public static let orphanFile = CheckCode("S013")
     public static let unreadableFile = CheckCode("S014")
     public static let extraRound = CheckCode("S015")
+    public static let notARegularFile = CheckCode("S016")
 
     // D: election definition (fatal)
     public static let duplicateCode = CheckCode("D001")
@@ -216,6 +229,19 @@ public enum CheckCatalogue {
                 en: "this election has rounds 1 to {0}; round {1} is not one of them",
                 fr: "cette élection a les tours 1 à {0} ; le tour {1} n’en fait pas partie"
             )
+        ),
+        .init(
+            code: .notARegularFile,
+            severity: .fatal,
+            meaning: .init(
+                en: "A bundle file is a folder, a device, a pipe or a socket.",
+                fr: "Un fichier du dossier est un dossier, un périphérique, un tube ou une socket."
+            ),
+            template: .init(
+                en: "is {0}, not a regular file; it is not read (put the file itself here)",
+                fr: "est {0}, pas un fichier ordinaire ; il n’est pas lu (placez ici le fichier lui-même)"
+            ),
+            words: Dictionary(uniqueKeysWithValues: NotARegularFile.Kind.allCases.map { ($0.rawValue, $0.name) })
         ),
 
         // D: definition

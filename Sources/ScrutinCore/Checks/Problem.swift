@@ -27,9 +27,10 @@ public struct Problem: Sendable, Hashable {
     /// in a field cannot fake another problem line, an escape sequence cannot repaint a terminal),
     /// and values longer than 160 characters are cut. Shares follow the language (`35,58 %`).
     public func message(_ language: Language) -> String {
-        CheckCatalogue.definition(of: code).template.format(
+        let definition = CheckCatalogue.definition(of: code)
+        return definition.template.format(
             language,
-            arguments.map { Self.displayable($0, language: language) }
+            arguments.map { definition.words[$0]?(language) ?? Self.displayable($0, language: language) }
         )
     }
 
