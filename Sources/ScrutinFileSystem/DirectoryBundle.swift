@@ -57,6 +57,19 @@ public struct DirectoryBundle: BundleSource {
         }
     }
 
+    public func names(in folder: String) -> [String] {
+        guard let directory = opendir(folder.isEmpty ? path : fullPath(folder)) else { return [] }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: &entry.pointee.d_name) { pointer in
+                String(cString: UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+
     private func fullPath(_ file: String) -> String { path.hasSuffix("/") ? path + file : path + "/" + file }
 }
 

@@ -172,6 +172,8 @@ public struct UnreadableFiles: BundleSource {
         if unreadable.contains(path) { throw ReadError() }
         return try base.read(path)
     }
+
+    public func names(in folder: String) -> [String] { base.names(in: folder) }
 }
 
 /// A bundle some of whose paths are not regular files (a folder, a device, a named pipe), as a
@@ -191,6 +193,8 @@ public struct SpecialFiles: BundleSource {
         if let kind = special[path] { throw NotARegularFile(kind) }
         return try base.read(path)
     }
+
+    public func names(in folder: String) -> [String] { base.names(in: folder) }
 }
 
 /// Everything a count says, as one comparable value: for checking that two ways of reading a

@@ -131,6 +131,20 @@ final class HardeningTests {
         #expect(result.output.contains("lists.csv S016 fatal: is a folder, not a regular file"), "\(result.output)")
     }
 
+    @Test("A round folder named round-01 on disk is refused, not read as a round without sheets")
+    func strayRoundFolder() throws {
+        let folder = try scratch.write(Fixture.bundle)
+        try FileManager.default.moveItem(atPath: folder + "/round-2", toPath: folder + "/round-02")
+        try FileManager.default.copyItem(atPath: folder + "/round-1/sheets.csv", toPath: folder + "/sheets.csv")
+        let result = try runBinary(["check", folder], timeout: 60)
+        #expect(result.status == 3)
+        #expect(result.output.contains("round-02 S017 fatal:"), "\(result.output)")
+        #expect(result.output.contains("sheets.csv S017 fatal:"), "\(result.output)")
+        let results = try runBinary(["results", folder], timeout: 60)
+        #expect(results.status == 3)
+        #expect(results.output.isEmpty)
+    }
+
     @Test("Output that can be written still exits 0")
     func writableOutput() throws {
         let folder = try scratch.write(Fixture.bundle)

@@ -97,6 +97,11 @@ struct CheckTriggerTests {
             location: at(BundleLayout.votes(round: 1))
         ),
         Trigger(
+            code: .strayFile,
+            bundle: Fixture.bundle.with("Round-2/sheets.csv", "station,registered,voters,invalid,valid"),
+            location: at("Round-2")
+        ),
+        Trigger(
             code: .extraRound,
             bundle: Fixture.bundle.with("round-3/sheets.csv", "station,registered,voters,invalid,valid"),
             location: at("round-3/sheets.csv")

@@ -18,6 +18,11 @@ public protocol BundleSource: Sendable {
     /// - Returns: what `body` returns, or nil when the bundle has no such file.
     /// - Throws: when the file exists but cannot be read.
     func withContents<Result>(of path: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws -> Result?
+
+    /// The names of the entries (files and folders) directly in a folder of the bundle (`""` for
+    /// the bundle itself), sorted; for finding files the layout does not know, which would
+    /// otherwise be ignored unseen. A source that cannot list its files gives none (the default).
+    func names(in folder: String) -> [String]
 }
 
 extension BundleSource {
@@ -30,6 +35,8 @@ extension BundleSource {
         guard let bytes = try read(path) else { return nil }
         return bytes.withUnsafeBufferPointer(body)
     }
+
+    public func names(in folder: String) -> [String] { [] }
 }
 
 /// A path of a bundle that is there but is not a regular file: refused rather than read, since
@@ -99,6 +106,15 @@ public struct InMemoryBundle: BundleSource {
 
     public func read(_ path: String) throws -> [UInt8]? { files[path] }
 
+    public func names(in folder: String) -> [String] {
+        let prefix = folder.isEmpty ? "" : folder + "/"
+        let names = files.keys.compactMap { path -> Substring? in
+            guard path.hasPrefix(prefix) else { return nil }
+            return path.dropFirst(prefix.count).split(separator: "/", maxSplits: 1).first
+        }
+        return Set(names).map(String.init).sorted()
+    }
+
     /// Sets a file from a text.
     public subscript(text path: String) -> String? {
         get { files[path].map { String(decoding: $0, as: UTF8.self) } }
@@ -129,4 +145,20 @@ public enum BundleLayout {
 
     /// Optional `round-N/closed.csv`: stations that did not open, with the reason.
     public static func closed(round: Int) -> String { "round-\(round)/closed.csv" }
+
+    /// The files of the definition, at the top of the bundle.
+    public static let definitionFiles = [election, parties, constituencies, lists, candidates, stations, previous]
+
+    /// The files of a round's folder.
+    public static let roundFiles = ["sheets.csv", "votes.csv", "closed.csv"]
+
+    /// The round of a folder named exactly `round-N` (N written without leading zeros), or nil.
+    public static func round(ofFolder name: String) -> Int? {
+        guard name.hasPrefix("round-") else { return nil }
+        let digits = name.dropFirst("round-".count)
+        guard !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), digits.count <= 9,
+            digits == "0" || !digits.hasPrefix("0"), let round = Int(digits)
+        else { return nil }
+        return round
+    }
 }

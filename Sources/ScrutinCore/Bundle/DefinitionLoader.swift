@@ -1,6 +1,7 @@
 /// Reads an election's definition from a bundle: `election.json`, `parties.csv`,
 /// `constituencies.csv`, `lists.csv`, `candidates.csv`, `stations.csv` and the optional
-/// `previous.csv`.
+/// `previous.csv`; and refuses the bundle's stray entries (`StrayEntries`), which the loading of
+/// the rounds would otherwise pass over.
 ///
 /// Every file is read even after a problem, so one run reports every problem. Structural (`S`) and
 /// definition (`D`) problems are fatal: the load throws and nothing is returned. Candidacy (`C`)
@@ -24,7 +25,8 @@ public enum DefinitionLoader {
         from source: some BundleSource,
         options: LoadOptions = .sequential
     ) throws(BundleError) -> (definition: ElectionDefinition, candidacy: [Problem]) {
-        var fatal: [Problem] = []
+        // Files that look like the bundle's but would be ignored unseen (S017).
+        var fatal = StrayEntries.problems(in: source)
 
         func read(_ path: String, required: Bool = true) -> [UInt8]? {
             do {

@@ -38,6 +38,7 @@ extension CheckCode {
     public static let unreadableFile = CheckCode("S014")
     public static let extraRound = CheckCode("S015")
     public static let notARegularFile = CheckCode("S016")
+    public static let strayFile = CheckCode("S017")
 
     // D: election definition (fatal)
     public static let duplicateCode = CheckCode("D001")
@@ -242,6 +243,21 @@ public enum CheckCatalogue {
                 fr: "est {0}, pas un fichier ordinaire ; il n’est pas lu (placez ici le fichier lui-même)"
             ),
             words: Dictionary(uniqueKeysWithValues: NotARegularFile.Kind.allCases.map { ($0.rawValue, $0.name) })
+        ),
+        .init(
+            code: .strayFile,
+            severity: .fatal,
+            meaning: .init(
+                en: "A file or folder looks like the bundle's data but is not where or as the layout names it.",
+                fr:
+                    "Un fichier ou un dossier ressemble aux données du scrutin mais n’est pas placé ou nommé comme prévu."
+            ),
+            template: .init(
+                en:
+                    "Scrutin does not read this; the bundle's name for it is {0}: rename or move it (nothing is loaded)",
+                fr:
+                    "Scrutin ne lit pas ceci ; son nom dans un dossier de scrutin est {0} : renommez-le ou déplacez-le (rien n’est chargé)"
+            )
         ),
 
         // D: definition
