@@ -145,6 +145,30 @@ final class HardeningTests {
         #expect(results.output.isEmpty)
     }
 
+    @Test("A name with an escape sequence never reaches the terminal, Markdown or wikitext")
+    func controlCharactersInNames() throws {
+        let bundle = Fixture.bundle(
+            replacingLine: 2,
+            of: BundleLayout.parties,
+            with: "A,Alpha\u{1B}[2J\u{202E},#FF0000"
+        )
+        let folder = try scratch.write(bundle)
+        for arguments in [
+            ["report", folder, "--format", "md"], ["report", folder, "--format", "wikitext"], ["results", folder],
+        ] {
+            let result = try run(arguments)
+            #expect(result.status == 3, "\(arguments)")
+            #expect(result.output.isEmpty)
+            #expect(
+                result.errors.contains(
+                    "parties.csv:2 [name] D003 fatal: 'Alpha\\u{1B}[2J\\u{202E}' is not a text without control or invisible characters"
+                ),
+                "\(result.errors)"
+            )
+            #expect(!result.errors.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" })
+        }
+    }
+
     @Test("Output that can be written still exits 0")
     func writableOutput() throws {
         let folder = try scratch.write(Fixture.bundle)

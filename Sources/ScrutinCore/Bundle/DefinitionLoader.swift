@@ -186,10 +186,15 @@ public enum DefinitionLoader {
             return code
         }
 
+        /// A name: not empty, and without control or invisible characters (`ForbiddenCharacters`).
         mutating func nonEmpty(_ file: String, _ row: CSVRow, _ column: Int, _ name: String) -> String? {
             let text = row.text(column)
             guard !text.isEmpty else {
                 invalid(file, row, name, text, "a non-empty text")
+                return nil
+            }
+            guard ForbiddenCharacters.first(in: text) == nil else {
+                invalid(file, row, name, text, ForbiddenCharacters.expectation)
                 return nil
             }
             return text
@@ -433,6 +438,14 @@ public enum DefinitionLoader {
                                         (
                                             .invalidValue, line, "registered",
                                             [cursor.text(3), "a whole number from 0 to 2,147,483,647"]
+                                        )
+                                    )
+                                }
+                                if !ForbiddenCharacters.isClean(utf8: cursor.bytes(2)) {
+                                    chunk.problems.append(
+                                        (
+                                            .invalidValue, line, "name",
+                                            [cursor.text(2), ForbiddenCharacters.expectation]
                                         )
                                     )
                                 }

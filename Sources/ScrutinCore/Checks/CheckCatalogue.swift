@@ -286,7 +286,8 @@ public enum CheckCatalogue {
                 en: "A definition field has an invalid value.",
                 fr: "Un champ de la définition a une valeur invalide."
             ),
-            template: .init(en: "'{0}' is not {1}", fr: "« {0} » n’est pas {1}")
+            template: .init(en: "'{0}' is not {1}", fr: "« {0} » n’est pas {1}"),
+            words: [ForbiddenCharacters.expectation: ForbiddenCharacters.expectationWords]
         ),
         .init(
             code: .seatsMismatch,
