@@ -32,8 +32,14 @@ public struct DirectoryBundle: BundleSource {
         return nil
     }
 
+    /// - Throws: `NotARegularFile` for a folder, a device, a named pipe or a socket (a link is
+    ///   followed to what it names); `FileError` when the file cannot be read.
     public func read(_ file: String) throws -> [UInt8]? {
-        try FileIO.readIfExists(fullPath(file))
+        do {
+            return try FileIO.readIfExists(fullPath(file))
+        } catch {
+            throw error.kind.map(NotARegularFile.init) ?? error
+        }
     }
 
     /// Maps the file instead of copying it: the pages come straight from the page cache, with no
@@ -44,7 +50,24 @@ public struct DirectoryBundle: BundleSource {
     ) throws
         -> Result?
     {
-        try FileIO.withMappedFile(fullPath(file), body)
+        do {
+            return try FileIO.withMappedFile(fullPath(file), body)
+        } catch {
+            throw error.kind.map(NotARegularFile.init) ?? error
+        }
+    }
+
+    public func names(in folder: String) -> [String] {
+        guard let directory = opendir(folder.isEmpty ? path : fullPath(folder)) else { return [] }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: &entry.pointee.d_name) { pointer in
+                String(cString: UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
     }
 
     private func fullPath(_ file: String) -> String { path.hasSuffix("/") ? path + file : path + "/" + file }
@@ -54,6 +77,19 @@ public struct DirectoryBundle: BundleSource {
 public struct FileError: Error, Sendable, CustomStringConvertible {
     public let path: String
     public let reason: String
+    /// What the path is when it is there but is not a regular file.
+    public var kind: NotARegularFile.Kind?
+
+    public init(path: String, reason: String, kind: NotARegularFile.Kind? = nil) {
+        self.path = path
+        self.reason = reason
+        self.kind = kind
+    }
+
+    /// The error of a path that is not a regular file.
+    init(path: String, kind: NotARegularFile.Kind) {
+        self.init(path: path, reason: NotARegularFile(kind).description, kind: kind)
+    }
 
     public var description: String { "\(path): \(reason)" }
 }
@@ -118,11 +154,22 @@ public enum FileIO {
 
     /// Opens a regular file for reading: its descriptor (to close) and size, or nil when it does
     /// not exist.
-    private static func openRegularFile(_ path: String) throws(FileError) -> (descriptor: Int32, size: Int)? {
-        let descriptor = open(path, O_RDONLY)
+    ///
+    /// Anything else is refused with its kind (`FileError.kind`): a folder, a device, a named pipe,
+    /// a socket. The file is opened without blocking (a pipe with no writer would block `open`
+    /// forever) and its kind is taken from the open descriptor, so that it cannot be swapped
+    /// between the check and the read. A link is followed to what it names.
+    static func openRegularFile(_ path: String) throws(FileError) -> (descriptor: Int32, size: Int)? {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
         guard descriptor >= 0 else {
-            if errno == ENOENT || errno == ENOTDIR { return nil }
-            throw FileError(path: path, reason: String(cString: strerror(errno)))
+            let failure = errno
+            if failure == ENOENT || failure == ENOTDIR { return nil }
+            // A socket cannot be opened at all: say what it is rather than "no such device".
+            var info = stat()
+            if stat(path, &info) == 0, let kind = kind(of: info), kind != .folder {
+                throw FileError(path: path, kind: kind)
+            }
+            throw FileError(path: path, reason: String(cString: strerror(failure)))
         }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else {
@@ -130,11 +177,25 @@ public enum FileIO {
             close(descriptor)
             throw FileError(path: path, reason: reason)
         }
-        guard (info.st_mode & S_IFMT) != S_IFDIR else {
+        if let kind = kind(of: info) {
             close(descriptor)
-            throw FileError(path: path, reason: "is a folder")
+            throw FileError(path: path, kind: kind)
         }
+        // Reads of a regular file never block; the flag is cleared anyway.
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
         return (descriptor, Int(info.st_size))
+    }
+
+    /// What a path is when it is not a regular file, or nil for a regular file.
+    static func kind(of info: stat) -> NotARegularFile.Kind? {
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: nil
+        case S_IFDIR: .folder
+        case S_IFCHR, S_IFBLK: .device
+        case S_IFIFO: .pipe
+        case S_IFSOCK: .socket
+        default: .other
+        }
     }
 
     /// Writes a file whole, creating its folder if needed; replaces any file already there.
@@ -171,6 +232,11 @@ public enum FileIO {
                 let result = systemWrite(descriptor, base + offset, buffer.count - offset)
                 if result < 0 {
                     if errno == EINTR { continue }
+                    if errno == EAGAIN || errno == EWOULDBLOCK {
+                        // A descriptor in non-blocking mode (a pipe set so by another process): wait.
+                        var ready = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+                        if poll(&ready, 1, -1) >= 0 || errno == EINTR { continue }
+                    }
                     return errno
                 }
                 offset += result

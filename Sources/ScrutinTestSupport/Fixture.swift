@@ -172,6 +172,29 @@ public struct UnreadableFiles: BundleSource {
         if unreadable.contains(path) { throw ReadError() }
         return try base.read(path)
     }
+
+    public func names(in folder: String) -> [String] { base.names(in: folder) }
+}
+
+/// A bundle some of whose paths are not regular files (a folder, a device, a named pipe), as a
+/// folder on disk reports them.
+public struct SpecialFiles: BundleSource {
+    public var base: InMemoryBundle
+    public var special: [String: NotARegularFile.Kind]
+
+    public init(_ base: InMemoryBundle, special: [String: NotARegularFile.Kind]) {
+        self.base = base
+        self.special = special
+    }
+
+    public var name: String { base.name }
+
+    public func read(_ path: String) throws -> [UInt8]? {
+        if let kind = special[path] { throw NotARegularFile(kind) }
+        return try base.read(path)
+    }
+
+    public func names(in folder: String) -> [String] { base.names(in: folder) }
 }
 
 /// Everything a count says, as one comparable value: for checking that two ways of reading a

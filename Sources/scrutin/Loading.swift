@@ -20,6 +20,8 @@ enum Status {
     static let unreadable: Int32 = 3
     /// Wrong arguments (EX_USAGE, as swift-argument-parser uses).
     static let usage: Int32 = 64
+    /// Standard output could not be written (EX_IOERR): a full disk, a closed descriptor.
+    static let outputFailed: Int32 = 74
 }
 
 /// Loads a bundle folder, showing progress on a terminal, or prints why it cannot be read.
@@ -40,6 +42,28 @@ func loadBundle(_ path: String, console: Console, language: Language) -> Electio
         console.writeError(CheckReport(bundle: path, error: error, language: language).text(language: language))
         return nil
     }
+}
+
+/// Reads a file of a folder (a bundle, a round's folder) for a command that copies it, or says
+/// on standard error why it cannot be read.
+///
+/// - Returns: the bytes, nil when there is no such file, or the exit status after the message.
+func readFile(
+    _ name: String,
+    of folder: DirectoryBundle,
+    console: Console,
+    language: Language
+) -> Result<[UInt8]?, ExitStatus> {
+    let french = language == .french
+    let path = folder.path.hasSuffix("/") ? folder.path + name : folder.path + "/" + name
+    do {
+        return .success(try folder.read(name))
+    } catch let error as NotARegularFile {
+        console.writeError((french ? "Erreur : " : "Error: ") + "\(path) " + error.message(language) + "\n")
+    } catch {
+        console.writeError((french ? "Erreur : impossible de lire " : "Error: cannot read ") + "\(error)\n")
+    }
+    return .failure(ExitStatus(Status.unreadable))
 }
 
 /// Encodes a value as stable JSON: sorted keys, indented, ending with a newline.

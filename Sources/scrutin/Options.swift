@@ -9,8 +9,11 @@ struct LanguageOptions: ParsableArguments {
     )
     var language: Language?
 
+    /// The language chosen, which standard output's own messages follow too.
     func resolved(_ console: Console) -> Language {
-        language ?? Language.fromEnvironment(console.environment)
+        let language = self.language ?? Language.fromEnvironment(console.environment)
+        StandardOutput.speak(language)
+        return language
     }
 }
 

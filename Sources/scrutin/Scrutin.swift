@@ -26,11 +26,20 @@ struct Scrutin: ParsableCommand {
         // default glibc raises this threshold as large buffers are freed, after which the
         // temporary arrays of a national load stay resident on the heap (about 40 MB of peak).
         _ = scrutin_set_mmap_threshold(1 << 20)
+        StandardOutput.holdStandardDescriptors()
+        var failure: (any Error)?
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            exit(withError: error)
+            failure = error
         }
+        // Output that could not be written is an error, whatever the command's own status.
+        if let error = StandardOutput.failure {
+            let console = Console.standard
+            console.writeError(StandardOutput.message(error, language: StandardOutput.language(console.environment)))
+            exit(withError: ExitCode(Status.outputFailed))
+        }
+        exit(withError: failure)
     }
 }

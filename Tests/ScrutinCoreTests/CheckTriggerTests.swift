@@ -92,6 +92,16 @@ struct CheckTriggerTests {
             location: at(BundleLayout.closed(round: 1))
         ),
         Trigger(
+            code: .notARegularFile,
+            bundle: SpecialFiles(Fixture.bundle, special: [BundleLayout.votes(round: 1): .pipe]),
+            location: at(BundleLayout.votes(round: 1))
+        ),
+        Trigger(
+            code: .strayFile,
+            bundle: Fixture.bundle.with("Round-2/sheets.csv", "station,registered,voters,invalid,valid"),
+            location: at("Round-2")
+        ),
+        Trigger(
             code: .extraRound,
             bundle: Fixture.bundle.with("round-3/sheets.csv", "station,registered,voters,invalid,valid"),
             location: at("round-3/sheets.csv")
@@ -399,6 +409,25 @@ struct ProblemReportingTests {
         )
         let problems = try ElectionCount.load(from: bundle).problems.filter { $0.code == .listSize }
         #expect(problems.map(\.location) == [BundleLocation(file: BundleLayout.lists, line: 6, field: "code")])
+    }
+
+    @Test("A path that is not a regular file is named with what it is, in English and French")
+    func notARegularFile() {
+        let bundle = SpecialFiles(Fixture.bundle, special: [BundleLayout.parties: .pipe, BundleLayout.lists: .device])
+        do {
+            _ = try ElectionCount.load(from: bundle)
+            Issue.record("expected a failure")
+        } catch {
+            let lines = error.problems.filter { $0.code == .notARegularFile }.map { $0.line(.english) }
+            #expect(
+                lines.contains(
+                    "parties.csv S016 fatal: is a named pipe (FIFO), not a regular file; it is not read (put the file itself here)"
+                )
+            )
+            #expect(lines.contains { $0.hasPrefix("lists.csv S016 fatal: is a device, not a regular file") })
+            let french = error.problems.first { $0.code == .notARegularFile }?.message(.french) ?? ""
+            #expect(french.hasPrefix("est un tube nommé (FIFO), pas un fichier ordinaire"))
+        }
     }
 
     @Test("A broken definition file does not make every reference to it a second problem")

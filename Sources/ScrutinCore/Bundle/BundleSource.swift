@@ -8,7 +8,8 @@ public protocol BundleSource: Sendable {
     /// The bytes of a file, by its path inside the bundle (`round-1/sheets.csv`).
     ///
     /// - Returns: the bytes, or nil when the bundle has no such file.
-    /// - Throws: when the file exists but cannot be read.
+    /// - Throws: when the file exists but cannot be read; `NotARegularFile` when the path is a
+    ///   folder, a device, a named pipe or a socket (reading those may never end).
     func read(_ path: String) throws -> [UInt8]?
 
     /// Calls `body` with a file's bytes, without copying them where the source can (a folder on
@@ -17,6 +18,11 @@ public protocol BundleSource: Sendable {
     /// - Returns: what `body` returns, or nil when the bundle has no such file.
     /// - Throws: when the file exists but cannot be read.
     func withContents<Result>(of path: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws -> Result?
+
+    /// The names of the entries (files and folders) directly in a folder of the bundle (`""` for
+    /// the bundle itself), sorted; for finding files the layout does not know, which would
+    /// otherwise be ignored unseen. A source that cannot list its files gives none (the default).
+    func names(in folder: String) -> [String]
 }
 
 extension BundleSource {
@@ -28,6 +34,57 @@ extension BundleSource {
     {
         guard let bytes = try read(path) else { return nil }
         return bytes.withUnsafeBufferPointer(body)
+    }
+
+    public func names(in folder: String) -> [String] { [] }
+}
+
+/// A path of a bundle that is there but is not a regular file: refused rather than read, since
+/// reading a named pipe or a device may block forever or never end.
+public struct NotARegularFile: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What the path is.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case folder
+        case device
+        case pipe = "named-pipe"
+        case socket
+        case other = "special-file"
+
+        /// The kind for people: "a named pipe (FIFO)", « un tube nommé (FIFO) ».
+        public var name: Localized {
+            switch self {
+            case .folder: Localized(en: "a folder", fr: "un dossier")
+            case .device: Localized(en: "a device", fr: "un périphérique")
+            case .pipe: Localized(en: "a named pipe (FIFO)", fr: "un tube nommé (FIFO)")
+            case .socket: Localized(en: "a socket", fr: "une socket")
+            case .other: Localized(en: "a special file", fr: "un fichier spécial")
+            }
+        }
+    }
+
+    public let kind: Kind
+
+    public init(_ kind: Kind) { self.kind = kind }
+
+    public var description: String { "not a regular file: it is \(kind.name.english)" }
+
+    /// The message, like "is a named pipe (FIFO), not a regular file".
+    public var message: Localized {
+        Localized(
+            en: "is \(kind.name.english), not a regular file",
+            fr: "est \(kind.name.french), pas un fichier ordinaire"
+        )
+    }
+}
+
+extension Problem {
+    /// The problem of a bundle file that is there but cannot be read: S016 when it is not a
+    /// regular file, S014 otherwise.
+    static func unreadable(_ path: String, _ error: any Error) -> Problem {
+        if let error = error as? NotARegularFile {
+            return Problem(.notARegularFile, at: BundleLocation(file: path), [error.kind.rawValue])
+        }
+        return Problem(.unreadableFile, at: BundleLocation(file: path), [String(describing: error)])
     }
 }
 
@@ -48,6 +105,15 @@ public struct InMemoryBundle: BundleSource {
     }
 
     public func read(_ path: String) throws -> [UInt8]? { files[path] }
+
+    public func names(in folder: String) -> [String] {
+        let prefix = folder.isEmpty ? "" : folder + "/"
+        let names = files.keys.compactMap { path -> Substring? in
+            guard path.hasPrefix(prefix) else { return nil }
+            return path.dropFirst(prefix.count).split(separator: "/", maxSplits: 1).first
+        }
+        return Set(names).map(String.init).sorted()
+    }
 
     /// Sets a file from a text.
     public subscript(text path: String) -> String? {
@@ -79,4 +145,20 @@ public enum BundleLayout {
 
     /// Optional `round-N/closed.csv`: stations that did not open, with the reason.
     public static func closed(round: Int) -> String { "round-\(round)/closed.csv" }
+
+    /// The files of the definition, at the top of the bundle.
+    public static let definitionFiles = [election, parties, constituencies, lists, candidates, stations, previous]
+
+    /// The files of a round's folder.
+    public static let roundFiles = ["sheets.csv", "votes.csv", "closed.csv"]
+
+    /// The round of a folder named exactly `round-N` (N written without leading zeros), or nil.
+    public static func round(ofFolder name: String) -> Int? {
+        guard name.hasPrefix("round-") else { return nil }
+        let digits = name.dropFirst("round-".count)
+        guard !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), digits.count <= 9,
+            digits == "0" || !digits.hasPrefix("0"), let round = Int(digits)
+        else { return nil }
+        return round
+    }
 }

@@ -1,6 +1,7 @@
 /// Reads an election's definition from a bundle: `election.json`, `parties.csv`,
 /// `constituencies.csv`, `lists.csv`, `candidates.csv`, `stations.csv` and the optional
-/// `previous.csv`.
+/// `previous.csv`; and refuses the bundle's stray entries (`StrayEntries`), which the loading of
+/// the rounds would otherwise pass over.
 ///
 /// Every file is read even after a problem, so one run reports every problem. Structural (`S`) and
 /// definition (`D`) problems are fatal: the load throws and nothing is returned. Candidacy (`C`)
@@ -24,14 +25,15 @@ public enum DefinitionLoader {
         from source: some BundleSource,
         options: LoadOptions = .sequential
     ) throws(BundleError) -> (definition: ElectionDefinition, candidacy: [Problem]) {
-        var fatal: [Problem] = []
+        // Files that look like the bundle's but would be ignored unseen (S017).
+        var fatal = StrayEntries.problems(in: source)
 
         func read(_ path: String, required: Bool = true) -> [UInt8]? {
             do {
                 if let bytes = try source.read(path) { return bytes }
                 if required { fatal.append(Problem(.missingFile, at: BundleLocation(file: path))) }
             } catch {
-                fatal.append(Problem(.unreadableFile, at: BundleLocation(file: path), [String(describing: error)]))
+                fatal.append(Problem.unreadable(path, error))
             }
             return nil
         }
@@ -56,9 +58,7 @@ public enum DefinitionLoader {
             }
             if found == nil { fatal.append(Problem(.missingFile, at: BundleLocation(file: BundleLayout.stations))) }
         } catch {
-            fatal.append(
-                Problem(.unreadableFile, at: BundleLocation(file: BundleLayout.stations), [String(describing: error)])
-            )
+            fatal.append(Problem.unreadable(BundleLayout.stations, error))
         }
         if let bytes = read(BundleLayout.previous, required: false) { builder.readPrevious(bytes) }
         fatal += builder.fatal
@@ -186,10 +186,15 @@ public enum DefinitionLoader {
             return code
         }
 
+        /// A name: not empty, and without control or invisible characters (`ForbiddenCharacters`).
         mutating func nonEmpty(_ file: String, _ row: CSVRow, _ column: Int, _ name: String) -> String? {
             let text = row.text(column)
             guard !text.isEmpty else {
                 invalid(file, row, name, text, "a non-empty text")
+                return nil
+            }
+            guard ForbiddenCharacters.first(in: text) == nil else {
+                invalid(file, row, name, text, ForbiddenCharacters.expectation)
                 return nil
             }
             return text
@@ -433,6 +438,14 @@ public enum DefinitionLoader {
                                         (
                                             .invalidValue, line, "registered",
                                             [cursor.text(3), "a whole number from 0 to 2,147,483,647"]
+                                        )
+                                    )
+                                }
+                                if !ForbiddenCharacters.isClean(utf8: cursor.bytes(2)) {
+                                    chunk.problems.append(
+                                        (
+                                            .invalidValue, line, "name",
+                                            [cursor.text(2), ForbiddenCharacters.expectation]
                                         )
                                     )
                                 }

@@ -90,6 +90,10 @@ enum ElectionFile {
                 invalid(key, line: line, describe(value), "a text")
                 return nil
             }
+            guard ForbiddenCharacters.first(in: text) == nil else {
+                invalid(key, line: line, text, ForbiddenCharacters.expectation)
+                return nil
+            }
             return text
         }
         func integer(_ key: String, in range: ClosedRange<Int64>, _ expectation: String) -> Int? {

@@ -47,9 +47,7 @@ enum RoundLoader {
             self.round = round
             func read(_ path: String, _ problems: inout [Problem]) -> [UInt8]? {
                 do { return try source.read(path) } catch {
-                    problems.append(
-                        Problem(.unreadableFile, at: BundleLocation(file: path), [String(describing: error)])
-                    )
+                    problems.append(Problem.unreadable(path, error))
                     return nil
                 }
             }
@@ -98,7 +96,7 @@ enum RoundLoader {
         var fatal: [Problem] = []
         func read(_ path: String) -> [UInt8]? {
             do { return try source.read(path) } catch {
-                fatal.append(Problem(.unreadableFile, at: BundleLocation(file: path), [String(describing: error)]))
+                fatal.append(Problem.unreadable(path, error))
                 return nil
             }
         }
@@ -114,7 +112,7 @@ enum RoundLoader {
                 if let problem { fatal.append(problem) }
                 return true
             } catch {
-                fatal.append(Problem(.unreadableFile, at: BundleLocation(file: path), [String(describing: error)]))
+                fatal.append(Problem.unreadable(path, error))
                 return true
             }
         }

@@ -6,6 +6,18 @@ public struct CheckDefinition: Sendable, Hashable {
     public let meaning: Localized
     /// The message, with `{0}`, `{1}`, … for the problem's arguments.
     public let template: Localized
+    /// Arguments that are words of the message rather than values from the bundle, by the
+    /// argument's text: they are written in the message's language.
+    public let words: [String: Localized]
+
+    init(code: CheckCode, severity: Severity, meaning: Localized, template: Localized, words: [String: Localized] = [:])
+    {
+        self.code = code
+        self.severity = severity
+        self.meaning = meaning
+        self.template = template
+        self.words = words
+    }
 }
 
 extension CheckCode {
@@ -25,6 +37,8 @@ extension CheckCode {
     public static let orphanFile = CheckCode("S013")
     public static let unreadableFile = CheckCode("S014")
     public static let extraRound = CheckCode("S015")
+    public static let notARegularFile = CheckCode("S016")
+    public static let strayFile = CheckCode("S017")
 
     // D: election definition (fatal)
     public static let duplicateCode = CheckCode("D001")
@@ -217,6 +231,34 @@ public enum CheckCatalogue {
                 fr: "cette élection a les tours 1 à {0} ; le tour {1} n’en fait pas partie"
             )
         ),
+        .init(
+            code: .notARegularFile,
+            severity: .fatal,
+            meaning: .init(
+                en: "A bundle file is a folder, a device, a pipe or a socket.",
+                fr: "Un fichier du dossier est un dossier, un périphérique, un tube ou une socket."
+            ),
+            template: .init(
+                en: "is {0}, not a regular file; it is not read (put the file itself here)",
+                fr: "est {0}, pas un fichier ordinaire ; il n’est pas lu (placez ici le fichier lui-même)"
+            ),
+            words: Dictionary(uniqueKeysWithValues: NotARegularFile.Kind.allCases.map { ($0.rawValue, $0.name) })
+        ),
+        .init(
+            code: .strayFile,
+            severity: .fatal,
+            meaning: .init(
+                en: "A file or folder looks like the bundle's data but is not where or as the layout names it.",
+                fr:
+                    "Un fichier ou un dossier ressemble aux données du scrutin mais n’est pas placé ou nommé comme prévu."
+            ),
+            template: .init(
+                en:
+                    "Scrutin does not read this; the bundle's name for it is {0}: rename or move it (nothing is loaded)",
+                fr:
+                    "Scrutin ne lit pas ceci ; son nom dans un dossier de scrutin est {0} : renommez-le ou déplacez-le (rien n’est chargé)"
+            )
+        ),
 
         // D: definition
         .init(
@@ -244,7 +286,8 @@ public enum CheckCatalogue {
                 en: "A definition field has an invalid value.",
                 fr: "Un champ de la définition a une valeur invalide."
             ),
-            template: .init(en: "'{0}' is not {1}", fr: "« {0} » n’est pas {1}")
+            template: .init(en: "'{0}' is not {1}", fr: "« {0} » n’est pas {1}"),
+            words: [ForbiddenCharacters.expectation: ForbiddenCharacters.expectationWords]
         ),
         .init(
             code: .seatsMismatch,

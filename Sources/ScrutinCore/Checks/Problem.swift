@@ -23,13 +23,15 @@ public struct Problem: Sendable, Hashable {
 
     /// The message alone, without location or code.
     ///
-    /// Values from the bundle are made safe to show: control characters are escaped (a line break
-    /// in a field cannot fake another problem line, an escape sequence cannot repaint a terminal),
+    /// Values from the bundle are made safe to show: forbidden characters (`ForbiddenCharacters`:
+    /// controls, invisible formatting) are escaped (a line break in a field cannot fake another
+    /// problem line, an escape sequence cannot repaint a terminal),
     /// and values longer than 160 characters are cut. Shares follow the language (`35,58 %`).
     public func message(_ language: Language) -> String {
-        CheckCatalogue.definition(of: code).template.format(
+        let definition = CheckCatalogue.definition(of: code)
+        return definition.template.format(
             language,
-            arguments.map { Self.displayable($0, language: language) }
+            arguments.map { definition.words[$0]?(language) ?? Self.displayable($0, language: language) }
         )
     }
 
@@ -46,9 +48,12 @@ public struct Problem: Sendable, Hashable {
             case 0x0A: text += "\\n"
             case 0x0D: text += "\\r"
             case 0x09: text += "\\t"
-            case 0x00..<0x20, 0x7F..<0xA0, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069:
-                text += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-            default: text.unicodeScalars.append(scalar)
+            default:
+                if ForbiddenCharacters.contains(scalar) {
+                    text += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                } else {
+                    text.unicodeScalars.append(scalar)
+                }
             }
             count += 1
         }

@@ -323,15 +323,11 @@ struct TextCheck {
                 fr: "\(field.french) « \(shown) » commence ou finit par une espace"
             )
         }
-        for scalar in value.unicodeScalars {
-            switch scalar.properties.generalCategory {
-            case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .unassigned, .privateUse:
-                throw error(
-                    en: "\(field.english) '\(shown)' holds a control or invisible character",
-                    fr: "\(field.french) « \(shown) » contient un caractère de contrôle ou invisible"
-                )
-            default: continue
-            }
+        if ForbiddenCharacters.first(in: value) != nil {
+            throw error(
+                en: "\(field.english) '\(shown)' holds a control or invisible character",
+                fr: "\(field.french) « \(shown) » contient un caractère de contrôle ou invisible"
+            )
         }
         guard value.unicodeScalars.count <= 1000 else {
             throw error(

@@ -9,7 +9,8 @@ struct Check: ParsableCommand, ConsoleCommand {
         abstract: "Check a bundle: every problem with its code, file, line and field.",
         discussion: """
             Exit status: 0 clean; 1 warnings only (every sheet counted); 2 errors (quarantined sheets or candidacy \
-            errors); 3 the bundle cannot be read (nothing loaded). `scrutin codes` lists every code.
+            errors); 3 the bundle cannot be read (nothing loaded); 74 standard output cannot be written. `scrutin codes` \
+            lists every code.
             """
     )
 

@@ -23,7 +23,7 @@ struct Report: ParsableCommand, ConsoleCommand {
             profile Google's civics-cdf-validator checks (docs/nist-export.md). With -o the file is written whole or \
             not at all.
             Exit status: 0 written; 3 the election cannot be read or the file cannot be written; 64 a wrong argument \
-            (a round, constituency, format or language that does not exist).
+            (a round, constituency, format or language that does not exist); 74 standard output cannot be written.
             """
     )
 

@@ -8,7 +8,8 @@ struct Results: ParsableCommand, ConsoleCommand {
         abstract:
             "Tabulate a bundle or an election file: turnout, votes and outcomes by constituency, region and nation; seats by party.",
         discussion: """
-            Exit status: 0 when the bundle was read (whatever its problems; see `scrutin check`), 3 when it cannot be read.
+            Exit status: 0 when the bundle was read (whatever its problems; see `scrutin check`), 3 when it cannot be read, \
+            74 when standard output cannot be written.
             JSON (schema scrutin.results/1) gives counts as integers and shares in hundredths of a percent.
             CSV gives one table; choose it with --level (default: list, one row per list per constituency per round).
             """

@@ -68,7 +68,10 @@ struct Init: ParsableCommand, ConsoleCommand {
                 BundleLayout.election, BundleLayout.parties, BundleLayout.constituencies, BundleLayout.lists,
                 BundleLayout.candidates, BundleLayout.stations, BundleLayout.previous,
             ] {
-                if let bytes = try bundle.read(path) { files[path] = bytes }
+                switch readFile(path, of: bundle, console: console, language: language) {
+                case .success(let bytes): files[path] = bytes
+                case .failure(let status): return status.code
+                }
             }
             let store = try ElectionStore.create(
                 at: file,
@@ -177,7 +180,10 @@ struct Import: ParsableCommand, ConsoleCommand {
             ("sheets.csv", BundleLayout.sheets(round: round)), ("votes.csv", BundleLayout.votes(round: round)),
             ("closed.csv", BundleLayout.closed(round: round)),
         ] {
-            if let bytes = try folder.read(local) { files[path] = bytes }
+            switch readFile(local, of: folder, console: console, language: language) {
+            case .success(let bytes): files[path] = bytes
+            case .failure(let status): return status.code
+            }
         }
         guard !files.isEmpty else {
             console.writeError(

@@ -11,7 +11,8 @@ struct Log: ParsableCommand, ConsoleCommand {
         abstract: "Show the journal: every event with its number, time, actor, role and what it did.",
         discussion: """
             Without FILE (or with mali-2020), the embedded 2020 journal. JSON (schema scrutin.log/1) gives each event \
-            as stored, with its hash. Exit status: 0; 1 the journal was changed behind the program's back; 3 unreadable.
+            as stored, with its hash. Exit status: 0; 1 the journal was changed behind the program's back; 3 unreadable; \
+            74 standard output cannot be written.
             """
     )
 

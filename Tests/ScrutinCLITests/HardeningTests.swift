@@ -1,0 +1,179 @@
+import Foundation
+import ScrutinCore
+import ScrutinFileSystem
+import ScrutinTestSupport
+import Testing
+
+@testable import scrutin
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Issue 8, "Nothing fools the file, nothing crashes it": output that cannot be written, files
+/// that are not files, names that are not names.
+@Suite(.serialized)
+final class HardeningTests {
+    let scratch = Scratch()
+
+    /// Runs the built binary through the shell, with standard output redirected as `redirection`
+    /// says (`>/dev/full`, `>&-`); standard error is kept.
+    func runShell(_ arguments: [String], stdout redirection: String) throws -> Run {
+        let process = binaryProcess([])
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "exec \"$0\" \"$@\" \(redirection)", scrutinBinary] + arguments
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, output: "", errors: String(decoding: errorData, as: UTF8.self))
+    }
+
+    @Test(
+        "Output that cannot be written is an error (exit 74), for every command that writes results",
+        arguments: [">/dev/full", ">&-"]
+    )
+    func unwritableOutput(redirection: String) throws {
+        let folder = try scratch.write(Fixture.bundle)
+        for arguments in [
+            ["results", folder], ["report", folder, "--format", "md"], ["check", folder], ["log"],
+            ["results", folder, "--lang", "fr"],
+        ] {
+            let result = try runShell(arguments, stdout: redirection)
+            #expect(result.status == 74, "\(arguments) \(redirection): \(result.status) \(result.errors)")
+            let expected =
+                arguments.contains("fr")
+                ? "impossible d'écrire sur la sortie standard" : "cannot write to standard output"
+            #expect(result.errors.contains(expected), "\(arguments) \(redirection): \(result.errors)")
+        }
+    }
+
+    /// Runs the built binary, killed after `seconds` if it has not ended (recorded as an issue).
+    func runBinary(_ arguments: [String], timeout seconds: Double) throws -> Run {
+        let process = binaryProcess(arguments)
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let deadline = Date().addingTimeInterval(seconds)
+        while process.isRunning && Date() < deadline { usleep(20_000) }
+        if process.isRunning {
+            Issue.record("scrutin \(arguments.joined(separator: " ")) still runs after \(seconds) s")
+            kill(process.processIdentifier, SIGKILL)
+        }
+        process.waitUntilExit()
+        return Run(
+            status: process.terminationStatus,
+            output: String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self),
+            errors: String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        )
+    }
+
+    /// Replaces a file of a folder by a named pipe with no writer.
+    func makeFIFO(_ path: String) throws {
+        try? FileManager.default.removeItem(atPath: path)
+        #expect(mkfifo(path, 0o644) == 0)
+    }
+
+    @Test("A named pipe in place of a bundle file is refused, not read: check, results, init --from, import")
+    func namedPipes() throws {
+        let folder = try scratch.write(Fixture.bundle)
+        try makeFIFO(folder + "/parties.csv")
+        var result = try runBinary(["check", folder], timeout: 20)
+        #expect(result.status == 3)
+        #expect(
+            result.output.contains(
+                "parties.csv S016 fatal: is a named pipe (FIFO), not a regular file; it is not read (put the file itself here)"
+            ),
+            "\(result.output)"
+        )
+        result = try runBinary(["check", folder, "--lang", "fr"], timeout: 20)
+        #expect(
+            result.output.contains("parties.csv S016 bloquant: est un tube nommé (FIFO), pas un fichier ordinaire")
+        )
+
+        let rounds = try scratch.write(Fixture.bundle)
+        try makeFIFO(rounds + "/round-1/votes.csv")
+        result = try runBinary(["results", rounds], timeout: 20)
+        #expect(result.status == 3)
+        #expect(result.errors.contains("round-1/votes.csv S016 fatal: is a named pipe (FIFO)"), "\(result.errors)")
+
+        let definition = try scratch.write(Fixture.bundle)
+        try makeFIFO(definition + "/stations.csv")
+        let file = try scratch.folder() + "/e.scrutin"
+        result = try runBinary(["init", file, "--from", definition, "--actor", "admin"], timeout: 20)
+        #expect(result.status == 3)
+        #expect(result.errors.contains("stations.csv is a named pipe (FIFO), not a regular file"), "\(result.errors)")
+        #expect(!FileManager.default.fileExists(atPath: file))
+
+        result = try runBinary(["init", file, "--from", rounds, "--actor", "admin"], timeout: 20)
+        #expect(result.status == 0, "\(result.errors)")
+        result = try runBinary(["import", file, rounds + "/round-1", "--actor", "admin"], timeout: 20)
+        #expect(result.status == 3)
+        #expect(
+            result.errors.contains("round-1/votes.csv is a named pipe (FIFO), not a regular file"),
+            "\(result.errors)"
+        )
+    }
+
+    @Test("A device or a folder in place of a bundle file is named for what it is")
+    func devicesAndFolders() throws {
+        let folder = try scratch.write(Fixture.bundle)
+        try FileManager.default.removeItem(atPath: folder + "/parties.csv")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/parties.csv", withDestinationPath: "/dev/null")
+        try FileManager.default.removeItem(atPath: folder + "/lists.csv")
+        try FileManager.default.createDirectory(atPath: folder + "/lists.csv", withIntermediateDirectories: false)
+        let result = try runBinary(["check", folder], timeout: 20)
+        #expect(result.status == 3)
+        #expect(result.output.contains("parties.csv S016 fatal: is a device, not a regular file"), "\(result.output)")
+        #expect(result.output.contains("lists.csv S016 fatal: is a folder, not a regular file"), "\(result.output)")
+    }
+
+    @Test("A round folder named round-01 on disk is refused, not read as a round without sheets")
+    func strayRoundFolder() throws {
+        let folder = try scratch.write(Fixture.bundle)
+        try FileManager.default.moveItem(atPath: folder + "/round-2", toPath: folder + "/round-02")
+        try FileManager.default.copyItem(atPath: folder + "/round-1/sheets.csv", toPath: folder + "/sheets.csv")
+        let result = try runBinary(["check", folder], timeout: 60)
+        #expect(result.status == 3)
+        #expect(result.output.contains("round-02 S017 fatal:"), "\(result.output)")
+        #expect(result.output.contains("sheets.csv S017 fatal:"), "\(result.output)")
+        let results = try runBinary(["results", folder], timeout: 60)
+        #expect(results.status == 3)
+        #expect(results.output.isEmpty)
+    }
+
+    @Test("A name with an escape sequence never reaches the terminal, Markdown or wikitext")
+    func controlCharactersInNames() throws {
+        let bundle = Fixture.bundle(
+            replacingLine: 2,
+            of: BundleLayout.parties,
+            with: "A,Alpha\u{1B}[2J\u{202E},#FF0000"
+        )
+        let folder = try scratch.write(bundle)
+        for arguments in [
+            ["report", folder, "--format", "md"], ["report", folder, "--format", "wikitext"], ["results", folder],
+        ] {
+            let result = try run(arguments)
+            #expect(result.status == 3, "\(arguments)")
+            #expect(result.output.isEmpty)
+            #expect(
+                result.errors.contains(
+                    "parties.csv:2 [name] D003 fatal: 'Alpha\\u{1B}[2J\\u{202E}' is not a text without control or invisible characters"
+                ),
+                "\(result.errors)"
+            )
+            #expect(!result.errors.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" })
+        }
+    }
+
+    @Test("Output that can be written still exits 0")
+    func writableOutput() throws {
+        let folder = try scratch.write(Fixture.bundle)
+        let result = try runShell(["results", folder], stdout: ">/dev/null")
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.errors.isEmpty)
+    }
+}
