@@ -42,6 +42,11 @@ public enum HashChain {
         hex(SHA256.hash(data: Array(bytes)))
     }
 
+    /// The SHA-256 of bytes in memory, in lower-case hexadecimal, without copying them.
+    public static func digest(_ buffer: UnsafeRawBufferPointer) -> String {
+        hex(SHA256.hash(data: buffer))
+    }
+
     /// Chains a new event after `previous` (nil for the first).
     public static func chain(_ event: JournalEvent, after previous: ChainedEvent?) -> ChainedEvent {
         let canonical = Canonical.encode(event)

@@ -174,13 +174,29 @@ public final class ElectionStore: Sendable {
             return try queue.inDatabase { db in
                 var appended: Appended?
                 try db.inTransaction(.immediate) {
+                    // Each file is hashed once; the record reads the ones it was just given from
+                    // memory, not back from the file.
+                    var given: [String: [UInt8]] = [:]
                     for (_, bytes) in files {
-                        try db.execute(
-                            sql: "INSERT OR IGNORE INTO blobs (sha256, size, bytes) VALUES (?, ?, ?)",
-                            arguments: [HashChain.digest(bytes), bytes.count, Data(bytes)]
-                        )
+                        let digest = HashChain.digest(bytes)
+                        given[digest] = bytes
+                        try bytes.withUnsafeBytes { buffer in
+                            // The bytes are bound without a copy: they outlive the statement.
+                            let data =
+                                buffer.baseAddress.map {
+                                    Data(
+                                        bytesNoCopy: UnsafeMutableRawPointer(mutating: $0),
+                                        count: buffer.count,
+                                        deallocator: .none
+                                    )
+                                } ?? Data()
+                            try db.execute(
+                                sql: "INSERT OR IGNORE INTO blobs (sha256, size, bytes) VALUES (?, ?, ?)",
+                                arguments: [digest, bytes.count, data]
+                            )
+                        }
                     }
-                    let blobs = DatabaseBlobs(db)
+                    let blobs = DatabaseBlobs(db, given: given)
                     // Nothing is appended to a journal changed behind the program's back: the events
                     // since the head this process knew must follow on from it.
                     try catchUp(db)
@@ -204,6 +220,25 @@ public final class ElectionStore: Sendable {
                     )
                     try Self.insert(event, chained, db)
                     var signature: Signatures.Signature?
+                    if case .publication = body, let from = live.restoredFrom {
+                        // What is proclaimed and signed is never taken from a cache: the journal is
+                        // replayed, and the checkpoint's results must be the same.
+                        let replayed = try ElectionRecord.replay(
+                            try Self.verified(try Self.chained(db)),
+                            blobs: blobs,
+                            options: options
+                        )
+                        guard try replayed.snapshot(blobs: blobs) == (try record.snapshot(blobs: blobs)) else {
+                            throw StoreError.database(
+                                "the checkpoint at event \(from) disagrees with the journal; nothing was published "
+                                    + "(scrutin verify names it; verify --rebuild-caches replaces it)"
+                            )
+                        }
+                    }
+                    let checkpoint = Self.callsForCheckpoint(event, lastCheckpoint: live.checkpointAt)
+                    if checkpoint.write {
+                        try Self.writeCheckpoint(record, hash: chained.hash, lasting: checkpoint.lasting, db)
+                    }
                     if case .publication = body {
                         // The results first: a key signs only a journal whose files all read back intact.
                         let snapshot = try record.snapshot(blobs: blobs)
@@ -218,14 +253,17 @@ public final class ElectionStore: Sendable {
                     }
                     appended = Appended(event: event, chained: chained, signature: signature)
                     live.pending = (record, (chained.sequence, chained.hash))
+                    live.pendingCheckpoint = checkpoint.write ? chained.sequence : nil
                     return .commit
                 }
                 // Committed: the live record moves on with the journal.
                 if let (record, head) = live.pending {
                     live.record = record
                     live.head = head
+                    if let at = live.pendingCheckpoint { live.checkpointAt = at }
                 }
                 live.pending = nil
+                live.pendingCheckpoint = nil
                 guard let appended else { throw StoreError.database("the transaction wrote nothing") }
                 return appended
             }
@@ -265,10 +303,21 @@ public final class ElectionStore: Sendable {
             return
         }
         live.record = nil
-        live.replays += 1
         let stored = try Self.chained(db)
-        let record = try ElectionRecord.replay(try Self.verified(stored), blobs: blobs, options: options)
-        live.record = record
+        live.checkpointAt = try Self.checkpointSequences(db).last ?? 0
+        if let (restored, at) = try Self.restore(db, atMost: stored.count, stored: stored, options: options) {
+            // From the checkpoint: only the events after it are taken, their chain checked from it.
+            var record = restored
+            let events = try Self.verified(Array(stored[at...]), after: at, hash: stored[at - 1].hash)
+            for event in events { try record.append(event, blobs: blobs, validation: .trusted) }
+            live.record = record
+            live.restoredFrom = at
+            live.restores += 1
+        } else {
+            live.replays += 1
+            live.record = try ElectionRecord.replay(try Self.verified(stored), blobs: blobs, options: options)
+            live.restoredFrom = nil
+        }
         live.head = (stored.last?.sequence ?? 0, stored.last?.hash ?? HashChain.genesis)
     }
 
@@ -293,8 +342,28 @@ public final class ElectionStore: Sendable {
                 return record
             }
             guard let through, through < current.head else { return current }
-            let events = try Self.verified(try chained())
-            return try ElectionRecord.replay(events, blobs: blobs, through: through, options: options)
+            return try queue.inDatabase { db in
+                let stored = try Self.chained(db)
+                let blobs = DatabaseBlobs(db)
+                if let (restored, at) = try Self.restore(db, atMost: through, stored: stored, options: options) {
+                    var record = restored
+                    if through > at {
+                        let events = try Self.verified(
+                            Array(stored[at..<through]),
+                            after: at,
+                            hash: stored[at - 1].hash
+                        )
+                        for event in events { try record.append(event, blobs: blobs, validation: .trusted) }
+                    }
+                    return record
+                }
+                return try ElectionRecord.replay(
+                    try Self.verified(stored),
+                    blobs: blobs,
+                    through: through,
+                    options: options
+                )
+            }
         } catch let error as StoreError {
             throw error
         } catch let error as ScrutinCore.RecordError {
@@ -389,15 +458,27 @@ public final class ElectionStore: Sendable {
             )
         }
         do {
-            try queue.inTransaction(.immediate) { db in
-                try db.execute(sql: "DELETE FROM snapshots")
-                for (sequence, bytes) in snapshots {
-                    try db.execute(
-                        sql: "INSERT INTO snapshots (sequence, snapshot) VALUES (?, ?)",
-                        arguments: [sequence, Data(bytes)]
-                    )
+            try queue.inDatabase { db in
+                try db.inTransaction(.immediate) {
+                    try db.execute(sql: "DELETE FROM snapshots")
+                    for (sequence, bytes) in snapshots {
+                        try db.execute(
+                            sql: "INSERT INTO snapshots (sequence, snapshot) VALUES (?, ?)",
+                            arguments: [sequence, Data(bytes)]
+                        )
+                    }
+                    // The checkpoints go too; one is made again at the head from a full replay.
+                    if try Self.hasCheckpoints(db) {
+                        try db.execute(sql: "DELETE FROM checkpoint_columns; DELETE FROM checkpoints")
+                    }
+                    live.record = nil
+                    try catchUp(db)
+                    if let record = live.record, live.head.sequence > 0 {
+                        try Self.writeCheckpoint(record, hash: live.head.hash, lasting: true, db)
+                        live.checkpointAt = live.head.sequence
+                    }
+                    return .commit
                 }
-                return .commit
             }
         } catch {
             throw Self.storeError(error, path: path)
@@ -438,6 +519,15 @@ public final class ElectionStore: Sendable {
     static func verified(_ stored: [ChainedEvent]) throws(StoreError) -> [JournalEvent] {
         do {
             return try HashChain.verify(stored)
+        } catch {
+            throw .chain(error)
+        }
+    }
+
+    /// The events of a journal's tail whose chain holds on from the event before it.
+    static func verified(_ tail: [ChainedEvent], after head: Int, hash: String) throws(StoreError) -> [JournalEvent] {
+        do {
+            return try HashChain.verify(tail, after: head, hash: hash)
         } catch {
             throw .chain(error)
         }
@@ -497,9 +587,18 @@ final class LiveRecord: @unchecked Sendable {
     var head: (sequence: Int, hash: String) = (0, HashChain.genesis)
     /// The record with an event appended, until its transaction commits.
     var pending: (ElectionRecord, (Int, String))?
+    /// The checkpoint that transaction writes, if any.
+    var pendingCheckpoint: Int?
+    /// The event of the last checkpoint in the file.
+    var checkpointAt = 0
+    /// The checkpoint the record was restored from, when it was.
+    var restoredFrom: Int?
     /// How many times the whole journal was replayed, and a tail of it read (for tests).
     var replays = 0
+    var restores = 0
     var tailReads = 0
+    /// How many times the journal was read whole, from a checkpoint or from its first event.
+    var opens: Int { replays + restores }
 }
 
 /// The files of an election file, read one at a time.
@@ -530,10 +629,18 @@ public struct QueueBlobs: BlobSource {
 /// checked as `QueueBlobs` checks them.
 final class DatabaseBlobs: BlobSource, @unchecked Sendable {
     let db: Database
+    /// Files being appended in this transaction, by digest: hashed once, as they were given.
+    let given: [String: [UInt8]]
 
-    init(_ db: Database) { self.db = db }
+    init(_ db: Database, given: [String: [UInt8]] = [:]) {
+        self.db = db
+        self.given = given
+    }
 
-    func blob(_ sha256: String) throws -> [UInt8]? { try QueueBlobs.checked(sha256, db) }
+    func blob(_ sha256: String) throws -> [UInt8]? {
+        if let bytes = given[sha256] { return bytes }
+        return try QueueBlobs.checked(sha256, db)
+    }
 }
 
 /// What goes wrong with an election file.

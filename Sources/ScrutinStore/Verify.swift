@@ -1,3 +1,5 @@
+import Foundation
+import GRDB
 import ScrutinCore
 public import ScrutinJournal
 
@@ -69,6 +71,7 @@ extension ElectionStore {
     /// `verify`, with the results it recomputed at each publication (for `rebuildCaches`).
     func check(keys: [Keys.PublicKey]) throws(StoreError) -> (report: VerifyReport, snapshots: [Int: [UInt8]]) {
         let stored = try chained()
+        let storedChain = stored
         var report = VerifyReport(events: stored.count, head: nil, findings: [], signatures: [])
         guard !stored.isEmpty else {
             report.findings.append(
@@ -131,11 +134,19 @@ extension ElectionStore {
             }
         )
         var replayedTo = events.count
+        let checkpoints = try storedCheckpoints()
+        var checkpointsChecked = Set<Int>()
         do {
             for event in events {
                 try record.append(event, blobs: blobs, validation: .full)
                 if publications.contains(event.sequence) {
                     snapshots[event.sequence] = Canonical.bytes(try record.snapshot(blobs: blobs))
+                }
+                if let stored = checkpoints[event.sequence] {
+                    checkpointsChecked.insert(event.sequence)
+                    if let difference = stored.difference(from: record, hash: storedChain[event.sequence - 1].hash) {
+                        report.findings.append(.init(kind: .cache, sequence: event.sequence, message: difference))
+                    }
                 }
             }
         } catch {
@@ -143,6 +154,17 @@ extension ElectionStore {
             replayedTo = (error.sequence ?? 1) - 1
         }
         let last = events.count
+        for sequence in checkpoints.keys.sorted() where !checkpointsChecked.contains(sequence) {
+            report.findings.append(
+                .init(
+                    kind: .cache,
+                    sequence: sequence,
+                    message: sequence > last
+                        ? "a checkpoint refers to event \(sequence), but the journal ends at event \(last)"
+                        : "the checkpoint cannot be checked: the replay stopped at event \(replayedTo + 1)"
+                )
+            )
+        }
 
         // The caches: recomputed, and compared.
         let cached = try cachedSnapshots()
@@ -249,5 +271,72 @@ extension ElectionStore {
             )
         }
         return (report, snapshots)
+    }
+}
+
+/// A checkpoint as stored: what it was written for, and the digests of its parts as recorded and
+/// as its bytes are now.
+struct StoredCheckpoint {
+    var hash: String
+    var meta: (recorded: String, actual: String)
+    var columns: [String: (recorded: String, actual: String)]
+
+    /// What differs between this checkpoint and the record's state at its event, or nil.
+    func difference(from record: ElectionRecord, hash journalHash: String) -> String? {
+        guard hash == journalHash else {
+            return "the checkpoint was written for another journal (its event's hash differs); it is not used"
+        }
+        if meta.recorded != meta.actual || columns.values.contains(where: { $0.recorded != $0.actual }) {
+            return "the checkpoint's bytes were changed outside the program; it is not used"
+        }
+        guard let expected = record.checkpoint(), let expectedMeta = try? CheckpointCodec.meta(expected) else {
+            return "the record has no state to compare the checkpoint with"
+        }
+        if HashChain.digest(expectedMeta) != meta.actual {
+            return "the checkpoint's state differs from the journal's (`verify --rebuild-caches` replaces it)"
+        }
+        let expectedColumns = CheckpointCodec.columns(expected)
+        guard expectedColumns.count == columns.count else {
+            return "the checkpoint's columns differ from the journal's state (`verify --rebuild-caches` replaces it)"
+        }
+        for column in expectedColumns {
+            let digest = column.bytes.withUnsafeBytes { HashChain.digest($0) }
+            if columns[column.name]?.actual != digest {
+                return "the checkpoint's column \(column.name) differs from the journal's state "
+                    + "(`verify --rebuild-caches` replaces it)"
+            }
+        }
+        return nil
+    }
+}
+
+extension ElectionStore {
+    /// The checkpoints in the file, by event, with their digests recomputed from their bytes.
+    func storedCheckpoints() throws(StoreError) -> [Int: StoredCheckpoint] {
+        try read { db in
+            guard try Self.hasCheckpoints(db) else { return [:] }
+            var found: [Int: StoredCheckpoint] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT sequence, hash, sha256, meta FROM checkpoints") {
+                let sequence: Int = try Self.column(row, 0)
+                let actual = try row.withUnsafeData(atIndex: 3) { data in
+                    data.map { $0.withUnsafeBytes { HashChain.digest($0) } } ?? ""
+                }
+                found[sequence] = StoredCheckpoint(
+                    hash: try Self.column(row, 1),
+                    meta: (try Self.column(row, 2), actual),
+                    columns: [:]
+                )
+            }
+            let rows = try Row.fetchCursor(db, sql: "SELECT sequence, name, sha256, bytes FROM checkpoint_columns")
+            while let row = try rows.next() {
+                let sequence: Int = try Self.column(row, 0)
+                let actual = try row.withUnsafeData(atIndex: 3) { data in
+                    data.map { $0.withUnsafeBytes { HashChain.digest($0) } } ?? ""
+                }
+                found[sequence, default: StoredCheckpoint(hash: "", meta: ("", "-"), columns: [:])]
+                    .columns[try Self.column(row, 1)] = (try Self.column(row, 2), actual)
+            }
+            return found
+        }
     }
 }

@@ -19,11 +19,14 @@ public enum DefinitionLoader {
 
     /// Loads a definition.
     ///
+    /// - Parameter stations: the register as read before (a checkpoint's), instead of
+    ///   `stations.csv`, which is then not read.
     /// - Returns: the definition and its candidacy problems.
     /// - Throws: `BundleError` with every fatal problem found.
     public static func load(
         from source: some BundleSource,
-        options: LoadOptions = .sequential
+        options: LoadOptions = .sequential,
+        stations: StationTable? = nil
     ) throws(BundleError) -> (definition: ElectionDefinition, candidacy: [Problem]) {
         // Files that look like the bundle's but would be ignored unseen (S017).
         var fatal = StrayEntries.problems(in: source)
@@ -52,13 +55,33 @@ public enum DefinitionLoader {
         if let bytes = read(BundleLayout.lists) { builder.readLists(bytes) }
         if let bytes = read(BundleLayout.candidates) { builder.readCandidates(bytes) }
         // The register is the large file: read through `withContents`, which may map it.
-        do {
-            let found = try source.withContents(of: BundleLayout.stations) {
-                builder.readStations($0, options: options)
+        if let stations {
+            // A register given whole must name only constituencies of the definition.
+            let constituencies = Int32(builder.constituencies.count)
+            if let wrong = stations.constituency.first(where: { $0 < 0 || $0 >= constituencies }) {
+                fatal.append(
+                    Problem(
+                        .unknownReference,
+                        at: BundleLocation(file: BundleLayout.stations),
+                        ["constituency", String(wrong)]
+                    )
+                )
+            } else {
+                builder.stationIndex = stations.index
+                builder.stationConstituency = stations.constituency
+                builder.stationRegistered = stations.registered
+                builder.stationNames = stations.names
+                builder.stationNameEnds = stations.nameEnds
             }
-            if found == nil { fatal.append(Problem(.missingFile, at: BundleLocation(file: BundleLayout.stations))) }
-        } catch {
-            fatal.append(Problem.unreadable(BundleLayout.stations, error))
+        } else {
+            do {
+                let found = try source.withContents(of: BundleLayout.stations) {
+                    builder.readStations($0, options: options)
+                }
+                if found == nil { fatal.append(Problem(.missingFile, at: BundleLocation(file: BundleLayout.stations))) }
+            } catch {
+                fatal.append(Problem.unreadable(BundleLayout.stations, error))
+            }
         }
         if let bytes = read(BundleLayout.previous, required: false) { builder.readPrevious(bytes) }
         fatal += builder.fatal

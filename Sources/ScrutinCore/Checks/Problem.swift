@@ -1,5 +1,5 @@
 /// One problem found in a bundle: a check code, where, and the values that make the message.
-public struct Problem: Sendable, Hashable {
+public struct Problem: Sendable, Hashable, Codable {
     public let code: CheckCode
     public let location: BundleLocation
     /// The values that fill the check's message template, in order.

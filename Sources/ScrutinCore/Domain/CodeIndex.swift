@@ -7,12 +7,27 @@
 /// code without reading the keys (one cache miss instead of three).
 struct CodeIndex: Sendable {
     /// Every code's bytes, one after the other.
-    private var keys: [UInt8] = []
+    private(set) var keys: [UInt8] = []
     /// Where each code starts in `keys`; one more entry marks the end of the last.
-    private var keyStarts: [Int] = [0]
+    private(set) var keyStarts: [Int] = [0]
     /// An empty slot is 0; otherwise the upper 32 bits are a hash tag and the lower 32 bits id + 1.
-    private var slots: [UInt64]
-    private var mask: Int
+    private(set) var slots: [UInt64]
+    private(set) var mask: Int
+
+    /// A table from its parts, as `keys`, `keyStarts` and `slots` gave them (a checkpoint).
+    ///
+    /// - Returns: nil when the parts do not make a table (sizes that do not fit).
+    init?(keys: [UInt8], keyStarts: [Int], slots: [UInt64]) {
+        guard slots.count >= 16, slots.count & (slots.count - 1) == 0, keyStarts.first == 0,
+            keyStarts.last == keys.count, zip(keyStarts, keyStarts.dropFirst()).allSatisfy({ $0 <= $1 }),
+            slots.count >= (keyStarts.count - 1) * 2
+        else { return nil }
+        for slot in slots where slot != 0 && Int(slot & 0xFFFF_FFFF) > keyStarts.count - 1 { return nil }
+        self.keys = keys
+        self.keyStarts = keyStarts
+        self.slots = slots
+        self.mask = slots.count - 1
+    }
 
     init(expectedCount: Int = 16) {
         var capacity = 16

@@ -62,7 +62,7 @@ public struct ElectionRecord: Sendable {
     }
 
     /// A ruling as recorded: the event's number, time and actor with the decision.
-    public struct RecordedRuling: Sendable, Hashable {
+    public struct RecordedRuling: Sendable, Hashable, Codable {
         public var sequence: Int
         public var time: String
         public var actor: Actor
@@ -70,7 +70,7 @@ public struct ElectionRecord: Sendable {
     }
 
     /// A publication as recorded.
-    public struct RecordedPublication: Sendable, Hashable {
+    public struct RecordedPublication: Sendable, Hashable, Codable {
         public var sequence: Int
         public var time: String
         public var actor: Actor
@@ -80,7 +80,7 @@ public struct ElectionRecord: Sendable {
     }
 
     /// A difference between a final declaration and the state before it that no ruling explains.
-    public struct Discrepancy: Sendable, Hashable {
+    public struct Discrepancy: Sendable, Hashable, Codable {
         /// The final publication.
         public var sequence: Int
         public var round: Int
@@ -90,8 +90,8 @@ public struct ElectionRecord: Sendable {
     }
 
     /// A round's tally sheets as the journal holds them.
-    struct RoundSheets: Sendable {
-        struct Import: Sendable {
+    struct RoundSheets: Sendable, Codable {
+        struct Import: Sendable, Codable {
             var sequence: Int
             var files: [FileDigest]
             var source: String
@@ -108,6 +108,11 @@ public struct ElectionRecord: Sendable {
         var acceptedAt: [Int32: Int] = [:]
         /// The ruling that last settled each station's sheet (excluded or corrected).
         var settledAt: [Int32: Int] = [:]
+
+        /// `imported` is kept apart in a checkpoint, as a column of bytes.
+        enum CodingKeys: String, CodingKey {
+            case imports, entries, excluded, corrected, acceptedAt, settledAt
+        }
 
         var isEmpty: Bool { imports.isEmpty && entries.isEmpty && excluded.isEmpty && corrected.isEmpty }
 
@@ -126,20 +131,20 @@ public struct ElectionRecord: Sendable {
     }
 
     /// A round's declared outcomes, for a record of declared results.
-    public struct DeclaredRound: Sendable, Hashable {
+    public struct DeclaredRound: Sendable, Hashable, Codable {
         public var outcomes: [String: DeclaredEntry] = [:]
         public var totals: DeclaredTotals?
     }
 
     /// A constituency's declared outcome and the event that set it.
-    public struct DeclaredEntry: Sendable, Hashable {
+    public struct DeclaredEntry: Sendable, Hashable, Codable {
         public var status: DeclaredStatus
         public var sequence: Int
         public var certainty: Certainty
     }
 
     /// A declared outcome, or an annulment.
-    public enum DeclaredStatus: Sendable, Hashable {
+    public enum DeclaredStatus: Sendable, Hashable, Codable {
         case declared(DeclaredOutcome.Status)
         case annulled
     }

@@ -2,9 +2,9 @@
 ///
 /// A list disqualified, a constituency overturned or annulled, a tie settled. The count applies
 /// them after tabulating each round, so that the next round's runoff pairs follow them.
-public struct OutcomeRulings: Sendable, Hashable {
+public struct OutcomeRulings: Sendable, Hashable, Codable {
     /// What a ruling makes of a constituency's outcome in a round.
-    public enum Override: Sendable, Hashable {
+    public enum Override: Sendable, Hashable, Codable {
         /// This list is elected (the court proclaims it).
         case elected(ListID)
         /// The election is annulled; a new vote is due.
@@ -16,7 +16,7 @@ public struct OutcomeRulings: Sendable, Hashable {
     }
 
     /// An override and the decision it comes from.
-    public struct Entry: Sendable, Hashable {
+    public struct Entry: Sendable, Hashable, Codable {
         public var override: Override
         /// The decision, like `Cour constitutionnelle, arrêt n°2020-04/CC-EL, 2020-04-30`.
         public var citation: String

@@ -385,11 +385,10 @@ extension RoundCount {
     )
         -> Change
     {
-        constituencies[constituency].contenders = contenders
         for station in definition.stationsOfConstituency[constituency] {
             stationStates[Int(station)] = contenders.isContested ? .missing : .notExpected
         }
-        return recount(constituency, definition: definition)
+        return recount(constituency, contenders: contenders, definition: definition)
     }
 
     /// Follows new rulings on outcomes: every constituency's outcome is decided again.
@@ -408,12 +407,17 @@ extension RoundCount {
         return changes
     }
 
-    /// Counts a constituency again from its stations' states and sheets.
-    mutating func recount(_ constituency: Int, definition: ElectionDefinition) -> Change {
+    /// Counts a constituency again from its stations' states and sheets, with new contenders
+    /// when they change.
+    mutating func recount(
+        _ constituency: Int,
+        contenders: Contenders? = nil,
+        definition: ElectionDefinition
+    ) -> Change {
         let old = constituencies[constituency]
         var fresh = ConstituencyCount(
             constituency: old.constituency,
-            contenders: old.contenders,
+            contenders: contenders ?? old.contenders,
             votes: Array(repeating: 0, count: definition.listsOfConstituency[constituency].count)
         )
         if fresh.contenders.isContested {

@@ -112,7 +112,7 @@ enum Tabulator {
         }
         for sheet in 0..<sheets.count {
             let station = Int(sheets.station[sheet])
-            guard station >= 0, states[station] != .notExpected else { continue }
+            guard station >= 0, states[station] != .notExpected, sheets.state[sheet] != .withdrawn else { continue }
             if sheets.state[sheet] == .quarantined {
                 states[station] = .quarantined
             } else if states[station] == .missing {
@@ -128,8 +128,10 @@ enum Tabulator {
                 votes: Array(repeating: 0, count: definition.listsOfConstituency[index].count)
             )
         }
-        sheets.fileOfSheet = Array(repeating: 0, count: sheets.count)
-        sheets.files = [BundleLayout.sheets(round: round)]
+        if sheets.files.isEmpty {
+            sheets.fileOfSheet = Array(repeating: 0, count: sheets.count)
+            sheets.files = [BundleLayout.sheets(round: round)]
+        }
         let pieces = min(options.threads, max(1, counts.count))
         counts.withUnsafeMutableBufferPointer { counts in
             // Each piece writes only its own constituencies' entries.

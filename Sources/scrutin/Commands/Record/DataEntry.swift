@@ -118,7 +118,7 @@ func sheetAction(
     language: Language
 ) throws -> Int32 {
     do {
-        let store = try ElectionStore.open(at: file)
+        let store = try ElectionStore.open(at: file, options: .machine)
         let appended = try store.append(.sheet(round: round, station: station, action: action), by: actor, time: time)
         let state = try store.record().entryState(round: round, station: station)
         console.write(
@@ -156,7 +156,7 @@ struct Queue: ParsableCommand, ConsoleCommand {
     func execute(console: Console) throws -> Int32 {
         let language = languageOptions.resolved(console)
         do {
-            let record = try ElectionStore.open(at: file).record()
+            let record = try ElectionStore.open(at: file, options: .machine).record()
             let all = Array(1...(record.definition?.system.rounds ?? 1))
             if let round, !all.contains(round) {
                 console.writeError(

@@ -198,7 +198,7 @@ struct Import: ParsableCommand, ConsoleCommand {
         )
         defer { console.endProgress() }
         do {
-            let store = try ElectionStore.open(at: file)
+            let store = try ElectionStore.open(at: file, options: .machine)
             let appended = try store.append(
                 .importRound(round: round, files: ElectionStore.digests(files), source: source ?? roundFolder),
                 by: Actor(name: try actorOptions.name(console), role: .administrator),

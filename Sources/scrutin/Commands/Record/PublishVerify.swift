@@ -70,7 +70,7 @@ struct Publish: ParsableCommand, ConsoleCommand {
         }
         let stage: Stage = self.stage == .provisional ? .provisional : .final
         do {
-            let store = try ElectionStore.open(at: file)
+            let store = try ElectionStore.open(at: file, options: .machine)
             let appended = try store.append(
                 .publication(round: round, stage: stage, declared: nil),
                 by: Actor(name: try actorOptions.name(console), role: stage == .provisional ? .ministry : .court),
@@ -241,7 +241,7 @@ struct Verify: ParsableCommand, ConsoleCommand {
 
     func check(publicKeys: [Keys.PublicKey], console: Console, language: Language) throws(StoreError) -> Int32 {
         let french = language == .french
-        let store = try ElectionStore.open(at: file)
+        let store = try ElectionStore.open(at: file, options: .machine)
         if rebuildCaches { try store.rebuildCaches(keys: publicKeys) }
         console.progress(french ? "Vérification de \(file)…" : "Verifying \(file)…")
         let result = try store.verify(keys: publicKeys)

@@ -51,7 +51,7 @@ struct Rule: ParsableCommand {
     ) throws -> Int32 {
         let language = decision.languageOptions.resolved(console)
         do {
-            let store = try ElectionStore.open(at: file)
+            let store = try ElectionStore.open(at: file, options: .machine)
             let before = try store.record()
             let beforeSnapshot = try before.snapshot(blobs: store.blobs)
             let appended = try store.append(

@@ -1,0 +1,389 @@
+/// An election record's state after one event, as plain values: what an election file keeps as a
+/// checkpoint, so that a process starts from it and replays only the events after it.
+///
+/// A checkpoint is a cache. It holds what replaying the journal would make (the register, each
+/// round's sheets column by column, the double entry, the rulings, the publications) and not what
+/// follows from it again: the definition is read again from its small files, and each round is
+/// tabulated again from its sheets, so the counts and seats are never taken on trust. The store
+/// binds a checkpoint to its event's hash, checks its SHA-256 before use, and `verify` recomputes
+/// it from the events.
+public struct RecordCheckpoint: Sendable {
+    /// The small part of the state, as a Codable value.
+    public struct Meta: Codable, Sendable {
+        public var format: Int
+        /// The event the state stands after.
+        public var sequence: Int
+        var definitionFiles: [FileDigest]
+        var rounds: [Int: ElectionRecord.RoundSheets]
+        var rulings: [ElectionRecord.RecordedRuling]
+        var publications: [ElectionRecord.RecordedPublication]
+        var outcomeRulings: OutcomeRulings
+        var declared: [Int: ElectionRecord.DeclaredRound]
+        var declaredSeats: DeclaredSeatsMark?
+        var discrepancies: [ElectionRecord.Discrepancy]
+        var actors: [ActorMark]
+        var submissions: [Int: Int]
+        var counts: [RoundMark]
+    }
+
+    /// Seats by party as last declared, and the event that declared them.
+    struct DeclaredSeatsMark: Codable, Sendable {
+        var sequence: Int
+        var seats: [DeclaredSeats]
+    }
+
+    /// A person's role in the record and the event where they first acted.
+    struct ActorMark: Codable, Sendable {
+        var key: String
+        var role: Role
+        var sequence: Int
+    }
+
+    /// What a round's count keeps besides its columns.
+    struct RoundMark: Codable, Sendable {
+        var isHeld: Bool
+        /// Closed stations and why, by station (sorted, so that the bytes do not depend on a
+        /// dictionary's order).
+        var closed: [Pair<Int, String>]
+        var sheetProblems: [Problem]
+        var unknownStationCodes: [Int: String]
+        var files: [String]
+    }
+
+    /// The version of this layout; a checkpoint of another version is not used.
+    public static let format = 1
+
+    public var meta: Meta
+    /// Columns of 32-bit integers, by name.
+    public var int32s: [String: [Int32]] = [:]
+    /// Columns of bytes, by name.
+    public var bytes: [String: [UInt8]] = [:]
+    /// Columns of 64-bit integers, by name.
+    public var int64s: [String: [Int64]] = [:]
+    /// Columns of unsigned 64-bit integers, by name.
+    public var uint64s: [String: [UInt64]] = [:]
+
+    public init(
+        meta: Meta,
+        int32s: [String: [Int32]],
+        bytes: [String: [UInt8]],
+        int64s: [String: [Int64]],
+        uint64s: [String: [UInt64]]
+    ) {
+        self.meta = meta
+        self.int32s = int32s
+        self.bytes = bytes
+        self.int64s = int64s
+        self.uint64s = uint64s
+    }
+}
+
+extension ElectionRecord {
+    /// The record's state as a checkpoint, or nil before the election is defined.
+    public func checkpoint() -> RecordCheckpoint? {
+        guard let live else { return nil }
+        let stations = live.definition.stations
+        var checkpoint = RecordCheckpoint(
+            meta: .init(
+                format: RecordCheckpoint.format,
+                sequence: head,
+                definitionFiles: definitionFiles,
+                rounds: rounds,
+                rulings: rulings,
+                publications: publications,
+                outcomeRulings: outcomeRulings,
+                declared: declared,
+                declaredSeats: declaredSeats.map { .init(sequence: $0.sequence, seats: $0.seats) },
+                discrepancies: discrepancies,
+                actors: actorRoles.sorted { $0.key < $1.key }.map {
+                    .init(key: $0.key, role: $0.value.role, sequence: $0.value.sequence)
+                },
+                submissions: live.submissions,
+                counts: live.rounds.map {
+                    .init(
+                        isHeld: $0.isHeld,
+                        closed: Pair.sorted($0.closedReasons.map { ($0.key.index, $0.value) }),
+                        sheetProblems: $0.sheetProblems,
+                        unknownStationCodes: $0.sheets.unknownStationCodes,
+                        files: $0.sheets.files
+                    )
+                }
+            ),
+            int32s: [
+                "stations.constituency": stations.constituency, "stations.registered": stations.registered,
+                "stations.nameEnds": stations.nameEnds,
+            ],
+            bytes: ["stations.keys": stations.index.keys, "stations.names": stations.names],
+            int64s: ["stations.keyStarts": stations.index.keyStarts.map { Int64($0) }],
+            uint64s: ["stations.slots": stations.index.slots]
+        )
+        for (index, round) in live.rounds.enumerated() {
+            let prefix = "round-\(index + 1)."
+            let sheets = round.sheets
+            for (name, column) in [
+                ("station", sheets.station), ("line", sheets.line), ("registered", sheets.registered),
+                ("voters", sheets.voters), ("invalid", sheets.invalid), ("valid", sheets.valid),
+                ("voteStart", sheets.voteStart), ("votes", sheets.votes), ("sheetOfStation", sheets.sheetOfStation),
+                ("problemStations", round.problemStations),
+            ] {
+                checkpoint.int32s[prefix + name] = column
+            }
+            checkpoint.bytes[prefix + "state"] = sheets.state.map(\.rawValue)
+            checkpoint.bytes[prefix + "fileOfSheet"] = sheets.fileOfSheet
+            if let imported = rounds[index + 1]?.imported, !imported.isEmpty {
+                checkpoint.bytes[prefix + "imported"] = imported.map { $0 ? 1 : 0 }
+            }
+        }
+        return checkpoint
+    }
+
+    /// A record from a checkpoint and the journal's events up to it.
+    ///
+    /// The definition is read again from its files (the register from the checkpoint), and each
+    /// round is tabulated again from its sheets.
+    ///
+    /// - Parameters:
+    ///   - checkpoint: the state after event `events.count`.
+    ///   - events: the journal up to the checkpoint's event, verified.
+    ///   - blobs: the files events refer to.
+    /// - Throws: `RecordError` when the checkpoint does not fit the events or itself: then it is
+    ///   not to be used (the journal is replayed instead).
+    public static func restore(
+        _ checkpoint: RecordCheckpoint,
+        events: [JournalEvent],
+        blobs: some BlobSource,
+        options: LoadOptions = .sequential
+    ) throws(RecordError) -> ElectionRecord {
+        let meta = checkpoint.meta
+        func damaged(_ what: String) -> RecordError {
+            RecordError(
+                event: events.last,
+                message: Localized(
+                    en: "the checkpoint at event \(meta.sequence) is not usable: \(what)",
+                    fr: "le point de reprise de l'événement \(meta.sequence) est inutilisable : \(what)"
+                )
+            )
+        }
+        guard meta.format == RecordCheckpoint.format else { throw damaged("format \(meta.format)") }
+        guard meta.sequence == events.count, meta.sequence >= 1 else { throw damaged("it is not at the last event") }
+        guard case .defineElection(let definitionDigests) = events[0].body, definitionDigests == meta.definitionFiles
+        else { throw damaged("its definition is not the journal's") }
+
+        // The register, checked before use.
+        let int32s = checkpoint.int32s
+        let bytes = checkpoint.bytes
+        guard let keys = bytes["stations.keys"], let starts = checkpoint.int64s["stations.keyStarts"],
+            let slots = checkpoint.uint64s["stations.slots"],
+            let index = CodeIndex(keys: keys, keyStarts: starts.map { Int($0) }, slots: slots),
+            let constituency = int32s["stations.constituency"], let registered = int32s["stations.registered"],
+            let names = bytes["stations.names"], let nameEnds = int32s["stations.nameEnds"],
+            constituency.count == index.count, registered.count == index.count, nameEnds.count == index.count,
+            zip([0] + nameEnds, nameEnds).allSatisfy({ $0 <= $1 }), Int(nameEnds.last ?? 0) <= names.count
+        else { throw damaged("its register does not hold together") }
+        var files = try RecordBundle.files(
+            meta.definitionFiles.filter { $0.path != BundleLayout.stations },
+            blobs: blobs,
+            event: events[0]
+        )
+        files[BundleLayout.stations] = nil
+        let loaded: (definition: ElectionDefinition, candidacy: [Problem])
+        do {
+            loaded = try DefinitionLoader.load(
+                from: InMemoryBundle(name: "the definition", files: files),
+                options: options,
+                stations: StationTable(
+                    index: index,
+                    constituency: constituency,
+                    registered: registered,
+                    names: names,
+                    nameEnds: nameEnds,
+                    constituencyCodes: []
+                )
+            )
+        } catch {
+            throw RecordError(event: events[0], problems: error.problems)
+        }
+        let definition = loaded.definition
+        guard constituency.allSatisfy({ $0 >= 0 && Int($0) < definition.constituencies.count }) else {
+            throw damaged("its register names constituencies the definition does not have")
+        }
+
+        // Each round's sheets, checked to fit the definition, then tabulated again.
+        var count = ElectionCount(
+            definition: definition,
+            candidacyProblems: loaded.candidacy,
+            rulings: meta.outcomeRulings
+        )
+        guard meta.counts.count == count.rounds.count else { throw damaged("its rounds are not the election's") }
+        count.submissions = meta.submissions
+        count.rounds = []
+        for (position, mark) in meta.counts.enumerated() {
+            let round = position + 1
+            let prefix = "round-\(round)."
+            var table = SheetTable(stationCount: definition.stations.count)
+            guard let station = int32s[prefix + "station"], let line = int32s[prefix + "line"],
+                let registered = int32s[prefix + "registered"], let voters = int32s[prefix + "voters"],
+                let invalid = int32s[prefix + "invalid"], let valid = int32s[prefix + "valid"],
+                let voteStart = int32s[prefix + "voteStart"], let votes = int32s[prefix + "votes"],
+                let sheetOfStation = int32s[prefix + "sheetOfStation"],
+                let problemStations = int32s[prefix + "problemStations"], let states = bytes[prefix + "state"],
+                let fileOfSheet = bytes[prefix + "fileOfSheet"]
+            else { throw damaged("round \(round)'s sheets are missing") }
+            let rows = station.count
+            let stationCount = Int32(definition.stations.count)
+            guard
+                [line.count, registered.count, voters.count, invalid.count, valid.count, voteStart.count, states.count]
+                    .allSatisfy({ $0 == rows }), fileOfSheet.count <= rows,
+                sheetOfStation.count == definition.stations.count,
+                problemStations.count == mark.sheetProblems.count,
+                station.allSatisfy({ $0 >= -1 && $0 < stationCount }),
+                sheetOfStation.allSatisfy({ $0 >= -1 && Int($0) < rows }),
+                fileOfSheet.allSatisfy({ Int($0) < max(1, mark.files.count) }),
+                states.allSatisfy({ SheetTable.State(rawValue: $0) != nil }),
+                zip(station, voteStart).allSatisfy({ station, start in
+                    guard start >= 0 else { return true }
+                    guard station >= 0 else { return false }
+                    let lists = definition.listsOfConstituency[Int(definition.stationConstituency[Int(station)])].count
+                    return Int(start) + lists <= votes.count
+                })
+            else { throw damaged("round \(round)'s sheets do not hold together") }
+            table.station = station
+            table.line = line
+            table.registered = registered
+            table.voters = voters
+            table.invalid = invalid
+            table.valid = valid
+            table.voteStart = voteStart
+            table.votes = votes
+            table.sheetOfStation = sheetOfStation
+            table.state = states.compactMap(SheetTable.State.init(rawValue:))
+            table.fileOfSheet = fileOfSheet
+            table.files = mark.files
+            table.unknownStationCodes = mark.unknownStationCodes
+            var closed: [Int: String] = [:]
+            for pair in mark.closed {
+                guard pair.key >= 0, pair.key < definition.stations.count else {
+                    throw damaged("round \(round)'s closed stations are not the definition's")
+                }
+                closed[pair.key] = pair.value
+            }
+            count.rounds.append(
+                Tabulator.tabulate(
+                    round: round,
+                    loaded: RoundLoader.Loaded(
+                        isHeld: mark.isHeld,
+                        sheets: table,
+                        closedReasons: closed,
+                        problems: mark.sheetProblems,
+                        problemStations: problemStations
+                    ),
+                    definition: definition,
+                    contenders: count.contenders(ofRound: round),
+                    options: options,
+                    rulings: meta.outcomeRulings
+                )
+            )
+        }
+        count.seats = SeatTable.make(definition: definition, rounds: count.rounds)
+
+        var record = ElectionRecord()
+        record.options = options
+        record.events = events
+        record.definition = definition
+        record.candidacyProblems = loaded.candidacy
+        record.definitionFiles = meta.definitionFiles
+        record.rounds = meta.rounds
+        for (round, _) in meta.rounds {
+            if let imported = bytes["round-\(round).imported"] {
+                guard imported.count == definition.stations.count else {
+                    throw damaged("round \(round)'s imported stations do not fit the register")
+                }
+                record.rounds[round]?.imported = imported.map { $0 != 0 }
+            }
+        }
+        record.rulings = meta.rulings
+        record.publications = meta.publications
+        record.outcomeRulings = meta.outcomeRulings
+        record.declared = meta.declared
+        record.declaredSeats = meta.declaredSeats.map { ($0.sequence, $0.seats) }
+        record.discrepancies = meta.discrepancies
+        for actor in meta.actors { record.actorRoles[actor.key] = (actor.role, actor.sequence) }
+        record.live = count
+        return record
+    }
+}
+
+/// A key and its value: dictionaries are kept as arrays sorted by key, so that a checkpoint's
+/// bytes depend on the state alone, never on the order a dictionary happens to have.
+struct Pair<Key: Codable & Comparable & Sendable, Value: Codable & Sendable>: Codable, Sendable {
+    var key: Key
+    var value: Value
+
+    static func sorted(_ pairs: some Sequence<(Key, Value)>) -> [Pair] {
+        pairs.map { Pair(key: $0.0, value: $0.1) }.sorted { $0.key < $1.key }
+    }
+}
+
+extension ElectionRecord.RoundSheets {
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        func map<Value>(_ key: CodingKeys, _: Value.Type) throws -> [Int32: Value] where Value: Codable & Sendable {
+            Dictionary(
+                try container.decode([Pair<Int32, Value>].self, forKey: key).map { ($0.key, $0.value) },
+                uniquingKeysWith: { first, _ in first }
+            )
+        }
+        self.init()
+        imports = try container.decode([Import].self, forKey: .imports)
+        entries = try map(.entries, DataEntryState.self)
+        excluded = try map(.excluded, String.self)
+        corrected = try map(.corrected, SheetEntry.self)
+        acceptedAt = try map(.acceptedAt, Int.self)
+        settledAt = try map(.settledAt, Int.self)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(imports, forKey: .imports)
+        try container.encode(Pair.sorted(entries.map { ($0.key, $0.value) }), forKey: .entries)
+        try container.encode(Pair.sorted(excluded.map { ($0.key, $0.value) }), forKey: .excluded)
+        try container.encode(Pair.sorted(corrected.map { ($0.key, $0.value) }), forKey: .corrected)
+        try container.encode(Pair.sorted(acceptedAt.map { ($0.key, $0.value) }), forKey: .acceptedAt)
+        try container.encode(Pair.sorted(settledAt.map { ($0.key, $0.value) }), forKey: .settledAt)
+    }
+}
+
+extension OutcomeRulings {
+    enum CodingKeys: String, CodingKey {
+        case disqualified, overrides
+    }
+
+    /// A ruling on one constituency's outcome in one round.
+    struct OverrideMark: Codable, Sendable {
+        var round: Int
+        var constituency: Int
+        var entry: Entry
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        var disqualified: [ListID: String] = [:]
+        for pair in try container.decode([Pair<Int, String>].self, forKey: .disqualified) {
+            disqualified[ListID(pair.key)] = pair.value
+        }
+        var overrides: [Int: [ConstituencyID: Entry]] = [:]
+        for mark in try container.decode([OverrideMark].self, forKey: .overrides) {
+            overrides[mark.round, default: [:]][ConstituencyID(mark.constituency)] = mark.entry
+        }
+        self.init(disqualified: disqualified, overrides: overrides)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(Pair.sorted(disqualified.map { ($0.key.index, $0.value) }), forKey: .disqualified)
+        let marks = overrides.flatMap { round, entries in
+            entries.map { OverrideMark(round: round, constituency: $0.key.index, entry: $0.value) }
+        }.sorted { ($0.round, $0.constituency) < ($1.round, $1.constituency) }
+        try container.encode(marks, forKey: .overrides)
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+public import ScrutinCore
+
+/// The bytes of a checkpoint: the small part of the state as JSON (sorted keys), and each column
+/// on its own as its values, little-endian, so that a store keeps and checks them one at a time.
+///
+/// Decoding checks every length, so damaged bytes give an error, never a trap or a read past the
+/// end.
+public enum CheckpointCodec {
+    /// Why bytes are not a checkpoint's.
+    public struct Damaged: Error, Sendable, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// A column's kind of values.
+    public enum Kind: Int, Sendable {
+        case int32 = 1
+        case uint8 = 2
+        case int64 = 3
+        case uint64 = 4
+    }
+
+    /// A column as bytes.
+    public struct Column: Sendable {
+        public var name: String
+        public var kind: Kind
+        public var bytes: [UInt8]
+    }
+
+    public static func meta(_ checkpoint: RecordCheckpoint) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return [UInt8](try encoder.encode(checkpoint.meta))
+    }
+
+    /// Every column of a checkpoint, in name order.
+    public static func columns(_ checkpoint: RecordCheckpoint) -> [Column] {
+        func column<Value: FixedWidthInteger>(_ name: String, _ kind: Kind, _ values: [Value]) -> Column {
+            var bytes: [UInt8] = []
+            #if _endian(big)
+            bytes.reserveCapacity(values.count * MemoryLayout<Value>.size)
+            for value in values { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
+            #else
+            bytes = values.withUnsafeBytes { [UInt8]($0) }
+            #endif
+            return Column(name: name, kind: kind, bytes: bytes)
+        }
+        var columns = checkpoint.int32s.map { column($0.key, .int32, $0.value) }
+        columns += checkpoint.bytes.map { Column(name: $0.key, kind: .uint8, bytes: $0.value) }
+        columns += checkpoint.int64s.map { column($0.key, .int64, $0.value) }
+        columns += checkpoint.uint64s.map { column($0.key, .uint64, $0.value) }
+        return columns.sorted { $0.name < $1.name }
+    }
+
+    /// A checkpoint with no column yet, from its meta's bytes.
+    public static func checkpoint(meta bytes: UnsafeRawBufferPointer) throws(Damaged) -> RecordCheckpoint {
+        do {
+            let meta = try JSONDecoder().decode(
+                RecordCheckpoint.Meta.self,
+                from: Data(bytes)
+            )
+            return RecordCheckpoint(meta: meta, int32s: [:], bytes: [:], int64s: [:], uint64s: [:])
+        } catch {
+            throw Damaged(description: "its state cannot be read: \(error)")
+        }
+    }
+
+    /// Adds a column read from its bytes.
+    public static func add(
+        _ name: String,
+        kind: Int,
+        bytes: UnsafeRawBufferPointer,
+        to checkpoint: inout RecordCheckpoint
+    ) throws(Damaged) {
+        func values<Value: FixedWidthInteger>(_: Value.Type) throws(Damaged) -> [Value] {
+            let size = MemoryLayout<Value>.size
+            guard bytes.count % size == 0 else { throw Damaged(description: "column \(name) is cut short") }
+            var values = [Value](repeating: 0, count: bytes.count / size)
+            values.withUnsafeMutableBytes { $0.copyMemory(from: bytes) }
+            #if _endian(big)
+            for index in values.indices { values[index] = Value(littleEndian: values[index]) }
+            #endif
+            return values
+        }
+        switch Kind(rawValue: kind) {
+        case .int32: checkpoint.int32s[name] = try values(Int32.self)
+        case .uint8: checkpoint.bytes[name] = [UInt8](bytes)
+        case .int64: checkpoint.int64s[name] = try values(Int64.self)
+        case .uint64: checkpoint.uint64s[name] = try values(UInt64.self)
+        case nil: throw Damaged(description: "column \(name) is of no known kind (\(kind))")
+        }
+    }
+}

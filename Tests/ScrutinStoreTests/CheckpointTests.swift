@@ -1,0 +1,185 @@
+import Foundation
+import GRDB
+import ScrutinJournal
+import ScrutinTestSupport
+import Testing
+
+@testable import ScrutinCore
+@testable import ScrutinStore
+
+/// Checkpoints: the record's state kept in the file, so that opening it replays only what follows.
+struct CheckpointTests {
+    typealias B = RecordBuilder
+
+    /// A checkpoint through its bytes and back.
+    static func roundTrip(_ checkpoint: RecordCheckpoint) throws -> RecordCheckpoint {
+        let meta = try CheckpointCodec.meta(checkpoint)
+        var decoded = try meta.withUnsafeBytes { try CheckpointCodec.checkpoint(meta: $0) }
+        for column in CheckpointCodec.columns(checkpoint) {
+            try column.bytes.withUnsafeBytes {
+                try CheckpointCodec.add(column.name, kind: column.kind.rawValue, bytes: $0, to: &decoded)
+            }
+        }
+        return decoded
+    }
+
+    /// What two records must share; the names of the parts that differ.
+    static func differences(_ a: ElectionRecord, _ b: ElectionRecord, blobs: some BlobSource) throws -> [String] {
+        let (x, y) = (try a.count(blobs: blobs), try b.count(blobs: blobs))
+        var found: [String] = []
+        if a.head != b.head { found.append("head") }
+        if try a.snapshot(blobs: blobs) != (try b.snapshot(blobs: blobs)) { found.append("snapshot") }
+        if x.rounds.map(\.constituencies) != y.rounds.map(\.constituencies) { found.append("constituencies") }
+        if x.rounds.map(\.nation) != y.rounds.map(\.nation) {
+            found.append("nation \(x.rounds.map(\.nation)) \(y.rounds.map(\.nation))")
+        }
+        if x.rounds.map(\.stationStates) != y.rounds.map(\.stationStates) { found.append("states") }
+        if x.problems != y.problems { found.append("problems \(x.problems) \(y.problems)") }
+        if x.seats.rows != y.seats.rows { found.append("seats") }
+        for round in 1...2 where a.entries(round: round).map(\.station) != b.entries(round: round).map(\.station) {
+            found.append("entries")
+        }
+        if a.rulings != b.rulings { found.append("rulings") }
+        if a.publications != b.publications { found.append("publications") }
+        return found
+    }
+
+    @Test(
+        "After every event, the record restored from its checkpoint is the record replayed, and takes the next event alike"
+    )
+    func restoredIsReplayed() throws {
+        var builder = try B.defined()
+        try builder.importRound(1)
+        try builder.publish(1, .provisional)
+        try builder.rule(.annulSheet(round: 1, station: "S1-02"), number: "arrêt n°1")
+        try builder.rule(.markNotOpened(round: 1, station: "S1-02", reason: "flood"), number: "arrêt n°2")
+        let entry = SheetEntry.parse("N1-01,500,280,8,272", ["LA-N1": 130, "LB-N1": 142])
+        try builder.append(.sheet(round: 2, station: "N1-01", action: .enter(entry)), by: B.clerkA)
+        let other = SheetEntry.parse("N1-01,500,280,8,272", ["LA-N1": 142, "LB-N1": 130])
+        try builder.append(.sheet(round: 2, station: "N1-01", action: .enter(other)), by: B.clerkB)
+        try builder.append(.sheet(round: 2, station: "N1-01", action: .keep(.first)), by: B.supervisor)
+        try builder.rule(
+            .correctSheet(round: 2, sheet: SheetEntry.parse("N1-01,500,280,8,272", ["LA-N1": 100, "LB-N1": 172])),
+            number: "arrêt n°3"
+        )
+        try builder.rule(.disqualifyList(list: "LI-N1"), number: "arrêt n°4")
+        let events = builder.record.events
+        for prefix in 1...events.count {
+            let replayed = try ElectionRecord.replay(events.prefix(prefix), blobs: builder.blobs)
+            let checkpoint = try #require(replayed.checkpoint())
+            var restored = try ElectionRecord.restore(
+                try Self.roundTrip(checkpoint),
+                events: Array(events.prefix(prefix)),
+                blobs: builder.blobs
+            )
+            let differences = try Self.differences(restored, replayed, blobs: builder.blobs)
+            #expect(differences.isEmpty, "after event \(prefix): \(differences)")
+            if prefix < events.count {
+                var next = replayed
+                try next.append(events[prefix], blobs: builder.blobs)
+                try restored.append(events[prefix], blobs: builder.blobs)
+                let after = try Self.differences(restored, next, blobs: builder.blobs)
+                #expect(after.isEmpty, "event \(prefix + 1) after the checkpoint: \(after)")
+            }
+        }
+    }
+
+    @Test("A checkpoint that does not fit is refused, never trusted: cut short, another journal, a damaged register")
+    func damagedCheckpoints() throws {
+        var builder = try B.defined()
+        try builder.importRound(1)
+        let checkpoint = try #require(builder.record.checkpoint())
+        let events = builder.record.events
+        // Not at the journal's last event.
+        #expect(throws: ScrutinCore.RecordError.self) {
+            _ = try ElectionRecord.restore(checkpoint, events: Array(events.prefix(1)), blobs: builder.blobs)
+        }
+        var broken = checkpoint
+        broken.int32s["stations.constituency"] = [7, 7, 7, 7]
+        #expect(throws: ScrutinCore.RecordError.self) {
+            _ = try ElectionRecord.restore(broken, events: events, blobs: builder.blobs)
+        }
+        broken = checkpoint
+        broken.int32s["round-1.votes"] = []
+        #expect(throws: ScrutinCore.RecordError.self) {
+            _ = try ElectionRecord.restore(broken, events: events, blobs: builder.blobs)
+        }
+        broken = checkpoint
+        broken.uint64s["stations.slots"] = [1, 2, 3]
+        #expect(throws: ScrutinCore.RecordError.self) {
+            _ = try ElectionRecord.restore(broken, events: events, blobs: builder.blobs)
+        }
+        // Bytes cut short or of an unknown kind.
+        var decoded = try CheckpointCodec.meta(checkpoint).withUnsafeBytes { try CheckpointCodec.checkpoint(meta: $0) }
+        #expect(throws: CheckpointCodec.Damaged.self) {
+            try [UInt8](repeating: 1, count: 7).withUnsafeBytes {
+                try CheckpointCodec.add("round-1.votes", kind: 1, bytes: $0, to: &decoded)
+            }
+        }
+        #expect(throws: CheckpointCodec.Damaged.self) {
+            try [UInt8](repeating: 1, count: 8).withUnsafeBytes {
+                try CheckpointCodec.add("x", kind: 9, bytes: $0, to: &decoded)
+            }
+        }
+        #expect(throws: CheckpointCodec.Damaged.self) {
+            try Array("{\"format\":1}".utf8).withUnsafeBytes { _ = try CheckpointCodec.checkpoint(meta: $0) }
+        }
+    }
+
+    @Test("Opening a file starts from its checkpoint; a changed or misbound one is passed over and verify names it")
+    func storeCheckpoints() throws {
+        let (store, path) = try ElectionStoreTests.makeStore(rounds: 1)
+        let expected = try store.record().snapshot(blobs: store.blobs)
+        var opened = try ElectionStore.open(at: path)
+        #expect(try opened.record().snapshot(blobs: opened.blobs) == expected)
+        #expect(opened.live.restores == 1 && opened.live.replays == 0)
+        #expect(try opened.verify().isClean)
+
+        // Column bytes changed without their digest: passed over, replayed instead; verify says so.
+        try ElectionStoreTests.tamper(
+            path,
+            "UPDATE checkpoint_columns SET bytes = zeroblob(length(bytes)) WHERE name = 'round-1.votes'"
+        )
+        opened = try ElectionStore.open(at: path)
+        #expect(try opened.record().snapshot(blobs: opened.blobs) == expected)
+        #expect(opened.live.restores == 0 || opened.live.restoredFrom ?? 0 < 4)
+        let changed = try opened.verify()
+        #expect(changed.findings.contains { $0.kind == .cache && $0.message.contains("changed outside the program") })
+
+        // Forged whole, digests recomputed: results would follow it, but verify names it, and a
+        // publication replays the journal and refuses.
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            for row in try Row.fetchAll(
+                db,
+                sql: "SELECT sequence, name, bytes FROM checkpoint_columns WHERE name = 'round-1.votes'"
+            ) {
+                var bytes = [UInt8](row[2] as Data)
+                if bytes.count >= 4 { bytes[0] = 0x7F }
+                try db.execute(
+                    sql: "UPDATE checkpoint_columns SET bytes = ?, sha256 = ? WHERE sequence = ? AND name = ?",
+                    arguments: [Data(bytes), HashChain.digest(bytes), row[0] as Int, row[1] as String]
+                )
+            }
+        }
+        try queue.close()
+        opened = try ElectionStore.open(at: path)
+        let forged = try opened.verify()
+        #expect(forged.findings.contains { $0.kind == .cache && $0.message.contains("differs from the journal") })
+        let head = try opened.chained().count
+        #expect(throws: StoreError.self) {
+            try opened.append(
+                .publication(round: 2, stage: .provisional, declared: nil),
+                by: B.ministry,
+                time: "2024-03-25"
+            )
+        }
+        #expect(try opened.chained().count == head)
+        // verify --rebuild-caches replaces them from a replay; then all is clean again.
+        try opened.rebuildCaches(keys: [])
+        #expect(try ElectionStore.open(at: path).verify().isClean)
+        let reopened = try ElectionStore.open(at: path)
+        #expect(try reopened.record().snapshot(blobs: reopened.blobs) == expected)
+        #expect(reopened.live.restores == 1)
+    }
+}
