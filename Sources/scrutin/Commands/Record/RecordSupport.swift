@@ -150,7 +150,7 @@ func report(_ error: StoreError, console: Console, language: Language) -> Int32 
     case .record(let error): return error.storedFileDamaged ? Status.unreadable : Status.refused
     case .busy: return Status.busy
     case .chain, .notRebuilt: return Status.tampered
-    case .notAnElectionFile, .exists, .cannotCreate, .database: return Status.unreadable
+    case .notAnElectionFile, .exists, .cannotCreate, .database, .damaged: return Status.unreadable
     }
 }
 
