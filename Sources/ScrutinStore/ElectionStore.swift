@@ -152,9 +152,26 @@ public final class ElectionStore: Sendable {
         files: [String: [UInt8]] = [:],
         sign key: Keys.PrivateKey? = nil
     ) throws(StoreError) -> Appended {
+        try append(body, by: actor, clock: { time }, files: files, sign: key)
+    }
+
+    /// Appends one event timed by `clock`, which is read under the write lock, once the
+    /// transaction holds it: a writer that waited for another is timed after it, not before.
+    ///
+    /// - Parameter clock: the event's time (`RecordTime`), read inside the transaction; for a
+    ///   time given by a person (a paper record), `append(_:by:time:files:sign:)`.
+    @discardableResult
+    public func append(
+        _ body: EventBody,
+        by actor: Actor,
+        clock: () -> String,
+        files: [String: [UInt8]] = [:],
+        sign key: Keys.PrivateKey? = nil
+    ) throws(StoreError) -> Appended {
         do {
             var appended: Appended?
             try queue.inTransaction(.immediate) { db in
+                let time = clock()
                 for (_, bytes) in files {
                     try db.execute(
                         sql: "INSERT OR IGNORE INTO blobs (sha256, size, bytes) VALUES (?, ?, ?)",

@@ -26,6 +26,14 @@ struct ActorOptions: ParsableArguments {
         )
     }
 
+    /// The event's clock: `--time` when given (`when()`), else now, read when the store calls it
+    /// (under the write lock, so a writer that waited is timed after the one it waited for).
+    func clock() throws -> () -> String {
+        guard time != nil else { return { RecordClock.now() } }
+        let given = try when()
+        return { given }
+    }
+
     /// The event's time: `--time` when given (a real UTC time, not more than a day ahead of
     /// this machine's clock, so a typo cannot lock the journal in the future), else now.
     func when() throws -> String {
