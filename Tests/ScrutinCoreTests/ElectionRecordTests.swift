@@ -111,6 +111,9 @@ struct ElectionRecordTests {
         var setUp: @Sendable (inout B) throws -> Void = { _ in }
         var testDescription: String { name }
 
+        /// A round-2 sheet of N1-01 (the runoff LA-N1 against LB-N1).
+        static let roundTwo = SheetEntry.parse("N1-01,500,280,8,272", ["LA-N1": 130, "LB-N1": 142])
+
         static func ruling(_ action: Ruling.Action) -> EventBody {
             .ruling(Ruling(authority: "Court", number: "1", date: "2024-03-10", action: action))
         }
@@ -280,6 +283,49 @@ struct ElectionRecordTests {
                 body: ruling(.markNotOpened(round: 1, station: "N1-01", reason: "  ")),
                 actor: B.court,
                 message: "the reason is empty"
+            ),
+            RefusedCase(
+                name: "a name mixing scripts (Latin clerk-a with a Cyrillic а)",
+                body: .sheet(round: 1, station: "N1-01", action: .sendBack),
+                actor: Actor(name: "clerk-\u{0430}", role: .supervisor),
+                message: "mixes scripts (Cyrillic, Latin)"
+            ),
+            RefusedCase(
+                name: "the second entry by the first clerk under a look-alike name (fullwidth)",
+                body: .sheet(round: 2, station: "N1-01", action: .enter(roundTwo)),
+                actor: Actor(name: "\u{FF23}\u{FF2C}\u{FF25}\u{FF32}\u{FF2B}-\u{FF21}", role: .clerk),
+                message: "the second entry must come from another clerk",
+                setUp: { builder in
+                    try builder.append(.sheet(round: 2, station: "N1-01", action: .enter(roundTwo)), by: B.clerkA)
+                }
+            ),
+            RefusedCase(
+                name: "the second entry by the first clerk under a look-alike name (digit one for l)",
+                body: .sheet(round: 2, station: "N1-01", action: .enter(roundTwo)),
+                actor: Actor(name: "c1erk-a", role: .clerk),
+                message: "the second entry must come from another clerk",
+                setUp: { builder in
+                    try builder.append(.sheet(round: 2, station: "N1-01", action: .enter(roundTwo)), by: B.clerkA)
+                }
+            ),
+            RefusedCase(
+                name: "the second entry by a whole-Cyrillic name that looks like the first clerk's",
+                body: .sheet(round: 2, station: "N1-01", action: .enter(roundTwo)),
+                actor: Actor(name: "ace", role: .clerk),
+                message: "the second entry must come from another clerk",
+                setUp: { builder in
+                    try builder.append(
+                        .sheet(round: 2, station: "N1-01", action: .enter(roundTwo)),
+                        by: Actor(name: "\u{0430}\u{0441}\u{0435}", role: .clerk)
+                    )
+                }
+            ),
+            RefusedCase(
+                name: "one person, two roles, under a look-alike name",
+                body: .sheet(round: 2, station: "N1-01", action: .enter(roundTwo)),
+                actor: Actor(name: "M\u{FF29}n\u{0131}stry", role: .clerk),
+                message: "acts as ministry in this record",
+                setUp: { builder in try builder.publish(1, .provisional) }
             ),
             RefusedCase(
                 name: "a ruling without a date",

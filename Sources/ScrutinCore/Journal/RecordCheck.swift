@@ -340,4 +340,21 @@ struct TextCheck {
             )
         }
     }
+
+    /// A person's name: a text (`text(_:field:)`) whose letters are of one script
+    /// (`Confusables.mixedScripts`): Latin `clerk-a` with a Cyrillic `а` would pass for another
+    /// person's name.
+    func name(_ value: String, field: Localized) throws(RecordError) {
+        try text(value, field: field)
+        if let scripts = Confusables.mixedScripts(value) {
+            let shown = Problem.displayable(value, language: .english)
+            let names = scripts.map(\.rawValue).joined(separator: ", ")
+            throw error(
+                en: "\(field.english) '\(shown)' mixes scripts (\(names)): a name is written in one script, "
+                    + "so that it cannot pass for another",
+                fr: "\(field.french) « \(shown) » mêle des écritures (\(names)) : un nom s'écrit dans une seule "
+                    + "écriture, pour ne pas passer pour un autre"
+            )
+        }
+    }
 }
