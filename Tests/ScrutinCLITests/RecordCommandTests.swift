@@ -336,6 +336,20 @@ final class RecordCommandTests {
                 message: "list 'LZ' does not exist"
             ),
             RefusedCommand(
+                name: "a court correction whose figures do not add up",
+                arguments: [
+                    "rule", "correct-sheet", "FILE", "--round", "1", "--station", "N1-01", "--registered", "500",
+                    "--voters", "300", "--invalid", "10", "--valid", "999", "--votes", "LA-N1=999",
+                ] + decision,
+                message: "voters 300 ≠ invalid 10 + valid 999"
+            ),
+            RefusedCommand(
+                name: "a ruling dated in 2099",
+                arguments: ["rule", "disqualify", "FILE", "--list", "LI-N1", "--number", "1", "--date", "2099-01-01"]
+                    + ["--actor", "Court"],
+                message: "is after the event's time"
+            ),
+            RefusedCommand(
                 name: "a final publication before any provisional one",
                 arguments: ["publish", "FILE", "--round", "1", "--stage", "final", "--actor", "Court", "--unsigned"],
                 message: "round 1's final results need provisional results published first"

@@ -6,7 +6,7 @@ extension ElectionRecord {
         blobs: some BlobSource,
         validation: Validation
     ) throws(RecordError) {
-        try check.citation(ruling)
+        try check.citation(ruling, earlier: rulings)
         let citation = ruling.citation
         switch ruling.action {
         case .annulSheet(let round, let code), .markNotOpened(let round, let code, _):
@@ -43,6 +43,7 @@ extension ElectionRecord {
             try check.noDeclaredResults(isDeclared)
             let station = try check.station(entry.station)
             try check.entry(entry, for: station)
+            try check.addsUp(entry)
             if validation == .full {
                 try check.runoffKnown(
                     for: [Int32(station.index)],
