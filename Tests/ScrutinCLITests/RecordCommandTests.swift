@@ -304,6 +304,23 @@ final class RecordCommandTests {
         #expect(try run(["verify", file]).status == 0)
     }
 
+    @Test("A list disqualified leaving one list without a majority: the results say a ruling is needed")
+    func rulingNeeded() throws {
+        let (bundle, file) = try initialised()
+        _ = try run(["import", file, bundle + "/round-1", "--actor", "admin", "--time", "2024-03-03T21:00:00Z"])
+        var result = try run([
+            "rule", "disqualify", file, "--list", "LA-S1", "--number", "arrêt n°1", "--date", "2024-03-05",
+            "--actor", "Court", "--time", "2024-03-05T10:00:00Z",
+        ])
+        #expect(result.status == 0, "\(result.errors)")
+        result = try run(["results", file, "--round", "1"])
+        #expect(result.output.contains("ruling needed"), "\(result.output)")
+        result = try run(["results", file, "--round", "1", "--lang", "fr"])
+        #expect(result.output.contains("décision nécessaire"), "\(result.output)")
+        result = try run(["runoffs", file])
+        #expect(result.status == 2, "\(result.output)")
+    }
+
     @Test("Refused commands: a clear error, exit status 2, nothing written", arguments: RefusedCommand.all)
     func refused(_ refused: RefusedCommand) throws {
         let (bundle, file) = try initialised()

@@ -541,6 +541,37 @@ struct ElectionRecordTests {
         #expect(snapshot.round(2)?.constituencies.first { $0.code == "N1" }?.ruling == "Court, arrêt n°1, 2024-03-03")
     }
 
+    @Test("A list disqualified leaves one list without a majority: no runoff of one, a ruling is needed, as for a tie")
+    func disqualifiedLeavesOneList() throws {
+        var builder = try B.defined()
+        try builder.importRound(1)
+        // S1: LA-S1 160, LB-S1 85 of 245 valid. Without LA-S1, LB-S1 has no majority and no rival.
+        try builder.rule(.disqualifyList(list: "LA-S1"))
+        let count = try builder.record.count(blobs: builder.blobs)
+        let definition = count.definition
+        guard let s1 = definition.constituency(code: "S1"), let lb = definition.list(code: "LB-S1") else {
+            Issue.record("the fixture has S1 and LB-S1")
+            return
+        }
+        #expect(
+            count.rounds[0][s1].outcome
+                == .decided(.tie(Tie(stake: .vacancy, tied: [lb], settled: [], places: 1, votes: 85)))
+        )
+        #expect(count.rounds[1][s1].contenders == .awaitingEarlierRound)
+        // Lots cannot settle it; the court does, with an overturn or a runoff.
+        let lots = #expect(throws: RecordError.self) {
+            try builder.rule(.settleTie(round: 1, constituency: "S1", lists: ["LB-S1"], draw: "lots"), number: "n°2")
+        }
+        #expect(lots?.message.english.contains("overturn or runoff") == true, "\(String(describing: lots))")
+        var overturned = builder
+        try overturned.rule(.overturn(round: 1, constituency: "S1", list: "LB-S1"), number: "arrêt n°2")
+        var snapshot = try overturned.record.snapshot(blobs: overturned.blobs)
+        #expect(outcome(snapshot, round: 1, "S1")?.text == "elected B")
+        try builder.rule(.declareRunoff(round: 1, constituency: "S1", lists: ["LA-S1", "LB-S1"]), number: "arrêt n°3")
+        snapshot = try builder.record.snapshot(blobs: builder.blobs)
+        #expect(outcome(snapshot, round: 1, "S1")?.text == "runoff A vs B")
+    }
+
     @Test("One decision may rule on several sheets or constituencies (as the Court's 2020 arrêts did)")
     func oneDecisionSeveralSubjects() throws {
         var builder = try B.defined()

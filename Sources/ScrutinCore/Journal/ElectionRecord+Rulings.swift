@@ -108,6 +108,14 @@ extension ElectionRecord {
             if validation == .full {
                 let count = try self.count(blobs: blobs, throughRound: round, event: check.event)
                 let outcome = count.rounds.count >= round ? count.rounds[round - 1][constituency].outcome : nil
+                if case .decided(.tie(let tie)) = outcome, tie.stake == .vacancy {
+                    throw check.error(
+                        en: "\(constituencyCode) has no tie in round \(round) but too few lists for its runoff: "
+                            + "no draw settles it; the court rules with overturn or runoff",
+                        fr: "\(constituencyCode) n'a pas d'égalité au tour \(round) mais trop peu de listes pour son "
+                            + "second tour : aucun tirage ne le règle ; la Cour statue (overturn ou runoff)"
+                    )
+                }
                 guard case .decided(.tie(let tie)) = outcome,
                     let settled = OutcomeRulings.apply(.settled(lists), to: .decided(.tie(tie)), seats: 0),
                     settled != .decided(.tie(tie))
