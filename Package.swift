@@ -86,6 +86,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "ScrutinJournalTests",
+            dependencies: ["ScrutinCore", "ScrutinJournal"],
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "ScrutinSyntheticTests",
             dependencies: ["ScrutinCore", "ScrutinSynthetic", "ScrutinTestSupport"],
             swiftSettings: swiftSettings

@@ -59,8 +59,11 @@ public enum HashChain {
         )
     }
 
+    /// The digits of a hash in lower-case hexadecimal.
+    static let hexDigits = Array("0123456789abcdef".utf8)
+
     static func hex(_ digest: some Sequence<UInt8>) -> String {
-        let digits = Array("0123456789abcdef".utf8)
+        let digits = hexDigits
         var bytes: [UInt8] = []
         for byte in digest {
             bytes.append(digits[Int(byte >> 4)])
@@ -138,10 +141,14 @@ public enum HashChain {
             }
             let recomputed = hash(previous: item.previousHash, canonical: item.canonical)
             if recomputed != item.hash {
+                // A damaged hash is not shown: it may hold anything, escape sequences included.
+                let isHex = item.hash.utf8.count == 64 && item.hash.utf8.allSatisfy { hexDigits.contains($0) }
                 throw Break(
                     kind: .changed,
                     sequence: expected,
-                    detail: "its content no longer matches its hash \(item.hash.prefix(16))…"
+                    detail: isHex
+                        ? "its content no longer matches its hash \(item.hash.prefix(16))…"
+                        : "its stored hash is not a SHA-256"
                 )
             }
             if item.previousHash != previous {

@@ -140,6 +140,13 @@ public enum Words {
         en: "equal votes for the seats; to be settled (lots or court)",
         fr: "égalité de voix pour les sièges ; à départager (tirage au sort ou Cour)"
     )
+    public static let rulingNeeded = Localized(en: "ruling needed", fr: "décision nécessaire")
+    public static let vacancy = Localized(
+        en: "no majority and too few lists for the runoff ({0} place(s) empty: lists disqualified); "
+            + "the court decides (overturn or runoff)",
+        fr: "pas de majorité et trop peu de listes pour le second tour ({0} place(s) vide(s) : listes invalidées) ; "
+            + "la Cour décide (overturn ou runoff)"
+    )
     public static let tieForRunoff = Localized(
         en: "equal votes for {0} runoff place(s); to be settled (lots or court)",
         fr: "égalité de voix pour {0} place(s) au second tour ; à départager (tirage au sort ou Cour)"

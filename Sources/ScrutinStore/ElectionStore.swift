@@ -170,10 +170,27 @@ public final class ElectionStore: Sendable {
         files: [String: [UInt8]] = [:],
         sign key: Keys.PrivateKey? = nil
     ) throws(StoreError) -> Appended {
+        try append(body, by: actor, clock: { time }, files: files, sign: key)
+    }
+
+    /// Appends one event timed by `clock`, which is read under the write lock, once the
+    /// transaction holds it: a writer that waited for another is timed after it, not before.
+    ///
+    /// - Parameter clock: the event's time (`RecordTime`), read inside the transaction; for a
+    ///   time given by a person (a paper record), `append(_:by:time:files:sign:)`.
+    @discardableResult
+    public func append(
+        _ body: EventBody,
+        by actor: Actor,
+        clock: () -> String,
+        files: [String: [UInt8]] = [:],
+        sign key: Keys.PrivateKey? = nil
+    ) throws(StoreError) -> Appended {
         do {
             return try queue.inDatabase { db in
                 var appended: Appended?
                 try db.inTransaction(.immediate) {
+                    let time = clock()
                     // Each file is hashed once; the record reads the ones it was just given from
                     // memory, not back from the file.
                     var given: [String: [UInt8]] = [:]
@@ -380,7 +397,14 @@ public final class ElectionStore: Sendable {
     public func signatures() throws(StoreError) -> [Signatures.Signature] {
         try read { db in
             try Row.fetchAll(db, sql: "SELECT sequence, hash, key, signature FROM signatures ORDER BY sequence").map {
-                Signatures.Signature(sequence: $0[0], hash: $0[1], key: $0[2], signature: $0[3])
+                row throws(StoreError) in
+                let table = "signatures"
+                return Signatures.Signature(
+                    sequence: try row.stored(0, table),
+                    hash: try row.stored(1, table),
+                    key: try row.stored(2, table),
+                    signature: try row.stored(3, table)
+                )
             }
         }
     }
@@ -389,8 +413,8 @@ public final class ElectionStore: Sendable {
     public func cachedSnapshots() throws(StoreError) -> [Int: [UInt8]] {
         try read { db in
             Dictionary(
-                try Row.fetchAll(db, sql: "SELECT sequence, snapshot FROM snapshots").map {
-                    (($0[0] as Int), [UInt8]($0[1] as Data))
+                try Row.fetchAll(db, sql: "SELECT sequence, snapshot FROM snapshots").map { row throws(StoreError) in
+                    (try row.stored(0, "snapshots") as Int, [UInt8](try row.stored(1, "snapshots") as Data))
                 },
                 uniquingKeysWith: { first, _ in first }
             )
@@ -404,16 +428,16 @@ public final class ElectionStore: Sendable {
                 db,
                 sql:
                     "SELECT sequence, time, actor, role, kind, round, constituency, station FROM events ORDER BY sequence"
-            ).map {
+            ).map { row throws(StoreError) in
                 EventIndex(
-                    sequence: $0[0],
-                    time: $0[1],
-                    actor: $0[2],
-                    role: $0[3],
-                    kind: $0[4],
-                    round: $0[5],
-                    constituency: $0[6],
-                    station: $0[7]
+                    sequence: try row.stored(0, "events"),
+                    time: try row.stored(1, "events"),
+                    actor: try row.stored(2, "events"),
+                    role: try row.stored(3, "events"),
+                    kind: try row.stored(4, "events"),
+                    round: try row.stored(5, "events"),
+                    constituency: try row.stored(6, "events"),
+                    station: try row.stored(7, "events")
                 )
             }
         }
@@ -422,9 +446,10 @@ public final class ElectionStore: Sendable {
     /// Each stored file's digest as recorded and the SHA-256 of its bytes now.
     public func blobDigests() throws(StoreError) -> [(recorded: String, size: Int, actual: String, actualSize: Int)] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT sha256, size, bytes FROM blobs ORDER BY sha256").map { row in
-                let bytes = [UInt8](row[2] as Data)
-                return (row[0], row[1], HashChain.digest(bytes), bytes.count)
+            try Row.fetchAll(db, sql: "SELECT sha256, size, bytes FROM blobs ORDER BY sha256").map {
+                row throws(StoreError) in
+                let bytes = [UInt8](try row.stored(2, "blobs") as Data)
+                return (try row.stored(0, "blobs"), try row.stored(1, "blobs"), HashChain.digest(bytes), bytes.count)
             }
         }
     }
@@ -502,8 +527,13 @@ public final class ElectionStore: Sendable {
             db,
             sql: "SELECT sequence, event, previous_hash, hash FROM events WHERE sequence > ? ORDER BY rowid",
             arguments: [head]
-        ).map {
-            ChainedEvent(sequence: $0[0], canonical: [UInt8]($0[1] as Data), previousHash: $0[2], hash: $0[3])
+        ).map { row throws(StoreError) in
+            ChainedEvent(
+                sequence: try row.stored(0, "events"),
+                canonical: [UInt8](try row.stored(1, "events") as Data),
+                previousHash: try row.stored(2, "events"),
+                hash: try row.stored(3, "events")
+            )
         }
     }
 
@@ -558,6 +588,14 @@ public final class ElectionStore: Sendable {
     static func storeError(_ error: any Error, path: String) -> StoreError {
         if let error = error as? DatabaseError {
             if error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED { return .busy(path) }
+            if error.resultCode == .SQLITE_CORRUPT {
+                return .damaged(
+                    Localized(
+                        en: "SQLite finds it malformed (\(describe(error)))",
+                        fr: "SQLite le trouve malformé (\(describe(error)))"
+                    )
+                )
+            }
             if error.resultCode == .SQLITE_NOTADB {
                 return .notAnElectionFile(path, "not an SQLite database (a bundle is a folder of CSV files)")
             }
@@ -618,8 +656,8 @@ public struct QueueBlobs: BlobSource {
     static func checked(_ sha256: String, _ db: Database) throws -> [UInt8]? {
         guard let row = try Row.fetchOne(db, sql: "SELECT size, bytes FROM blobs WHERE sha256 = ?", arguments: [sha256])
         else { return nil }
-        let size = try row.decode(Int.self, atIndex: 0)
-        let bytes = [UInt8](try row.decode(Data.self, atIndex: 1))
+        let size: Int = try row.stored(0, "blobs")
+        let bytes = [UInt8](try row.stored(1, "blobs") as Data)
         guard bytes.count == size, HashChain.digest(bytes) == sha256 else { throw ChangedBlob(sha256: sha256) }
         return bytes
     }
@@ -657,6 +695,9 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case chain(HashChain.Break)
     /// The caches are not rebuilt: the file fails a check (why).
     case notRebuilt(Localized)
+    /// The file is damaged: a value of the wrong type where the schema said otherwise, a page
+    /// SQLite cannot read (what is wrong).
+    case damaged(Localized)
     case database(String)
 
     public var description: String { message(.english) }
@@ -688,12 +729,51 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             return french
                 ? "le journal a été modifié hors du programme : \(broken)"
                 : "the journal was changed outside the program: \(broken)"
+        case .damaged(let what):
+            return french
+                ? "le fichier d'élection est endommagé : \(what.french) (rien n'a été écrit)"
+                : "the election file is damaged: \(what.english) (nothing was written)"
         case .notRebuilt(let reason):
             return french
                 ? "les résultats en cache ne sont pas reconstruits (rien n'a été écrit) : " + reason.french
                 : "the cached results are not rebuilt (nothing was written): " + reason.english
         case .database(let message):
             return (french ? "erreur de la base : " : "database error: ") + message
+        }
+    }
+}
+
+extension Row {
+    /// The value of a column, or `StoreError.damaged` naming the table, the column and what it
+    /// holds instead (never the value itself: it may be anything).
+    ///
+    /// GRDB's subscripts (`row[0]`) trap on a NULL or a value of another type, which a file
+    /// edited behind the program's back can hold whatever its schema says.
+    func stored<Value: DatabaseValueConvertible>(_ index: Int, _ table: String) throws(StoreError) -> Value {
+        do {
+            return try decode(Value.self, atIndex: index)
+        } catch {
+            let column = index < count ? Array(columnNames)[index] : "#\(index)"
+            let held: Localized
+            switch (try? decode(DatabaseValue.self, atIndex: index))?.storage {
+            case .null, nil: held = Localized(en: "NULL", fr: "NULL")
+            case .int64: held = Localized(en: "a whole number", fr: "un entier")
+            case .double: held = Localized(en: "a real number", fr: "un nombre réel")
+            case .string: held = Localized(en: "a text", fr: "un texte")
+            case .blob: held = Localized(en: "bytes", fr: "des octets")
+            }
+            let expected: Localized =
+                switch Value.self {
+                case is Int.Type, is Int?.Type: Localized(en: "a whole number", fr: "un entier")
+                case is Data.Type, is Data?.Type: Localized(en: "bytes", fr: "des octets")
+                default: Localized(en: "a text", fr: "un texte")
+                }
+            throw .damaged(
+                Localized(
+                    en: "table \(table), column \(column) holds \(held.english) where \(expected.english) is due",
+                    fr: "table \(table), la colonne \(column) contient \(held.french) là où il faut \(expected.french)"
+                )
+            )
         }
     }
 }

@@ -73,10 +73,10 @@ public struct RecordBuilder: Sendable {
         try append(.importRound(round: round, files: digests, source: "test transmission"), by: Self.administrator)
     }
 
-    /// A ruling by the court, cited as decision `number`.
+    /// A ruling by the court, cited as decision `number`, dated the day it is recorded.
     public mutating func rule(_ action: Ruling.Action, number: String = "arrêt n°1") throws(RecordError) {
         try append(
-            .ruling(Ruling(authority: "Court", number: number, date: "2024-03-10", action: action)),
+            .ruling(Ruling(authority: "Court", number: number, date: String(nextTime.prefix(10)), action: action)),
             by: Self.court
         )
     }

@@ -310,6 +310,23 @@ final class RecordCommandTests {
         #expect(try run(["verify", file]).status == 0)
     }
 
+    @Test("A list disqualified leaving one list without a majority: the results say a ruling is needed")
+    func rulingNeeded() throws {
+        let (bundle, file) = try initialised()
+        _ = try run(["import", file, bundle + "/round-1", "--actor", "admin", "--time", "2024-03-03T21:00:00Z"])
+        var result = try run([
+            "rule", "disqualify", file, "--list", "LA-S1", "--number", "arrêt n°1", "--date", "2024-03-05",
+            "--actor", "Court", "--time", "2024-03-05T10:00:00Z",
+        ])
+        #expect(result.status == 0, "\(result.errors)")
+        result = try run(["results", file, "--round", "1"])
+        #expect(result.output.contains("ruling needed"), "\(result.output)")
+        result = try run(["results", file, "--round", "1", "--lang", "fr"])
+        #expect(result.output.contains("décision nécessaire"), "\(result.output)")
+        result = try run(["runoffs", file])
+        #expect(result.status == 2, "\(result.output)")
+    }
+
     @Test("Refused commands: a clear error, exit status 2, nothing written", arguments: RefusedCommand.all)
     func refused(_ refused: RefusedCommand) throws {
         let (bundle, file) = try initialised()
@@ -340,6 +357,20 @@ final class RecordCommandTests {
                 name: "a list that does not exist",
                 arguments: ["rule", "disqualify", "FILE", "--list", "LZ"] + decision,
                 message: "list 'LZ' does not exist"
+            ),
+            RefusedCommand(
+                name: "a court correction whose figures do not add up",
+                arguments: [
+                    "rule", "correct-sheet", "FILE", "--round", "1", "--station", "N1-01", "--registered", "500",
+                    "--voters", "300", "--invalid", "10", "--valid", "999", "--votes", "LA-N1=999",
+                ] + decision,
+                message: "voters 300 ≠ invalid 10 + valid 999"
+            ),
+            RefusedCommand(
+                name: "a ruling dated in 2099",
+                arguments: ["rule", "disqualify", "FILE", "--list", "LI-N1", "--number", "1", "--date", "2099-01-01"]
+                    + ["--actor", "Court"],
+                message: "is after the event's time"
             ),
             RefusedCommand(
                 name: "a final publication before any provisional one",
@@ -468,6 +499,59 @@ final class RecordCommandTests {
         }
         // The kills landed before the commit at least once (else the test proved nothing).
         #expect(outcomes.contains(1), "\(outcomes), a whole import takes \(duration) s")
+    }
+
+    @Test("Writers that wait for the lock take their time under it: both succeed, in turn, timed after the wait")
+    func timeTakenUnderTheLock() throws {
+        let (bundle, file) = try initialised()
+        _ = try run(["import", file, bundle + "/round-1", "--actor", "admin"])
+        // A third process holds the write lock for 2.5 s, then says when it lets go.
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        holder.arguments = [
+            "python3", "-c",
+            "import sqlite3,sys,time; c=sqlite3.connect(sys.argv[1], isolation_level=None); "
+                + "c.execute('BEGIN IMMEDIATE'); print('locked', flush=True); time.sleep(2.5); "
+                + "print(time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime()), flush=True); c.execute('COMMIT')",
+            file,
+        ]
+        let said = Pipe()
+        holder.standardOutput = said
+        try holder.run()
+        var heard = ""
+        while !heard.contains("locked") {
+            let data = said.fileHandleForReading.availableData
+            if data.isEmpty { break }
+            heard += String(decoding: data, as: UTF8.self)
+        }
+        #expect(heard.contains("locked"))
+        // The first writer starts at once and waits; the second starts 1.2 s later and waits too.
+        var writers: [Process] = []
+        for (index, station) in ["N1-01", "N1-02"].enumerated() {
+            let process = binaryProcess([
+                "enter", file, "--round", "2", "--station", station, "--registered", "500", "--voters", "280",
+                "--invalid", "8", "--valid", "272", "--votes", "LA-N1=130,LB-N1=142", "--actor", "clerk-\(index)",
+            ])
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            writers.append(process)
+            if index == 0 { Thread.sleep(forTimeInterval: 1.2) }
+        }
+        holder.waitUntilExit()
+        for process in writers { process.waitUntilExit() }
+        heard += String(decoding: said.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let released = heard.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(released.count == 20, "\(heard)")
+        #expect(writers.map(\.terminationStatus) == [0, 0])
+        // Each event is timed when its writer held the lock: not before the holder let go.
+        let record = try RecordSource.open(file).record()
+        let entered = record.events.filter { $0.body.kind == "sheet-enter" }
+        #expect(entered.count == 2)
+        for event in entered {
+            #expect(!RecordTime.isBefore(event.time, released), "\(event.time) is before \(released)")
+        }
+        #expect(try run(["verify", file]).status == 0)
     }
 
     @Test("Two processes entering sheets at the same moment both succeed, in turn")

@@ -111,8 +111,25 @@ struct ElectionRecordTests {
         var setUp: @Sendable (inout B) throws -> Void = { _ in }
         var testDescription: String { name }
 
+        /// A round-2 sheet of N1-01 (the runoff LA-N1 against LB-N1).
+        static let roundTwo = SheetEntry.parse("N1-01,500,280,8,272", ["LA-N1": 130, "LB-N1": 142])
+
         static func ruling(_ action: Ruling.Action) -> EventBody {
-            .ruling(Ruling(authority: "Court", number: "1", date: "2024-03-10", action: action))
+            .ruling(Ruling(authority: "Court", number: "1", date: "2024-03-03", action: action))
+        }
+
+        static func ruling(_ action: Ruling.Action, number: String, date: String) -> EventBody {
+            .ruling(Ruling(authority: "Court", number: number, date: date, action: action))
+        }
+
+        /// A court's figures for N1-01 in round 1, as given.
+        static func correction(voters: Int, invalid: Int, valid: Int, votes: [String: Int]) -> EventBody {
+            ruling(
+                .correctSheet(
+                    round: 1,
+                    sheet: SheetEntry.parse("N1-01,500,\(voters),\(invalid),\(valid)", votes)
+                )
+            )
         }
 
         static let all: [RefusedCase] = [
@@ -282,6 +299,114 @@ struct ElectionRecordTests {
                 message: "the reason is empty"
             ),
             RefusedCase(
+                name: "a name mixing scripts (Latin clerk-a with a Cyrillic а)",
+                body: .sheet(round: 1, station: "N1-01", action: .sendBack),
+                actor: Actor(name: "clerk-\u{0430}", role: .supervisor),
+                message: "mixes scripts (Cyrillic, Latin)"
+            ),
+            RefusedCase(
+                name: "the second entry by the first clerk under a look-alike name (fullwidth)",
+                body: .sheet(round: 2, station: "N1-01", action: .enter(roundTwo)),
+                actor: Actor(name: "\u{FF23}\u{FF2C}\u{FF25}\u{FF32}\u{FF2B}-\u{FF21}", role: .clerk),
+                message: "the second entry must come from another clerk",
+                setUp: { builder in
+                    try builder.append(.sheet(round: 2, station: "N1-01", action: .enter(roundTwo)), by: B.clerkA)
+                }
+            ),
+            RefusedCase(
+                name: "the second entry by the first clerk under a look-alike name (digit one for l)",
+                body: .sheet(round: 2, station: "N1-01", action: .enter(roundTwo)),
+                actor: Actor(name: "c1erk-a", role: .clerk),
+                message: "the second entry must come from another clerk",
+                setUp: { builder in
+                    try builder.append(.sheet(round: 2, station: "N1-01", action: .enter(roundTwo)), by: B.clerkA)
+                }
+            ),
+            RefusedCase(
+                name: "the second entry by a whole-Cyrillic name that looks like the first clerk's",
+                body: .sheet(round: 2, station: "N1-01", action: .enter(roundTwo)),
+                actor: Actor(name: "ace", role: .clerk),
+                message: "the second entry must come from another clerk",
+                setUp: { builder in
+                    try builder.append(
+                        .sheet(round: 2, station: "N1-01", action: .enter(roundTwo)),
+                        by: Actor(name: "\u{0430}\u{0441}\u{0435}", role: .clerk)
+                    )
+                }
+            ),
+            RefusedCase(
+                name: "one person, two roles, under a look-alike name",
+                body: .sheet(round: 2, station: "N1-01", action: .enter(roundTwo)),
+                actor: Actor(name: "M\u{FF29}n\u{0131}stry", role: .clerk),
+                message: "acts as ministry in this record",
+                setUp: { builder in try builder.publish(1, .provisional) }
+            ),
+            RefusedCase(
+                name: "a court correction where voters ≠ invalid + valid (valid 999 of 300 voters)",
+                body: correction(voters: 300, invalid: 10, valid: 999, votes: ["LA-N1": 999]),
+                actor: B.court,
+                message: "voters 300 ≠ invalid 10 + valid 999 (= 1009)"
+            ),
+            RefusedCase(
+                name: "a court correction whose list votes do not add up to the valid votes",
+                body: correction(voters: 300, invalid: 10, valid: 290, votes: ["LA-N1": 150, "LB-N1": 100]),
+                actor: B.court,
+                message: "the lists' votes add up to 250, not to the valid votes (290)"
+            ),
+            RefusedCase(
+                name: "a court correction with counts that overflow",
+                body: correction(voters: Int.max, invalid: Int.max, valid: Int.max, votes: ["LA-N1": Int.max]),
+                actor: B.court,
+                message: "do not add up"
+            ),
+            RefusedCase(
+                name: "a decision dated 1900",
+                body: ruling(.disqualifyList(list: "LI-N1"), number: "1", date: "1900-01-01"),
+                actor: B.court,
+                message:
+                    "the ruling's date 1900-01-01 is more than a year before the election's first round (2024-03-03)"
+            ),
+            RefusedCase(
+                name: "a decision dated 2099",
+                body: ruling(.disqualifyList(list: "LI-N1"), number: "1", date: "2099-01-01"),
+                actor: B.court,
+                message: "the ruling's date 2099-01-01 is after the event's time"
+            ),
+            RefusedCase(
+                name: "a decision number used again for another decision (another date)",
+                body: ruling(.disqualifyList(list: "LI-N1"), number: "arrêt n° 5", date: "2024-03-03"),
+                actor: B.court,
+                message: "Court, arrêt n°5 is cited already by event 3 with the date 2024-03-02",
+                setUp: { builder in
+                    try builder.append(
+                        ruling(.annulSheet(round: 1, station: "S1-01"), number: "arrêt n°5", date: "2024-03-02"),
+                        by: B.court
+                    )
+                }
+            ),
+            RefusedCase(
+                name: "a decision number used again on the same sheet",
+                body: correction(
+                    voters: 300,
+                    invalid: 10,
+                    valid: 290,
+                    votes: ["LA-N1": 160, "LB-N1": 90, "LI-N1": 40]
+                ),
+                actor: B.court,
+                message: "Court, 1 already ruled on this (event 3)",
+                setUp: { builder in
+                    try builder.append(
+                        correction(
+                            voters: 300,
+                            invalid: 10,
+                            valid: 290,
+                            votes: ["LA-N1": 150, "LB-N1": 100, "LI-N1": 40]
+                        ),
+                        by: B.court
+                    )
+                }
+            ),
+            RefusedCase(
                 name: "a ruling without a date",
                 body: .ruling(
                     Ruling(authority: "Court", number: "1", date: "10/03/2024", action: .disqualifyList(list: "LA-N1"))
@@ -337,7 +462,7 @@ struct ElectionRecordTests {
         #expect(diff.outcomes.count == 1)
         #expect(diff.outcomes.first?.constituency == "N1")
         #expect(diff.outcomes.first?.causes.map(\.kind) == ["correct-sheet"])
-        #expect(diff.outcomes.first?.causes.first?.text == "Court, arrêt n°7, 2024-03-10")
+        #expect(diff.outcomes.first?.causes.first?.text == "Court, arrêt n°7, 2024-03-03")
         #expect(
             Set(diff.seats.map { "\($0.party) \($0.before)→\($0.after)" }) == ["A 1→4", "B 2→0", "C 1→0"]
         )
@@ -413,7 +538,48 @@ struct ElectionRecordTests {
         count = try builder.record.count(blobs: builder.blobs)
         snapshot = ResultsSnapshot(count: count, sequence: builder.record.head)
         #expect(outcome(snapshot, round: 2, "N1")?.text == "elected B+C")
-        #expect(snapshot.round(2)?.constituencies.first { $0.code == "N1" }?.ruling == "Court, arrêt n°1, 2024-03-10")
+        #expect(snapshot.round(2)?.constituencies.first { $0.code == "N1" }?.ruling == "Court, arrêt n°1, 2024-03-03")
+    }
+
+    @Test("A list disqualified leaves one list without a majority: no runoff of one, a ruling is needed, as for a tie")
+    func disqualifiedLeavesOneList() throws {
+        var builder = try B.defined()
+        try builder.importRound(1)
+        // S1: LA-S1 160, LB-S1 85 of 245 valid. Without LA-S1, LB-S1 has no majority and no rival.
+        try builder.rule(.disqualifyList(list: "LA-S1"))
+        let count = try builder.record.count(blobs: builder.blobs)
+        let definition = count.definition
+        guard let s1 = definition.constituency(code: "S1"), let lb = definition.list(code: "LB-S1") else {
+            Issue.record("the fixture has S1 and LB-S1")
+            return
+        }
+        #expect(
+            count.rounds[0][s1].outcome
+                == .decided(.tie(Tie(stake: .vacancy, tied: [lb], settled: [], places: 1, votes: 85)))
+        )
+        #expect(count.rounds[1][s1].contenders == .awaitingEarlierRound)
+        // Lots cannot settle it; the court does, with an overturn or a runoff.
+        let lots = #expect(throws: RecordError.self) {
+            try builder.rule(.settleTie(round: 1, constituency: "S1", lists: ["LB-S1"], draw: "lots"), number: "n°2")
+        }
+        #expect(lots?.message.english.contains("overturn or runoff") == true, "\(String(describing: lots))")
+        var overturned = builder
+        try overturned.rule(.overturn(round: 1, constituency: "S1", list: "LB-S1"), number: "arrêt n°2")
+        var snapshot = try overturned.record.snapshot(blobs: overturned.blobs)
+        #expect(outcome(snapshot, round: 1, "S1")?.text == "elected B")
+        try builder.rule(.declareRunoff(round: 1, constituency: "S1", lists: ["LA-S1", "LB-S1"]), number: "arrêt n°3")
+        snapshot = try builder.record.snapshot(blobs: builder.blobs)
+        #expect(outcome(snapshot, round: 1, "S1")?.text == "runoff A vs B")
+    }
+
+    @Test("One decision may rule on several sheets or constituencies (as the Court's 2020 arrêts did)")
+    func oneDecisionSeveralSubjects() throws {
+        var builder = try B.defined()
+        try builder.importRound(1)
+        try builder.rule(.annulSheet(round: 1, station: "S1-01"), number: "arrêt n°9")
+        try builder.rule(.annulSheet(round: 1, station: "S1-02"), number: "arrêt n°9")
+        try builder.rule(.declareRunoff(round: 1, constituency: "N1", lists: ["LA-N1", "LI-N1"]), number: "arrêt n°9")
+        #expect(builder.record.rulings.count == 3)
     }
 
     @Test("Replaying through an event shows the results as they stood then")

@@ -72,8 +72,12 @@ struct OutcomeRulingsTests {
         let count = try ElectionCount.load(from: Fixture.bundle, throughRound: 1, rulings: rulings)
         let south = count.rounds[0][constituency("S1")]
         #expect(south.totals.valid == 245)
-        // LB-S1 alone: 85 of 245 is no majority; it is the only list left for the runoff.
-        #expect(south.outcome == .decided(.runoff([list("LB-S1")])))
+        // LB-S1 alone: 85 of 245 is no majority, and there is no runoff of one list: the court
+        // must decide (a vacant runoff place), as for a tie.
+        #expect(
+            south.outcome
+                == .decided(.tie(Tie(stake: .vacancy, tied: [list("LB-S1")], settled: [], places: 1, votes: 85)))
+        )
     }
 
     @Test("A submitted sheet keeps a constituency's override")

@@ -94,6 +94,20 @@ struct TwoRoundBlockVoteTests {
         #expect(system.decide(contest(round: 1, seats: 1, [12])) == .elected([SeatAward(list: ListID(0), seats: 1)]))
     }
 
+    @Test("Round 1: fewer lists than runoff places and no majority (the others disqualified): a ruling must decide")
+    func tooFewListsForARunoff() {
+        // One list left, 40 of 100 valid votes: no majority, and no runoff of one list.
+        #expect(
+            system.decide(contest(round: 1, [40], valid: 100))
+                == .tie(Tie(stake: .vacancy, tied: [ListID(0)], settled: [], places: 1, votes: 40))
+        )
+        // No list left at all.
+        #expect(
+            system.decide(contest(round: 1, [], valid: 100))
+                == .tie(Tie(stake: .vacancy, tied: [], settled: [], places: 2, votes: 0))
+        )
+    }
+
     @Test("Round 2: the most votes take every seat")
     func runoffWinner() {
         #expect(

@@ -6,7 +6,7 @@ extension ElectionRecord {
         blobs: some BlobSource,
         validation: Validation
     ) throws(RecordError) {
-        try check.citation(ruling)
+        try check.citation(ruling, earlier: rulings)
         let citation = ruling.citation
         switch ruling.action {
         case .annulSheet(let round, let code), .markNotOpened(let round, let code, _):
@@ -52,6 +52,7 @@ extension ElectionRecord {
             try check.noDeclaredResults(isDeclared)
             let station = try check.station(entry.station)
             try check.entry(entry, for: station)
+            try check.addsUp(entry)
             if validation == .full {
                 try check.runoffKnown(
                     for: [Int32(station.index)],
@@ -126,6 +127,14 @@ extension ElectionRecord {
                 let outcome =
                     live.map { $0.rounds.count >= round ? $0.rounds[round - 1][constituency].outcome : nil }
                     ?? nil
+                if case .decided(.tie(let tie)) = outcome, tie.stake == .vacancy {
+                    throw check.error(
+                        en: "\(constituencyCode) has no tie in round \(round) but too few lists for its runoff: "
+                            + "no draw settles it; the court rules with overturn or runoff",
+                        fr: "\(constituencyCode) n'a pas d'égalité au tour \(round) mais trop peu de listes pour son "
+                            + "second tour : aucun tirage ne le règle ; la Cour statue (overturn ou runoff)"
+                    )
+                }
                 guard case .decided(.tie(let tie)) = outcome,
                     let settled = OutcomeRulings.apply(.settled(lists), to: .decided(.tie(tie)), seats: 0),
                     settled != .decided(.tie(tie))

@@ -162,8 +162,8 @@ public struct ElectionRecord: Sendable {
     /// Seats by party as last declared, and the event that declared them.
     public internal(set) var declaredSeats: (sequence: Int, seats: [DeclaredSeats])?
     public internal(set) var discrepancies: [Discrepancy] = []
-    /// Each person's role (by name, without regard to case) and the event where they first acted:
-    /// one person, one role.
+    /// Each person's role (by `Actor.identity`: without regard to case or to letters that look
+    /// alike) and the event where they first acted: one person, one role.
     var actorRoles: [String: (role: Role, sequence: Int)] = [:]
     /// The count as the events so far make it (nil until the election is defined).
     var live: ElectionCount?
@@ -266,11 +266,11 @@ public struct ElectionRecord: Sendable {
                 )
             )
         }
-        try TextCheck(event: event).text(
+        try TextCheck(event: event).name(
             event.actor.name,
             field: Localized(en: "the actor's name", fr: "le nom de l'acteur")
         )
-        let key = event.actor.name.lowercased()
+        let key = Actor.identity(event.actor.name)
         if let known = actorRoles[key], known.role != event.actor.role {
             throw fail(
                 .init(

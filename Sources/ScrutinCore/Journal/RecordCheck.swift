@@ -122,16 +122,104 @@ struct RecordCheck {
         return list
     }
 
-    func citation(_ ruling: Ruling) throws(RecordError) {
+    /// How long before the election's first round a decision may be dated: candidacies are
+    /// ruled on months before the vote, not years.
+    static let daysBeforeFirstRound = 366
+
+    /// A ruling's citation: its texts; its date, a real date from a year before the election's
+    /// first round to the event's own day (a decision is recorded after it is made); and its
+    /// number, which names one decision: cited again, it must be with the same date, on
+    /// something else (one decision may rule on several sheets or constituencies, not twice on
+    /// one).
+    func citation(_ ruling: Ruling, earlier: [ElectionRecord.RecordedRuling]) throws(RecordError) {
         try text(ruling.authority, field: Localized(en: "the ruling's authority", fr: "l'autorité de la décision"))
         try text(ruling.number, field: Localized(en: "the ruling's number", fr: "le numéro de la décision"))
         if let note = ruling.note {
             try text(note, field: Localized(en: "the ruling's note", fr: "la note de la décision"))
         }
-        guard ruling.date.utf8.count == 10, RecordTime.isValid(ruling.date) else {
+        guard ruling.date.utf8.count == 10, let day = RecordTime.dayNumber(ruling.date) else {
             throw error(
                 en: "the ruling's date '\(ruling.date)' is not YYYY-MM-DD",
                 fr: "la date de la décision « \(ruling.date) » n'est pas AAAA-MM-JJ"
+            )
+        }
+        if let first = definition.settings.rounds.map(\.date).min(), let firstDay = RecordTime.dayNumber(first),
+            day < firstDay - Self.daysBeforeFirstRound
+        {
+            throw error(
+                en: "the ruling's date \(ruling.date) is more than a year before the election's first round (\(first))",
+                fr:
+                    "la date de la décision \(ruling.date) précède de plus d'un an le premier tour de l'élection (\(first))"
+            )
+        }
+        if let eventDay = RecordTime.dayNumber(event.time), day > eventDay {
+            throw error(
+                en:
+                    "the ruling's date \(ruling.date) is after the event's time (\(event.time)): a decision is recorded "
+                    + "once it is made",
+                fr: "la date de la décision \(ruling.date) est postérieure à l'heure de l'événement (\(event.time)) : "
+                    + "une décision s'enregistre une fois rendue"
+            )
+        }
+        let decision = Self.decisionKey(ruling)
+        for other in earlier where Self.decisionKey(other.ruling) == decision {
+            let cited = "\(other.ruling.authority), \(other.ruling.number)"
+            guard other.ruling.date == ruling.date else {
+                throw error(
+                    en: "\(cited) is cited already by event \(other.sequence) with the date \(other.ruling.date): "
+                        + "one number, one decision",
+                    fr: "\(cited) est déjà citée par l'événement \(other.sequence) avec la date \(other.ruling.date) : "
+                        + "un numéro, une décision"
+                )
+            }
+            guard other.ruling.action.subject != ruling.action.subject else {
+                throw error(
+                    en: "\(cited) already ruled on this (event \(other.sequence)): another ruling on it is another "
+                        + "decision, with its own number",
+                    fr: "\(cited) a déjà statué sur ce point (événement \(other.sequence)) : une autre décision à son "
+                        + "sujet porte son propre numéro"
+                )
+            }
+        }
+    }
+
+    /// What identifies a decision: its authority and number, as people read them (look-alike
+    /// letters, case and spaces aside: `arrêt n°7` and `Arrêt n° 7`).
+    static func decisionKey(_ ruling: Ruling) -> [String] {
+        [ruling.authority, ruling.number].map { Confusables.skeleton($0).filter { $0 != " " } }
+    }
+
+    /// A court's figures for a sheet add up: voters are invalid plus valid ballots, and the
+    /// lists' votes are the valid votes (a clerk keys a sheet as written, errors and all; a court
+    /// that corrects it gives figures that hold).
+    func addsUp(_ entry: SheetEntry) throws(RecordError) {
+        let (ballots, ballotsOverflow) = entry.invalid.addingReportingOverflow(entry.valid)
+        guard !ballotsOverflow, entry.voters == ballots else {
+            let sum = ballotsOverflow ? "…" : String(ballots)
+            throw error(
+                en: "the court's figures do not add up: voters \(entry.voters) ≠ invalid \(entry.invalid) + valid "
+                    + "\(entry.valid) (= \(sum))",
+                fr: "les chiffres de la Cour ne concordent pas : votants \(entry.voters) ≠ nuls \(entry.invalid) + "
+                    + "exprimés \(entry.valid) (= \(sum))"
+            )
+        }
+        var votes = 0
+        for item in entry.votes {
+            let (sum, overflow) = votes.addingReportingOverflow(item.votes)
+            guard !overflow else {
+                throw error(
+                    en: "the court's figures do not add up: the lists' votes overflow",
+                    fr: "les chiffres de la Cour ne concordent pas : les voix des listes débordent"
+                )
+            }
+            votes = sum
+        }
+        guard votes == entry.valid else {
+            throw error(
+                en: "the court's figures do not add up: the lists' votes add up to \(votes), not to the valid votes "
+                    + "(\(entry.valid))",
+                fr: "les chiffres de la Cour ne concordent pas : les voix des listes font \(votes), non les suffrages "
+                    + "exprimés (\(entry.valid))"
             )
         }
     }
@@ -334,6 +422,41 @@ struct TextCheck {
                 en: "\(field.english) is longer than 1,000 characters",
                 fr: "\(field.french) dépasse 1 000 caractères"
             )
+        }
+    }
+
+    /// A person's name: a text (`text(_:field:)`) whose letters are of one script
+    /// (`Confusables.mixedScripts`): Latin `clerk-a` with a Cyrillic `а` would pass for another
+    /// person's name.
+    func name(_ value: String, field: Localized) throws(RecordError) {
+        try text(value, field: field)
+        if let scripts = Confusables.mixedScripts(value) {
+            let shown = Problem.displayable(value, language: .english)
+            let names = scripts.map(\.rawValue).joined(separator: ", ")
+            throw error(
+                en: "\(field.english) '\(shown)' mixes scripts (\(names)): a name is written in one script, "
+                    + "so that it cannot pass for another",
+                fr: "\(field.french) « \(shown) » mêle des écritures (\(names)) : un nom s'écrit dans une seule "
+                    + "écriture, pour ne pas passer pour un autre"
+            )
+        }
+    }
+}
+
+extension Ruling.Action {
+    /// What a ruling acts on: a round's sheet of a station, a list, or a round's outcome in a
+    /// constituency.
+    ///
+    /// One decision rules once on each.
+    var subject: [String] {
+        switch self {
+        case .annulSheet(let round, let station), .markNotOpened(let round, let station, _):
+            ["sheet", String(round), station]
+        case .correctSheet(let round, let sheet): ["sheet", String(round), sheet.station]
+        case .disqualifyList(let list): ["list", list]
+        case .overturn(let round, let constituency, _), .declareRunoff(let round, let constituency, _),
+            .annulConstituency(let round, let constituency), .settleTie(let round, let constituency, _, _):
+            ["outcome", String(round), constituency]
         }
     }
 }

@@ -36,6 +36,22 @@ public enum RecordTime {
         }
     }
 
+    /// The number of days from 1970-01-01 to a date (`YYYY-MM-DD`, or the date of a time), in
+    /// the proleptic Gregorian calendar; nil when it is not a real date.
+    static func dayNumber(_ text: String) -> Int? {
+        let date = String(text.prefix(10))
+        guard isValid(date) else { return nil }
+        let parts = date.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        // Howard Hinnant's days_from_civil.
+        let year = parts[0] - (parts[1] <= 2 ? 1 : 0)
+        let era = (year >= 0 ? year : year - 399) / 400
+        let yearOfEra = year - era * 400
+        let dayOfYear = (153 * (parts[1] + (parts[1] > 2 ? -3 : 9)) + 2) / 5 + parts[2] - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
     /// The time with a date alone as the start of its day, so that times compare as texts.
     static func full(_ time: String) -> String { time.utf8.count == 10 ? time + "T00:00:00Z" : time }
 

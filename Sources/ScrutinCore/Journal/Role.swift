@@ -39,6 +39,10 @@ public struct Actor: Sendable, Hashable, Codable {
         self.role = role
     }
 
-    /// Whether two names are the same person's: compared without regard to case.
-    public static func same(_ a: String, _ b: String) -> Bool { a.lowercased() == b.lowercased() }
+    /// Whether two names are the same person's: their confusable skeletons are equal (without
+    /// regard to case, and with letters that look alike across scripts as one; `Confusables`).
+    public static func same(_ a: String, _ b: String) -> Bool { identity(a) == identity(b) }
+
+    /// What identifies the person a name stands for: its confusable skeleton.
+    public static func identity(_ name: String) -> String { Confusables.skeleton(name) }
 }

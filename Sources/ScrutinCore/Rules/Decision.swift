@@ -21,6 +21,11 @@ public struct Tie: Sendable, Hashable {
         case seats
         /// A place in the next round.
         case qualification
+        /// Runoff places no list can fill: no majority, and fewer lists may run than the runoff
+        /// has places (the others disqualified). `tied` are the lists that may still run,
+        /// `places` the places left empty. The rule cannot decide, nor can lots: a ruling must
+        /// (the court proclaims a list elected, or names the runoff pair).
+        case vacancy
     }
 
     public var stake: Stake

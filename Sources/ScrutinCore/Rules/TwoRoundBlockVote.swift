@@ -7,7 +7,9 @@
 ///
 /// Mali's law, as far as the sources read say, gives no rule for equal votes (see
 /// `shared/data/mali-2020/rules.md`), so a tie for a runoff place or for the seats is returned
-/// as a `Tie` for a later decision.
+/// as a `Tie` for a later decision. Nor does it say what happens when round 1 gives no majority
+/// and fewer lists may run than the runoff has places (the others disqualified): that is a
+/// `Tie` with the stake `vacancy`, for the court to decide (never a runoff of one list).
 public struct TwoRoundBlockVote: ElectoralSystem {
     public init() {}
 
@@ -23,6 +25,7 @@ public struct TwoRoundBlockVote: ElectoralSystem {
     public func decide(_ contest: Contest) -> Decision {
         let ranked = contest.ranked
         guard let leader = ranked.first else {
+            if contest.round == 1 { return vacancy(ranked, places: Self.runoffPlaces) }
             return .tie(Tie(stake: .seats, tied: [], settled: [], places: 1, votes: 0))
         }
         if contest.round == 1 {
@@ -43,7 +46,7 @@ public struct TwoRoundBlockVote: ElectoralSystem {
     /// The top `places` lists, or a tie where the line between qualified and not falls between
     /// equal votes.
     private func qualify(_ ranked: [Contest.Entry], places: Int) -> Decision {
-        let places = min(places, ranked.count)
+        guard ranked.count >= places else { return vacancy(ranked, places: places) }
         guard places < ranked.count else { return .runoff(ranked.map(\.list)) }
         let boundary = ranked[places - 1].votes
         guard ranked[places].votes == boundary else { return .runoff(ranked.prefix(places).map(\.list)) }
@@ -51,6 +54,19 @@ public struct TwoRoundBlockVote: ElectoralSystem {
         let tied = ranked.filter { $0.votes == boundary }.map(\.list)
         return .tie(
             Tie(stake: .qualification, tied: tied, settled: settled, places: places - settled.count, votes: boundary)
+        )
+    }
+
+    /// Fewer lists than places, and no majority: the rule cannot decide, a ruling must.
+    private func vacancy(_ ranked: [Contest.Entry], places: Int) -> Decision {
+        .tie(
+            Tie(
+                stake: .vacancy,
+                tied: ranked.map(\.list),
+                settled: [],
+                places: places - ranked.count,
+                votes: ranked.first?.votes ?? 0
+            )
         )
     }
 }

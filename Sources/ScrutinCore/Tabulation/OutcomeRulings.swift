@@ -61,6 +61,9 @@ public struct OutcomeRulings: Sendable, Hashable, Codable {
                 return .decided(.elected([SeatAward(list: winner, seats: seats)]))
             case .qualification:
                 return .decided(.runoff(tie.settled + lists))
+            case .vacancy:
+                // Nothing to draw: an overturn or a runoff named by the court decides.
+                return nil
             }
         }
     }

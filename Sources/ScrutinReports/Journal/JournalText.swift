@@ -6,6 +6,7 @@ public enum JournalText {
     public struct Filter: Sendable {
         public var constituency: String?
         public var station: String?
+        /// A person: events by any name that is theirs (`Actor.same`).
         public var actor: String?
         /// A kind or its start: `ruling` matches every ruling, `sheet-enter` one kind.
         public var kind: String?
@@ -30,7 +31,7 @@ public enum JournalText {
             let facts = EventFacts(event, definition: definition)
             if let constituency, !facts.constituencies.contains(constituency) { return false }
             if let station, facts.station != station { return false }
-            if let actor, event.actor.name != actor { return false }
+            if let actor, !Actor.same(event.actor.name, actor) { return false }
             if let kind, !event.body.kind.hasPrefix(kind) { return false }
             if let round, facts.round != round { return false }
             return true

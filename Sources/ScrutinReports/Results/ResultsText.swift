@@ -129,6 +129,10 @@ public enum ResultsText {
                 + (constituency.runoff ?? []).map(describe).joined(separator: " vs ")
         case .tie:
             guard let tie = constituency.tie else { return Words.tie(language) }
+            if tie.stake == Tie.Stake.vacancy.rawValue {
+                return Words.rulingNeeded(language) + format.colon + tie.tied.joined(separator: ", ") + " — "
+                    + Words.vacancy.format(language, [String(tie.places)])
+            }
             let reason =
                 tie.stake == Tie.Stake.seats.rawValue
                 ? Words.tieForSeats(language) : Words.tieForRunoff.format(language, [String(tie.places)])

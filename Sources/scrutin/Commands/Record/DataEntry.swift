@@ -39,7 +39,7 @@ struct Enter: ParsableCommand, ConsoleCommand {
             station: entry.station,
             action: .enter(entry),
             actor: Actor(name: try actorOptions.name(console), role: .clerk),
-            time: try actorOptions.when(),
+            clock: try actorOptions.clock(),
             console: console,
             language: language
         )
@@ -99,7 +99,7 @@ struct Resolve: ParsableCommand, ConsoleCommand {
             station: station,
             action: action,
             actor: Actor(name: try actorOptions.name(console), role: .supervisor),
-            time: try actorOptions.when(),
+            clock: try actorOptions.clock(),
             console: console,
             language: language
         )
@@ -113,13 +113,13 @@ func sheetAction(
     station: String,
     action: DataEntryState.Action,
     actor: Actor,
-    time: String,
+    clock: () -> String,
     console: Console,
     language: Language
 ) throws -> Int32 {
     do {
         let store = try ElectionStore.open(at: file, options: .machine)
-        let appended = try store.append(.sheet(round: round, station: station, action: action), by: actor, time: time)
+        let appended = try store.append(.sheet(round: round, station: station, action: action), by: actor, clock: clock)
         let state = try store.record().entryState(round: round, station: station)
         console.write(
             "#\(appended.event.sequence) "

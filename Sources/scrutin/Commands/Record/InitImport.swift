@@ -202,7 +202,7 @@ struct Import: ParsableCommand, ConsoleCommand {
             let appended = try store.append(
                 .importRound(round: round, files: ElectionStore.digests(files), source: source ?? roundFolder),
                 by: Actor(name: try actorOptions.name(console), role: .administrator),
-                time: try actorOptions.when(),
+                clock: try actorOptions.clock(),
                 files: files
             )
             console.endProgress()

@@ -74,7 +74,7 @@ struct Publish: ParsableCommand, ConsoleCommand {
             let appended = try store.append(
                 .publication(round: round, stage: stage, declared: nil),
                 by: Actor(name: try actorOptions.name(console), role: stage == .provisional ? .ministry : .court),
-                time: try actorOptions.when(),
+                clock: try actorOptions.clock(),
                 sign: privateKey
             )
             let what =

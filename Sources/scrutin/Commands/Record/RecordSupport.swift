@@ -26,6 +26,14 @@ struct ActorOptions: ParsableArguments {
         )
     }
 
+    /// The event's clock: `--time` when given (`when()`), else now, read when the store calls it
+    /// (under the write lock, so a writer that waited is timed after the one it waited for).
+    func clock() throws -> () -> String {
+        guard time != nil else { return { RecordClock.now() } }
+        let given = try when()
+        return { given }
+    }
+
     /// The event's time: `--time` when given (a real UTC time, not more than a day ahead of
     /// this machine's clock, so a typo cannot lock the journal in the future), else now.
     func when() throws -> String {
@@ -150,7 +158,7 @@ func report(_ error: StoreError, console: Console, language: Language) -> Int32 
     case .record(let error): return error.storedFileDamaged ? Status.unreadable : Status.refused
     case .busy: return Status.busy
     case .chain, .notRebuilt: return Status.tampered
-    case .notAnElectionFile, .exists, .cannotCreate, .database: return Status.unreadable
+    case .notAnElectionFile, .exists, .cannotCreate, .database, .damaged: return Status.unreadable
     }
 }
 

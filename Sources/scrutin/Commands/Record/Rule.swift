@@ -57,7 +57,7 @@ struct Rule: ParsableCommand {
             let appended = try store.append(
                 .ruling(decision.ruling(action)),
                 by: Actor(name: try decision.actorOptions.name(console), role: .court),
-                time: try decision.actorOptions.when()
+                clock: try decision.actorOptions.clock()
             )
             let after = try store.record()
             let diff = ResultsDiff.between(beforeSnapshot, try after.snapshot(blobs: store.blobs), record: after)
