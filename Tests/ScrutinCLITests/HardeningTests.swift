@@ -169,6 +169,60 @@ final class HardeningTests {
         }
     }
 
+    @Test("Key files: a public key given to sign, a private key given to verify, a folder or a device")
+    func keyFiles() throws {
+        let folder = try scratch.folder()
+        let key = folder + "/court.key"
+        #expect(try run(["keygen", key]).status == 0)
+        let bundle = try scratch.write(Fixture.bundle)
+        let file = folder + "/e.scrutin"
+        #expect(try run(["init", file, "--from", bundle, "--actor", "admin"]).status == 0)
+        #expect(try run(["import", file, bundle + "/round-1", "--actor", "admin"]).status == 0)
+        func publish(_ key: String, _ extra: [String] = []) throws -> Run {
+            try run(
+                ["publish", file, "--round", "1", "--stage", "provisional", "--actor", "MATD", "--key", key] + extra
+            )
+        }
+        var result = try publish(key + ".pub")
+        #expect(result.status == 3)
+        #expect(
+            result.errors.contains("court.key.pub is a public key; signing needs the private key"),
+            "\(result.errors)"
+        )
+        #expect(!result.errors.contains("others can read"))
+        result = try publish(key + ".pub", ["--lang", "fr"])
+        #expect(result.errors.contains("est une clé publique ; signer demande la clé privée"), "\(result.errors)")
+        result = try publish(folder)
+        #expect(
+            result.status == 3 && result.errors.contains("\(folder) is a folder, not a key file"),
+            "\(result.errors)"
+        )
+        result = try publish("/dev/null")
+        #expect(
+            result.status == 3 && result.errors.contains("/dev/null is a device, not a key file"),
+            "\(result.errors)"
+        )
+        result = try run(["verify", file, "--key", key])
+        #expect(result.status == 3 && result.errors.contains("court.key is a private key; give the public key"))
+        result = try run(["verify", file, "--key", folder])
+        #expect(result.status == 3 && result.errors.contains("is a folder, not a key file"), "\(result.errors)")
+        #expect(try publish(key).status == 0)
+    }
+
+    @Test("A device or a pipe given as a bundle is named for what it is, not called a file")
+    func bundleThatIsNotAFolder() throws {
+        var result = try run(["results", "/dev/null"])
+        #expect(result.status == 3)
+        #expect(result.errors.contains("/dev/null: is a device, not a folder; a bundle is a folder of CSV files"))
+        let fifo = try scratch.folder() + "/pipe"
+        try makeFIFO(fifo)
+        result = try run(["check", fifo])
+        #expect(result.status == 3)
+        #expect(result.errors.contains("is a named pipe (FIFO), not a folder"), "\(result.errors)")
+        result = try run(["check", "/dev/null", "--lang", "fr"])
+        #expect(result.errors.contains("/dev/null : est un périphérique, pas un dossier"), "\(result.errors)")
+    }
+
     @Test("Output that can be written still exits 0")
     func writableOutput() throws {
         let folder = try scratch.write(Fixture.bundle)

@@ -167,6 +167,13 @@ struct CSVReader {
         }
     }
 
+    /// Moves to the start of the next line, past a record that is not valid CSV: for listing
+    /// every structural problem of a file, not only the first.
+    mutating func skipRestOfLine() {
+        while position < bytes.count && bytes[position] != Self.lf && bytes[position] != Self.cr { position += 1 }
+        if position < bytes.count { consumeLineEnd() }
+    }
+
     private mutating func consumeLineEnd() {
         if bytes[position] == Self.cr && position + 1 < bytes.count && bytes[position + 1] == Self.lf {
             position += 2
