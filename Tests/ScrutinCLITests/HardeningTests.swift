@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import ScrutinCore
 import ScrutinFileSystem
@@ -221,6 +222,23 @@ final class HardeningTests {
         #expect(result.errors.contains("is a named pipe (FIFO), not a folder"), "\(result.errors)")
         result = try run(["check", "/dev/null", "--lang", "fr"])
         #expect(result.errors.contains("/dev/null : est un périphérique, pas un dossier"), "\(result.errors)")
+    }
+
+    @Test("Each command's help offers only the formats it accepts")
+    func helpOffersAcceptedFormats() throws {
+        func help(_ command: any ParsableCommand.Type) -> String {
+            Scrutin.helpMessage(for: command, columns: 1000).split(whereSeparator: \.isWhitespace).joined(
+                separator: " "
+            )
+        }
+        for command in [Check.self, Mali2020.self, Bench.self, Log.self, Diff.self] as [any ParsableCommand.Type] {
+            #expect(help(command).contains("(values: table, json; default: table)"), "\(command): \(help(command))")
+            #expect(!help(command).contains("csv;"), "\(command): \(help(command))")
+        }
+        for command in [Results.self, Runoffs.self] as [any ParsableCommand.Type] {
+            #expect(help(command).contains("(values: table, json, csv; default: table)"))
+        }
+        #expect(throws: (any Error).self) { try run(["check", "/tmp", "--format", "csv"]) }
     }
 
     @Test("Output that can be written still exits 0")

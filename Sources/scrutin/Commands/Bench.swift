@@ -57,12 +57,11 @@ struct Bench: ParsableCommand, ConsoleCommand {
     var scripts: String = packageRoot + "/Benchmarks/duckdb"
 
     @Option(help: "Output format: table or json.")
-    var format: OutputFormat = .table
+    var format: TableOrJSON = .table
 
     func validate() throws {
         if repeats < 1 { throw ValidationError("--repeats must be at least 1") }
         if incremental < 0 { throw ValidationError("--incremental must be 0 or more") }
-        if format == .csv { throw ValidationError("bench writes table or json") }
     }
 
     func run() throws { try finish(execute(console: .standard)) }
@@ -142,7 +141,7 @@ struct Bench: ParsableCommand, ConsoleCommand {
         }
         switch format {
         case .json: console.write(try json(report))
-        case .table, .csv: console.write(report.text)
+        case .table: console.write(report.text)
         }
         return 0
     }

@@ -47,12 +47,6 @@ struct ActorOptions: ParsableArguments {
     }
 }
 
-/// `--format` for commands that write a table or JSON.
-enum TableOrJSON: String, ExpressibleByArgument, CaseIterable {
-    case table
-    case json
-}
-
 enum RecordClock {
     /// Now, in UTC, to the second: `2026-11-29T02:39:08Z`.
     static func now(offset: Int = 0) -> String {
