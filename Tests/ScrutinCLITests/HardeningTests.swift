@@ -51,8 +51,8 @@ final class HardeningTests {
     }
 
     /// Runs the built binary, killed after `seconds` if it has not ended (recorded as an issue).
-    func runBinary(_ arguments: [String], timeout seconds: Double) throws -> Run {
-        let process = binaryProcess(arguments)
+    func runBinary(_ arguments: [String], timeout seconds: Double, environment: [String: String] = [:]) throws -> Run {
+        let process = binaryProcess(arguments, environment: environment)
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output
@@ -239,6 +239,32 @@ final class HardeningTests {
             #expect(help(command).contains("(values: table, json, csv; default: table)"))
         }
         #expect(throws: (any Error).self) { try run(["check", "/tmp", "--format", "csv"]) }
+    }
+
+    @Test("A wrong argument found as a command runs shows that command's usage")
+    func usageOfTheCommand() throws {
+        let folder = try scratch.folder()
+        let file = folder + "/e.scrutin"
+        let bundle = try scratch.write(Fixture.bundle)
+        #expect(try run(["init", file, "--from", bundle, "--actor", "admin"]).status == 0)
+        var result = try runBinary(["import", file, bundle, "--actor", "admin"], timeout: 60)
+        #expect(result.status == 64)
+        #expect(result.errors.contains("Error: cannot tell the round from"), "\(result.errors)")
+        #expect(result.errors.contains("Usage: scrutin import <file> <round-folder>"), "\(result.errors)")
+        #expect(result.errors.contains("See 'scrutin import --help' for more information."))
+        #expect(!result.errors.contains("<subcommand>"))
+        result = try runBinary(
+            [
+                "rule", "not-opened", file, "--round", "1", "--station", "N1-01", "--reason", "flood", "--number", "1",
+                "--date", "2024-03-10",
+            ],
+            timeout: 60,
+            environment: ["SCRUTIN_ACTOR": ""]
+        )
+        #expect(result.status == 64)
+        #expect(result.errors.contains("Error: give --actor NAME"), "\(result.errors)")
+        #expect(result.errors.contains("Usage: scrutin rule not-opened <file>"), "\(result.errors)")
+        #expect(result.errors.contains("See 'scrutin rule not-opened --help'"))
     }
 
     @Test("Output that can be written still exits 0")
