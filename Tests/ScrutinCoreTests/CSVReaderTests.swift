@@ -1,3 +1,4 @@
+import ScrutinTestSupport
 import Testing
 
 @testable import ScrutinCore
@@ -70,6 +71,27 @@ struct CSVReaderTests {
         let rows = try records("a\n\n1\n\r\n2\n")
         #expect(rows.map(\.fields) == [["a"], ["1"], ["2"]])
         #expect(rows.map(\.line) == [1, 3, 5])
+    }
+
+    @Test("A line of only spaces and tabs is blank, as a clerk sees it: skipped, at any place")
+    func whitespaceLinesAreSkipped() throws {
+        let rows = try records("a,b\n  \n1,2\n\t \r\n 3 ,4\n   ")
+        #expect(rows.map(\.fields) == [["a", "b"], ["1", "2"], [" 3 ", "4"]])
+        #expect(rows.map(\.line) == [1, 3, 5])
+    }
+
+    @Test("A bundle file with whitespace-only lines loads as without them")
+    func whitespaceLinesInABundle() throws {
+        let bundle = Fixture.bundle(appending: "   \n\t\n", to: BundleLayout.sheets(round: 1))
+            .with(
+                BundleLayout.parties,
+                "  \n" + Fixture.parties.replacing("A,Alpha,#FF0000\n", with: "A,Alpha,#FF0000\n \t \n")
+            )
+        #expect(try ElectionCount.load(from: bundle).problems.isEmpty)
+        #expect(
+            try ElectionCount.load(from: bundle, options: LoadOptions(threads: 3, minimumChunkBytes: 8)).problems
+                .isEmpty
+        )
     }
 
     @Test func unterminatedQuoteNamesTheLineWhereItOpened() {

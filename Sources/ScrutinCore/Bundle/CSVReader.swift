@@ -55,7 +55,7 @@ struct CSVSyntaxError: Error {
 /// An RFC 4180 reader over the bytes of one file.
 ///
 /// Accepts quoted fields (with commas, doubled quotes and line breaks inside), LF or CRLF line
-/// ends, a UTF-8 byte-order mark, and blank lines (skipped). Rejects a quote inside an unquoted
+/// ends, a UTF-8 byte-order mark, and blank lines, empty or of only spaces and tabs (skipped). Rejects a quote inside an unquoted
 /// field, text after a closing quote, and a quote never closed, each with its line.
 ///
 /// This is the hot path of a national count (millions of vote rows), so it is written over
@@ -79,6 +79,8 @@ struct CSVReader {
     private static let quote = UInt8(ascii: "\"")
     private static let lf = UInt8(ascii: "\n")
     private static let cr = UInt8(ascii: "\r")
+    private static let space = UInt8(ascii: " ")
+    private static let tab = UInt8(ascii: "\t")
 
     /// A reader at the start of a file (or, with `isFileStart` false, of a chunk of one).
     init(_ bytes: UnsafeBufferPointer<UInt8>, isFileStart: Bool = true) {
@@ -98,9 +100,18 @@ struct CSVReader {
     mutating func nextRecord(into fields: inout FieldBuffer) throws(CSVSyntaxError) -> Int? {
         fields.removeAll()
         let count = bytes.count
-        // Skip blank lines.
-        while position < count && (bytes[position] == Self.lf || bytes[position] == Self.cr) {
-            consumeLineEnd()
+        // Skip blank lines, and lines of only spaces and tabs (blank to whoever typed them).
+        while position < count {
+            let byte = bytes[position]
+            if byte == Self.lf || byte == Self.cr {
+                consumeLineEnd()
+                continue
+            }
+            guard byte == Self.space || byte == Self.tab else { break }
+            var index = position + 1
+            while index < count && (bytes[index] == Self.space || bytes[index] == Self.tab) { index += 1 }
+            guard index == count || bytes[index] == Self.lf || bytes[index] == Self.cr else { break }
+            position = index
         }
         guard position < count else { return nil }
         let recordLine = line
