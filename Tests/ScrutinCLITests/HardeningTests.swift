@@ -267,6 +267,36 @@ final class HardeningTests {
         #expect(result.errors.contains("See 'scrutin rule not-opened --help'"))
     }
 
+    @Test("Counts on the command line follow the files' rule: no sign, digits only")
+    func countsOnTheCommandLine() throws {
+        let folder = try scratch.folder()
+        let file = folder + "/e.scrutin"
+        #expect(try run(["init", file, "--from", try scratch.write(Fixture.bundle), "--actor", "admin"]).status == 0)
+        func enter(_ voters: String, _ votes: String) throws -> Run {
+            try run([
+                "enter", file, "--round", "1", "--station", "N1-01", "--actor", "clerk-a", "--registered", "500",
+                "--voters", voters, "--invalid", "10", "--valid", "290", "--votes", votes,
+            ])
+        }
+        for (voters, votes, expected) in [
+            ("+300", "LA-N1=150,LB-N1=100,LI-N1=40", "'+300' is not a count: digits only, no sign"),
+            ("300", "LA-N1=+150,LB-N1=100,LI-N1=40", "--votes LA-N1: '+150' is not a count"),
+            ("300", "LA-N1=-0,LB-N1=100,LI-N1=40", "--votes LA-N1: '-0' is not a count"),
+            ("300", "LA-N1=-150,LB-N1=100,LI-N1=40", "--votes LA-N1: '-150' is negative"),
+            ("3000000000", "LA-N1=150", "'3000000000' is too large"),
+            ("3 00", "LA-N1=150", "'3 00' is not a count"),
+        ] {
+            do {
+                _ = try enter(voters, votes)
+                Issue.record("\(voters) \(votes) accepted")
+            } catch {
+                #expect(Scrutin.fullMessage(for: error).contains(expected), "\(Scrutin.fullMessage(for: error))")
+            }
+        }
+        let accepted = try enter(" 300 ", "LA-N1= 150 ,LB-N1=100,LI-N1=40")
+        #expect(accepted.status == 0, "\(accepted.errors)")
+    }
+
     @Test("Output that can be written still exits 0")
     func writableOutput() throws {
         let folder = try scratch.write(Fixture.bundle)

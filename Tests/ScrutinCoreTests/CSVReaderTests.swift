@@ -127,7 +127,7 @@ struct CSVReaderTests {
     @Test(
         "Counts: whole numbers only, within 0…2,147,483,647",
         arguments: [
-            ("0", CountField.value(0)), ("42", .value(42)), (" 7 ", .value(7)), ("-0", .value(0)),
+            ("0", CountField.value(0)), ("42", .value(42)), (" 7 ", .value(7)), ("-0", .invalid),
             ("2147483647", .value(2_147_483_647)), ("2147483648", .tooLarge),
             ("99999999999999999999999", .tooLarge), ("-3", .negative), ("12.5", .invalid), ("", .invalid),
             ("1,000", .invalid), ("abc", .invalid), ("+4", .invalid), ("-", .invalid),

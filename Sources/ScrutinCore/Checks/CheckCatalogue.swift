@@ -506,7 +506,10 @@ public enum CheckCatalogue {
             code: .notAnInteger,
             severity: .error,
             meaning: .init(en: "A count is not a whole number.", fr: "Un nombre n’est pas entier."),
-            template: .init(en: "'{0}' is not a whole number", fr: "« {0} » n’est pas un nombre entier")
+            template: .init(
+                en: "'{0}' is not a whole number written in digits only (no sign, point or space)",
+                fr: "« {0} » n’est pas un nombre entier écrit en chiffres seulement (sans signe, point ni espace)"
+            )
         ),
         .init(
             code: .numberTooLarge,
