@@ -297,6 +297,24 @@ final class HardeningTests {
         #expect(accepted.status == 0, "\(accepted.errors)")
     }
 
+    @Test("log refuses a constituency or station that does not exist (exit 64)")
+    func logFilters() throws {
+        var result = try run(["log", "--constituency", "ZZ"])
+        #expect(result.status == 64)
+        #expect(result.errors.contains("Error: no constituency has the code 'ZZ' in this election"), "\(result.errors)")
+        #expect(result.output.isEmpty)
+        #expect(try run(["log", "--constituency", "BKO-C3"]).status == 0)
+        let file = try scratch.folder() + "/e.scrutin"
+        #expect(try run(["init", file, "--from", try scratch.write(Fixture.bundle), "--actor", "admin"]).status == 0)
+        result = try run(["log", file, "--station", "N9-99\u{1B}[2J", "--lang", "fr"])
+        #expect(result.status == 64)
+        #expect(
+            result.errors.contains("Erreur : aucun(e) bureau de vote n'a le code « N9-99\\u{1B}[2J »"),
+            "\(result.errors)"
+        )
+        #expect(try run(["log", file, "--station", "N1-01", "--constituency", "N1"]).status == 0)
+    }
+
     @Test("Output that can be written still exits 0")
     func writableOutput() throws {
         let folder = try scratch.write(Fixture.bundle)
