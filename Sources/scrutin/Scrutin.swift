@@ -14,9 +14,11 @@ struct Scrutin: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Mali2020.self, Results.self, Check.self, Runoffs.self, Generate.self, Codes.self, Bench.self,
-            BenchWorker.self, Init.self, Import.self, Enter.self, Resolve.self, Queue.self, Rule.self, Publish.self,
-            Keygen.self, Verify.self, Log.self, Diff.self, Report.self,
+            Mali2020.self, Results.self, Check.self, Runoffs.self, Generate.self, Codes.self, Init.self, Import.self,
+            Enter.self, Resolve.self, Queue.self, Rule.self, Publish.self, Keygen.self, Verify.self, Log.self,
+            Diff.self, Report.self,
+            // For developing Scrutin, not for an election (Sources/scrutin/Bench).
+            Bench.self,
         ],
         defaultSubcommand: Mali2020.self
     )

@@ -315,6 +315,17 @@ final class HardeningTests {
         #expect(try run(["log", file, "--station", "N1-01", "--constituency", "N1"]).status == 0)
     }
 
+    @Test("bench stays available, apart: its worker is a hidden subcommand of bench, not of scrutin")
+    func benchApart() throws {
+        #expect(try Scrutin.parseAsRoot(["bench", "--no-duckdb"]) is Bench)
+        #expect(try Scrutin.parseAsRoot(["bench", "worker", "/tmp/bundle", "--incremental", "0"]) is BenchWorker)
+        #expect(throws: (any Error).self) { try Scrutin.parseAsRoot(["bench-worker", "/tmp/bundle"]) }
+        let help = Scrutin.helpMessage(columns: 1000)
+        #expect(help.contains("bench"))
+        #expect(!help.contains("worker"))
+        #expect(!Scrutin.helpMessage(for: Bench.self, columns: 1000).contains("SUBCOMMANDS"))
+    }
+
     @Test("Output that can be written still exits 0")
     func writableOutput() throws {
         let folder = try scratch.write(Fixture.bundle)

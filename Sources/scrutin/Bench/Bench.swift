@@ -5,6 +5,9 @@ import ScrutinFileSystem
 import ScrutinReports
 
 /// `scrutin bench`: the national-scale benchmark against DuckDB.
+///
+/// A tool for developing Scrutin, apart from the commands of an election: it lives in its own
+/// folder, and its measured runs are its hidden subcommand `bench worker`.
 struct Bench: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure load, checks and tabulation against DuckDB doing the same work on the same files.",
@@ -14,7 +17,8 @@ struct Bench: ParsableCommand, ConsoleCommand {
             the same checks and outcomes; outcomes-only.sql, the floor). The outcomes of every constituency must \
             be identical before any time is reported. Needs python3 with duckdb (pip install duckdb) unless \
             --no-duckdb. See docs/performance.md.
-            """
+            """,
+        subcommands: [BenchWorker.self]
     )
 
     enum Scale: String, ExpressibleByArgument, CaseIterable {
@@ -100,7 +104,7 @@ struct Bench: ParsableCommand, ConsoleCommand {
             let output = try runProcess(
                 executable,
                 [
-                    "bench-worker", folder, "--outcomes", outcomes.appendingPathComponent("scrutin.csv").path,
+                    "bench", "worker", folder, "--outcomes", outcomes.appendingPathComponent("scrutin.csv").path,
                     "--incremental", String(run == 1 ? incremental : 0),
                 ]
             )
