@@ -146,6 +146,23 @@ final class HardeningTests {
         #expect(results.output.isEmpty)
     }
 
+    @Test("import refuses a round folder with a file it would pass over")
+    func strayFileOnImport() throws {
+        let bundle = try scratch.write(Fixture.bundle)
+        let file = try scratch.folder() + "/e.scrutin"
+        #expect(try run(["init", file, "--from", bundle, "--actor", "admin"]).status == 0)
+        try "station,reason\nS1-02,flood\n".write(
+            toFile: bundle + "/round-1/Closed.csv",
+            atomically: true,
+            encoding: .utf8
+        )
+        let result = try run(["import", file, bundle + "/round-1", "--actor", "admin"])
+        #expect(result.status == 3)
+        #expect(result.errors.contains("round-1/Closed.csv S017 fatal:"), "\(result.errors)")
+        #expect(result.errors.contains("round-1/closed.csv"))
+        #expect(try run(["log", file]).output.contains("import") == false)
+    }
+
     @Test("A name with an escape sequence never reaches the terminal, Markdown or wikitext")
     func controlCharactersInNames() throws {
         let bundle = Fixture.bundle(
