@@ -19,9 +19,15 @@ struct LanguageOptions: ParsableArguments {
 
 extension Language: ExpressibleByArgument {}
 
-/// Output formats.
+/// Output formats, for commands that write all three (`results`, `runoffs`).
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table
     case json
     case csv
+}
+
+/// `--format` for commands that write a table or JSON: their help offers only those.
+enum TableOrJSON: String, ExpressibleByArgument, CaseIterable {
+    case table
+    case json
 }

@@ -14,9 +14,11 @@ struct Scrutin: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Mali2020.self, Results.self, Check.self, Runoffs.self, Generate.self, Codes.self, Bench.self,
-            BenchWorker.self, Init.self, Import.self, Enter.self, Resolve.self, Queue.self, Rule.self, Publish.self,
-            Keygen.self, Verify.self, Log.self, Diff.self, Report.self,
+            Mali2020.self, Results.self, Check.self, Runoffs.self, Generate.self, Codes.self, Init.self, Import.self,
+            Enter.self, Resolve.self, Queue.self, Rule.self, Publish.self, Keygen.self, Verify.self, Log.self,
+            Diff.self, Report.self,
+            // For developing Scrutin, not for an election (Sources/scrutin/Bench).
+            Bench.self,
         ],
         defaultSubcommand: Mali2020.self
     )
@@ -30,7 +32,13 @@ struct Scrutin: ParsableCommand {
         var failure: (any Error)?
         do {
             var command = try parseAsRoot()
-            try command.run()
+            do {
+                try command.run()
+            } catch let error as ValidationError {
+                // Thrown by the command itself rather than by the parser: the usage shown is
+                // the command's, not the root's "scrutin <subcommand>".
+                failure = UsageError(message: error.message, command: type(of: command))
+            }
         } catch {
             failure = error
         }
@@ -40,6 +48,36 @@ struct Scrutin: ParsableCommand {
             console.writeError(StandardOutput.message(error, language: StandardOutput.language(console.environment)))
             exit(withError: ExitCode(Status.outputFailed))
         }
+        if let failure = failure as? UsageError {
+            Console.standard.writeError(failure.text)
+            exit(withError: ExitCode(Status.usage))
+        }
         exit(withError: failure)
+    }
+
+    /// A wrong argument found by a command as it runs, with that command's usage.
+    struct UsageError: Error {
+        var message: String
+        var command: any ParsableCommand.Type
+
+        /// What swift-argument-parser prints for a wrong argument it finds itself.
+        var text: String {
+            let names = Scrutin.names(of: command) ?? [Scrutin._commandName]
+            return "Error: \(message)\nUsage: \(Scrutin.usageString(for: command))\n"
+                + "  See '\(names.joined(separator: " ")) --help' for more information.\n"
+        }
+    }
+
+    /// The names from `scrutin` down to a subcommand (`scrutin rule annul-sheet`), or nil when
+    /// it is not in the tree.
+    static func names(
+        of command: any ParsableCommand.Type,
+        from root: any ParsableCommand.Type = Scrutin.self
+    ) -> [String]? {
+        if command == root { return [root._commandName] }
+        for subcommand in root.configuration.subcommands {
+            if let names = names(of: command, from: subcommand) { return [root._commandName] + names }
+        }
+        return nil
     }
 }

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import ScrutinCore
 import ScrutinFileSystem
@@ -50,8 +51,8 @@ final class HardeningTests {
     }
 
     /// Runs the built binary, killed after `seconds` if it has not ended (recorded as an issue).
-    func runBinary(_ arguments: [String], timeout seconds: Double) throws -> Run {
-        let process = binaryProcess(arguments)
+    func runBinary(_ arguments: [String], timeout seconds: Double, environment: [String: String] = [:]) throws -> Run {
+        let process = binaryProcess(arguments, environment: environment)
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output
@@ -145,6 +146,23 @@ final class HardeningTests {
         #expect(results.output.isEmpty)
     }
 
+    @Test("import refuses a round folder with a file it would pass over")
+    func strayFileOnImport() throws {
+        let bundle = try scratch.write(Fixture.bundle)
+        let file = try scratch.folder() + "/e.scrutin"
+        #expect(try run(["init", file, "--from", bundle, "--actor", "admin"]).status == 0)
+        try "station,reason\nS1-02,flood\n".write(
+            toFile: bundle + "/round-1/Closed.csv",
+            atomically: true,
+            encoding: .utf8
+        )
+        let result = try run(["import", file, bundle + "/round-1", "--actor", "admin"])
+        #expect(result.status == 3)
+        #expect(result.errors.contains("round-1/Closed.csv S017 fatal:"), "\(result.errors)")
+        #expect(result.errors.contains("round-1/closed.csv"))
+        #expect(try run(["log", file]).output.contains("import") == false)
+    }
+
     @Test("A name with an escape sequence never reaches the terminal, Markdown or wikitext")
     func controlCharactersInNames() throws {
         let bundle = Fixture.bundle(
@@ -167,6 +185,162 @@ final class HardeningTests {
             )
             #expect(!result.errors.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" })
         }
+    }
+
+    @Test("Key files: a public key given to sign, a private key given to verify, a folder or a device")
+    func keyFiles() throws {
+        let folder = try scratch.folder()
+        let key = folder + "/court.key"
+        #expect(try run(["keygen", key]).status == 0)
+        let bundle = try scratch.write(Fixture.bundle)
+        let file = folder + "/e.scrutin"
+        #expect(try run(["init", file, "--from", bundle, "--actor", "admin"]).status == 0)
+        #expect(try run(["import", file, bundle + "/round-1", "--actor", "admin"]).status == 0)
+        func publish(_ key: String, _ extra: [String] = []) throws -> Run {
+            try run(
+                ["publish", file, "--round", "1", "--stage", "provisional", "--actor", "MATD", "--key", key] + extra
+            )
+        }
+        var result = try publish(key + ".pub")
+        #expect(result.status == 3)
+        #expect(
+            result.errors.contains("court.key.pub is a public key; signing needs the private key"),
+            "\(result.errors)"
+        )
+        #expect(!result.errors.contains("others can read"))
+        result = try publish(key + ".pub", ["--lang", "fr"])
+        #expect(result.errors.contains("est une clé publique ; signer demande la clé privée"), "\(result.errors)")
+        result = try publish(folder)
+        #expect(
+            result.status == 3 && result.errors.contains("\(folder) is a folder, not a key file"),
+            "\(result.errors)"
+        )
+        result = try publish("/dev/null")
+        #expect(
+            result.status == 3 && result.errors.contains("/dev/null is a device, not a key file"),
+            "\(result.errors)"
+        )
+        result = try run(["verify", file, "--key", key])
+        #expect(result.status == 3 && result.errors.contains("court.key is a private key; give the public key"))
+        result = try run(["verify", file, "--key", folder])
+        #expect(result.status == 3 && result.errors.contains("is a folder, not a key file"), "\(result.errors)")
+        #expect(try publish(key).status == 0)
+    }
+
+    @Test("A device or a pipe given as a bundle is named for what it is, not called a file")
+    func bundleThatIsNotAFolder() throws {
+        var result = try run(["results", "/dev/null"])
+        #expect(result.status == 3)
+        #expect(result.errors.contains("/dev/null: is a device, not a folder; a bundle is a folder of CSV files"))
+        let fifo = try scratch.folder() + "/pipe"
+        try makeFIFO(fifo)
+        result = try run(["check", fifo])
+        #expect(result.status == 3)
+        #expect(result.errors.contains("is a named pipe (FIFO), not a folder"), "\(result.errors)")
+        result = try run(["check", "/dev/null", "--lang", "fr"])
+        #expect(result.errors.contains("/dev/null : est un périphérique, pas un dossier"), "\(result.errors)")
+    }
+
+    @Test("Each command's help offers only the formats it accepts")
+    func helpOffersAcceptedFormats() throws {
+        func help(_ command: any ParsableCommand.Type) -> String {
+            Scrutin.helpMessage(for: command, columns: 1000).split(whereSeparator: \.isWhitespace).joined(
+                separator: " "
+            )
+        }
+        for command in [Check.self, Mali2020.self, Bench.self, Log.self, Diff.self] as [any ParsableCommand.Type] {
+            #expect(help(command).contains("(values: table, json; default: table)"), "\(command): \(help(command))")
+            #expect(!help(command).contains("csv;"), "\(command): \(help(command))")
+        }
+        for command in [Results.self, Runoffs.self] as [any ParsableCommand.Type] {
+            #expect(help(command).contains("(values: table, json, csv; default: table)"))
+        }
+        #expect(throws: (any Error).self) { try run(["check", "/tmp", "--format", "csv"]) }
+    }
+
+    @Test("A wrong argument found as a command runs shows that command's usage")
+    func usageOfTheCommand() throws {
+        let folder = try scratch.folder()
+        let file = folder + "/e.scrutin"
+        let bundle = try scratch.write(Fixture.bundle)
+        #expect(try run(["init", file, "--from", bundle, "--actor", "admin"]).status == 0)
+        var result = try runBinary(["import", file, bundle, "--actor", "admin"], timeout: 60)
+        #expect(result.status == 64)
+        #expect(result.errors.contains("Error: cannot tell the round from"), "\(result.errors)")
+        #expect(result.errors.contains("Usage: scrutin import <file> <round-folder>"), "\(result.errors)")
+        #expect(result.errors.contains("See 'scrutin import --help' for more information."))
+        #expect(!result.errors.contains("<subcommand>"))
+        result = try runBinary(
+            [
+                "rule", "not-opened", file, "--round", "1", "--station", "N1-01", "--reason", "flood", "--number", "1",
+                "--date", "2024-03-10",
+            ],
+            timeout: 60,
+            environment: ["SCRUTIN_ACTOR": ""]
+        )
+        #expect(result.status == 64)
+        #expect(result.errors.contains("Error: give --actor NAME"), "\(result.errors)")
+        #expect(result.errors.contains("Usage: scrutin rule not-opened <file>"), "\(result.errors)")
+        #expect(result.errors.contains("See 'scrutin rule not-opened --help'"))
+    }
+
+    @Test("Counts on the command line follow the files' rule: no sign, digits only")
+    func countsOnTheCommandLine() throws {
+        let folder = try scratch.folder()
+        let file = folder + "/e.scrutin"
+        #expect(try run(["init", file, "--from", try scratch.write(Fixture.bundle), "--actor", "admin"]).status == 0)
+        func enter(_ voters: String, _ votes: String) throws -> Run {
+            try run([
+                "enter", file, "--round", "1", "--station", "N1-01", "--actor", "clerk-a", "--registered", "500",
+                "--voters", voters, "--invalid", "10", "--valid", "290", "--votes", votes,
+            ])
+        }
+        for (voters, votes, expected) in [
+            ("+300", "LA-N1=150,LB-N1=100,LI-N1=40", "'+300' is not a count: digits only, no sign"),
+            ("300", "LA-N1=+150,LB-N1=100,LI-N1=40", "--votes LA-N1: '+150' is not a count"),
+            ("300", "LA-N1=-0,LB-N1=100,LI-N1=40", "--votes LA-N1: '-0' is not a count"),
+            ("300", "LA-N1=-150,LB-N1=100,LI-N1=40", "--votes LA-N1: '-150' is negative"),
+            ("3000000000", "LA-N1=150", "'3000000000' is too large"),
+            ("3 00", "LA-N1=150", "'3 00' is not a count"),
+        ] {
+            do {
+                _ = try enter(voters, votes)
+                Issue.record("\(voters) \(votes) accepted")
+            } catch {
+                #expect(Scrutin.fullMessage(for: error).contains(expected), "\(Scrutin.fullMessage(for: error))")
+            }
+        }
+        let accepted = try enter(" 300 ", "LA-N1= 150 ,LB-N1=100,LI-N1=40")
+        #expect(accepted.status == 0, "\(accepted.errors)")
+    }
+
+    @Test("log refuses a constituency or station that does not exist (exit 64)")
+    func logFilters() throws {
+        var result = try run(["log", "--constituency", "ZZ"])
+        #expect(result.status == 64)
+        #expect(result.errors.contains("Error: no constituency has the code 'ZZ' in this election"), "\(result.errors)")
+        #expect(result.output.isEmpty)
+        #expect(try run(["log", "--constituency", "BKO-C3"]).status == 0)
+        let file = try scratch.folder() + "/e.scrutin"
+        #expect(try run(["init", file, "--from", try scratch.write(Fixture.bundle), "--actor", "admin"]).status == 0)
+        result = try run(["log", file, "--station", "N9-99\u{1B}[2J", "--lang", "fr"])
+        #expect(result.status == 64)
+        #expect(
+            result.errors.contains("Erreur : aucun(e) bureau de vote n'a le code « N9-99\\u{1B}[2J »"),
+            "\(result.errors)"
+        )
+        #expect(try run(["log", file, "--station", "N1-01", "--constituency", "N1"]).status == 0)
+    }
+
+    @Test("bench stays available, apart: its worker is a hidden subcommand of bench, not of scrutin")
+    func benchApart() throws {
+        #expect(try Scrutin.parseAsRoot(["bench", "--no-duckdb"]) is Bench)
+        #expect(try Scrutin.parseAsRoot(["bench", "worker", "/tmp/bundle", "--incremental", "0"]) is BenchWorker)
+        #expect(throws: (any Error).self) { try Scrutin.parseAsRoot(["bench-worker", "/tmp/bundle"]) }
+        let help = Scrutin.helpMessage(columns: 1000)
+        #expect(help.contains("bench"))
+        #expect(!help.contains("worker"))
+        #expect(!Scrutin.helpMessage(for: Bench.self, columns: 1000).contains("SUBCOMMANDS"))
     }
 
     @Test("Output that can be written still exits 0")

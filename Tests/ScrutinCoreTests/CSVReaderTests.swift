@@ -1,3 +1,4 @@
+import ScrutinTestSupport
 import Testing
 
 @testable import ScrutinCore
@@ -72,6 +73,27 @@ struct CSVReaderTests {
         #expect(rows.map(\.line) == [1, 3, 5])
     }
 
+    @Test("A line of only spaces and tabs is blank, as a clerk sees it: skipped, at any place")
+    func whitespaceLinesAreSkipped() throws {
+        let rows = try records("a,b\n  \n1,2\n\t \r\n 3 ,4\n   ")
+        #expect(rows.map(\.fields) == [["a", "b"], ["1", "2"], [" 3 ", "4"]])
+        #expect(rows.map(\.line) == [1, 3, 5])
+    }
+
+    @Test("A bundle file with whitespace-only lines loads as without them")
+    func whitespaceLinesInABundle() throws {
+        let bundle = Fixture.bundle(appending: "   \n\t\n", to: BundleLayout.sheets(round: 1))
+            .with(
+                BundleLayout.parties,
+                "  \n" + Fixture.parties.replacing("A,Alpha,#FF0000\n", with: "A,Alpha,#FF0000\n \t \n")
+            )
+        #expect(try ElectionCount.load(from: bundle).problems.isEmpty)
+        #expect(
+            try ElectionCount.load(from: bundle, options: LoadOptions(threads: 3, minimumChunkBytes: 8)).problems
+                .isEmpty
+        )
+    }
+
     @Test func unterminatedQuoteNamesTheLineWhereItOpened() {
         #expect(throws: CSVSyntaxError.self) { try records("a,b\n1,\"open\n2,3\n") }
         do {
@@ -105,7 +127,7 @@ struct CSVReaderTests {
     @Test(
         "Counts: whole numbers only, within 0…2,147,483,647",
         arguments: [
-            ("0", CountField.value(0)), ("42", .value(42)), (" 7 ", .value(7)), ("-0", .value(0)),
+            ("0", CountField.value(0)), ("42", .value(42)), (" 7 ", .value(7)), ("-0", .invalid),
             ("2147483647", .value(2_147_483_647)), ("2147483648", .tooLarge),
             ("99999999999999999999999", .tooLarge), ("-3", .negative), ("12.5", .invalid), ("", .invalid),
             ("1,000", .invalid), ("abc", .invalid), ("+4", .invalid), ("-", .invalid),

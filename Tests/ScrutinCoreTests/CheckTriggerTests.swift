@@ -102,6 +102,14 @@ struct CheckTriggerTests {
             location: at("Round-2")
         ),
         Trigger(
+            code: .moreStructuralProblems,
+            bundle: Fixture.bundle.with(
+                parties,
+                "code,name,color\n" + (1...105).map { "P\($0),Party \($0)" }.joined(separator: "\n")
+            ),
+            location: at(parties)
+        ),
+        Trigger(
             code: .extraRound,
             bundle: Fixture.bundle.with("round-3/sheets.csv", "station,registered,voters,invalid,valid"),
             location: at("round-3/sheets.csv")

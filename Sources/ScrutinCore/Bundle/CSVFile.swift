@@ -133,35 +133,106 @@ enum CSVFile {
     /// The file must be UTF-8, start with a header holding every required column (in any order),
     /// no unknown and no repeated column, and every row must have as many fields as the header.
     ///
-    /// - Returns: nil when `body` returned, or the structural problem that stopped the reading.
+    /// - Returns: no problem when `body` returned, or, when a structural problem stopped the
+    ///   reading, every structural problem of the file (`structuralProblems`).
     static func withRows(
         _ bytes: [UInt8],
         file: String,
         schema: CSVSchema,
         _ body: (inout CSVCursor) throws(CSVStop) -> Void
-    ) -> Problem? {
-        bytes.withUnsafeBufferPointer { buffer -> Problem? in
+    ) -> [Problem] {
+        bytes.withUnsafeBufferPointer { buffer -> [Problem] in
             switch header(buffer, file: file, schema: schema) {
-            case .failure(let stop): return stop.problem
+            case .failure(let stop): return [stop.problem]
             case .success(let header):
                 let rows = UnsafeBufferPointer(rebasing: buffer[header.reader.position...])
-                if let offset = UTF8Validation.firstInvalidOffset(in: rows) {
-                    let line = header.reader.line + rows[..<offset].count { $0 == UInt8(ascii: "\n") }
-                    return Problem(
-                        .invalidUTF8,
-                        at: BundleLocation(file: file, line: line),
-                        [String(header.reader.position + offset)]
-                    )
+                if UTF8Validation.firstInvalidOffset(in: rows) != nil {
+                    return structuralProblems(buffer, file: file, schema: schema)
                 }
                 var cursor = CSVCursor(reader: header.reader, columns: header.columns, width: header.width, file: file)
                 do throws(CSVStop) {
                     try body(&cursor)
-                    return nil
+                    return []
                 } catch {
-                    return error.problem
+                    return structuralProblems(buffer, file: file, schema: schema)
                 }
             }
         }
+    }
+
+    /// How many structural problems of one file are listed; beyond, S018 says how many more.
+    static let structuralProblemLimit = 100
+
+    /// Every structural problem of a file, in the order of its lines.
+    ///
+    /// The header's problem (which stops the reading: the rows cannot be read without it), the
+    /// first invalid UTF-8 byte, and each row that is not valid CSV or does not have the header's
+    /// width. After a row that is not
+    /// valid CSV the reading goes on at the next line, except after a quote never closed, which
+    /// takes the rest of the file.
+    ///
+    /// The loaders read a file's rows until the first structural problem; when there is one, this
+    /// reads the file again to list them all (the file is refused either way), at most
+    /// `limit`, then S018 with the number left out.
+    static func structuralProblems(
+        _ buffer: UnsafeBufferPointer<UInt8>,
+        file: String,
+        schema: CSVSchema,
+        limit: Int = structuralProblemLimit
+    ) -> [Problem] {
+        let header: Header
+        switch Self.header(buffer, file: file, schema: schema) {
+        case .failure(let stop): return [stop.problem]
+        case .success(let found): header = found
+        }
+        var problems: [Problem] = []
+        var more = 0
+        func add(_ code: CheckCode, line: Int, _ arguments: [String] = []) {
+            if problems.count < limit {
+                problems.append(Problem(code, at: BundleLocation(file: file, line: line), arguments))
+            } else {
+                more += 1
+            }
+        }
+        let rows = UnsafeBufferPointer(rebasing: buffer[header.reader.position...])
+        var encoding: Problem?
+        if let offset = UTF8Validation.firstInvalidOffset(in: rows) {
+            let line = header.reader.line + rows[..<offset].count { $0 == UInt8(ascii: "\n") }
+            encoding = Problem(
+                .invalidUTF8,
+                at: BundleLocation(file: file, line: line),
+                [String(header.reader.position + offset)]
+            )
+        }
+        var reader = header.reader
+        var fields = FieldBuffer(capacity: header.width + 1)
+        while true {
+            do throws(CSVSyntaxError) {
+                guard let line = try reader.nextRecord(into: &fields) else { break }
+                if fields.count != header.width {
+                    add(
+                        fields.count < header.width ? .shortRow : .longRow,
+                        line: line,
+                        [String(fields.count), String(header.width)]
+                    )
+                }
+            } catch {
+                add(error.code, line: error.line, error.arguments)
+                if error.code == .unterminatedQuote { break }
+                reader.skipRestOfLine()
+            }
+        }
+        if let encoding {
+            // One problem for the encoding, at its line among the others.
+            problems.insert(
+                encoding,
+                at: problems.firstIndex { $0.location.line > encoding.location.line } ?? problems.endIndex
+            )
+        }
+        if more > 0 {
+            problems.append(Problem(.moreStructuralProblems, at: BundleLocation(file: file), [String(more)]))
+        }
+        return problems
     }
 
     /// A file whose encoding and header are checked, and the reader positioned after the header.
@@ -332,14 +403,14 @@ enum CSVFile {
 
     /// Calls `body` for each data row of a CSV file; see `withRows`.
     ///
-    /// - Returns: nil when the whole file was read, or the structural problem that stopped the
-    ///   reading (no further row is read after it).
+    /// - Returns: no problem when the whole file was read, or every structural problem of the
+    ///   file (no row is given to `body` after the first).
     static func forEachRow(
         _ bytes: [UInt8],
         file: String,
         schema: CSVSchema,
         _ body: (CSVRow) -> Void
-    ) -> Problem? {
+    ) -> [Problem] {
         withRows(bytes, file: file, schema: schema) { cursor throws(CSVStop) in
             while try cursor.next() { body(cursor.row) }
         }

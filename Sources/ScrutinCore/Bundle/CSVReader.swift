@@ -55,7 +55,7 @@ struct CSVSyntaxError: Error {
 /// An RFC 4180 reader over the bytes of one file.
 ///
 /// Accepts quoted fields (with commas, doubled quotes and line breaks inside), LF or CRLF line
-/// ends, a UTF-8 byte-order mark, and blank lines (skipped). Rejects a quote inside an unquoted
+/// ends, a UTF-8 byte-order mark, and blank lines, empty or of only spaces and tabs (skipped). Rejects a quote inside an unquoted
 /// field, text after a closing quote, and a quote never closed, each with its line.
 ///
 /// This is the hot path of a national count (millions of vote rows), so it is written over
@@ -79,6 +79,8 @@ struct CSVReader {
     private static let quote = UInt8(ascii: "\"")
     private static let lf = UInt8(ascii: "\n")
     private static let cr = UInt8(ascii: "\r")
+    private static let space = UInt8(ascii: " ")
+    private static let tab = UInt8(ascii: "\t")
 
     /// A reader at the start of a file (or, with `isFileStart` false, of a chunk of one).
     init(_ bytes: UnsafeBufferPointer<UInt8>, isFileStart: Bool = true) {
@@ -98,9 +100,18 @@ struct CSVReader {
     mutating func nextRecord(into fields: inout FieldBuffer) throws(CSVSyntaxError) -> Int? {
         fields.removeAll()
         let count = bytes.count
-        // Skip blank lines.
-        while position < count && (bytes[position] == Self.lf || bytes[position] == Self.cr) {
-            consumeLineEnd()
+        // Skip blank lines, and lines of only spaces and tabs (blank to whoever typed them).
+        while position < count {
+            let byte = bytes[position]
+            if byte == Self.lf || byte == Self.cr {
+                consumeLineEnd()
+                continue
+            }
+            guard byte == Self.space || byte == Self.tab else { break }
+            var index = position + 1
+            while index < count && (bytes[index] == Self.space || bytes[index] == Self.tab) { index += 1 }
+            guard index == count || bytes[index] == Self.lf || bytes[index] == Self.cr else { break }
+            position = index
         }
         guard position < count else { return nil }
         let recordLine = line
@@ -167,6 +178,13 @@ struct CSVReader {
         }
     }
 
+    /// Moves to the start of the next line, past a record that is not valid CSV: for listing
+    /// every structural problem of a file, not only the first.
+    mutating func skipRestOfLine() {
+        while position < bytes.count && bytes[position] != Self.lf && bytes[position] != Self.cr { position += 1 }
+        if position < bytes.count { consumeLineEnd() }
+    }
+
     private mutating func consumeLineEnd() {
         if bytes[position] == Self.cr && position + 1 < bytes.count && bytes[position + 1] == Self.lf {
             position += 2
@@ -198,11 +216,44 @@ struct CSVReader {
         return CSVField(start: start, end: end, hasDoubledQuotes: field.hasDoubledQuotes)
     }
 
-    /// Reads a count: a whole number, optionally surrounded by spaces.
+    /// Reads a count (`CountField.parse`).
+    @inline(__always)
     func count(_ field: CSVField) -> CountField {
-        let field = trimmed(field)
-        var index = field.start
-        let end = field.end
+        CountField.parse(UnsafeBufferPointer(rebasing: bytes[field.start..<field.end]))
+    }
+}
+
+/// A count as written: in a CSV file (registered voters, votes, seats, a position) or on the
+/// command line (`--voters`, `--votes LIST=N`).
+///
+/// The one rule for reading a count: digits only, from 0 to 2,147,483,647, optionally surrounded
+/// by spaces or tabs. No sign: `+300` and `-0` are refused as `-5` is, so that a file and a
+/// command agree on what a count is.
+public enum CountField: Equatable, Sendable {
+    case value(Int32)
+    /// Not digits: empty, a sign, a point, a letter, a space inside.
+    case invalid
+    /// A minus sign before digits that are not all zero.
+    case negative
+    /// Digits for more than `maximum`.
+    case tooLarge
+
+    /// The largest count a tally sheet may hold: far above any polling station, and small
+    /// enough that national sums of a million stations never overflow 64 bits.
+    public static let maximum: Int64 = Int64(Int32.max)
+
+    /// Reads a count from its text.
+    public static func parse(_ text: some StringProtocol) -> CountField {
+        Array(text.utf8).withUnsafeBufferPointer { parse($0) }
+    }
+
+    /// Reads a count from its UTF-8 bytes; the hot path of a national count.
+    @inline(__always)
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> CountField {
+        var index = 0
+        var end = bytes.count
+        while index < end && (bytes[index] == 0x20 || bytes[index] == 0x09) { index += 1 }
+        while end > index && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
         guard index < end else { return .invalid }
         var negative = false
         if bytes[index] == UInt8(ascii: "-") {
@@ -217,23 +268,12 @@ struct CSVReader {
             guard digit < 10 else { return .invalid }
             if !tooLarge {
                 value = value * 10 + Int64(digit)
-                if value > CountField.maximum { tooLarge = true }
+                if value > maximum { tooLarge = true }
             }
             index += 1
         }
-        if negative { return value == 0 && !tooLarge ? .value(0) : .negative }
+        // A sign is not part of a count: "-0" is refused; "-5" is negative, which says more.
+        if negative { return value == 0 && !tooLarge ? .invalid : .negative }
         return tooLarge ? .tooLarge : .value(Int32(value))
     }
-}
-
-/// A count read from a CSV field.
-enum CountField: Equatable {
-    case value(Int32)
-    case invalid
-    case negative
-    case tooLarge
-
-    /// The largest count a tally sheet may hold: far above any polling station, and small
-    /// enough that national sums of a million stations never overflow 64 bits.
-    static let maximum: Int64 = Int64(Int32.max)
 }

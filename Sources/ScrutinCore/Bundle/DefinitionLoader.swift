@@ -30,13 +30,20 @@ public enum DefinitionLoader {
     ) throws(BundleError) -> (definition: ElectionDefinition, candidacy: [Problem]) {
         // Files that look like the bundle's but would be ignored unseen (S017).
         var fatal = StrayEntries.problems(in: source)
+        var builder = Builder()
 
+        // A file missing or unreadable is reported once: references into it are not (there is
+        // nothing to look them up in), as for a file whose structure is broken.
         func read(_ path: String, required: Bool = true) -> [UInt8]? {
             do {
                 if let bytes = try source.read(path) { return bytes }
-                if required { fatal.append(Problem(.missingFile, at: BundleLocation(file: path))) }
+                if required {
+                    fatal.append(Problem(.missingFile, at: BundleLocation(file: path)))
+                    builder.brokenFiles.insert(path)
+                }
             } catch {
                 fatal.append(Problem.unreadable(path, error))
+                builder.brokenFiles.insert(path)
             }
             return nil
         }
@@ -49,7 +56,6 @@ public enum DefinitionLoader {
             }
         }
 
-        var builder = Builder()
         if let bytes = read(BundleLayout.parties) { builder.readParties(bytes) }
         if let bytes = read(BundleLayout.constituencies) { builder.readConstituencies(bytes) }
         if let bytes = read(BundleLayout.lists) { builder.readLists(bytes) }
@@ -157,14 +163,14 @@ public enum DefinitionLoader {
         var constituencyCodes = CodeIndex()
         var previous: PreviousSeats?
 
-        /// Definition files whose structure is broken: references into them are not reported,
-        /// since the rows after the break were never read.
+        /// Definition files whose structure is broken, or that are missing or cannot be read:
+        /// references into them are not reported, since the rows after the break (or all of
+        /// them) were never read.
         var brokenFiles: Set<String> = []
 
-        mutating func structure(_ problem: Problem?) {
-            guard let problem else { return }
-            fatal.append(problem)
-            brokenFiles.insert(problem.location.file)
+        mutating func structure(_ problems: [Problem]) {
+            fatal += problems
+            for problem in problems { brokenFiles.insert(problem.location.file) }
         }
 
         static let fileOfKind = [
@@ -521,7 +527,7 @@ public enum DefinitionLoader {
                 stationLines.append(contentsOf: chunk.lines.lazy.map { Int($0) + offset })
             }
             chunks = []
-            structure(stop)
+            if stop != nil { structure(CSVFile.structuralProblems(buffer, file: file, schema: Schema.stations)) }
             for (repeated, first) in stationIndex.indexAll() {
                 fatal.append(
                     Problem(
@@ -573,10 +579,12 @@ public enum DefinitionLoader {
             previous = PreviousSeats(byParty: byParty, independents: independents)
         }
 
-        /// Seats add up; every constituency has lists and stations (unless its results are
-        /// declared: the sources may name no list, and there are no stations).
+        /// Seats add up; every constituency has lists and stations.
+        ///
+        /// Not asked when the results are declared (the sources may name no list, and there are
+        /// no stations), nor judged when a file was not read whole.
         func completenessProblems(seats: Int, declaredResults: Bool) -> [Problem] {
-            guard fatal.isEmpty else { return [] }
+            guard fatal.isEmpty, brokenFiles.isEmpty else { return [] }
             var problems: [Problem] = []
             let total = constituencies.reduce(0) { $0 + $1.seats }
             if total != seats {

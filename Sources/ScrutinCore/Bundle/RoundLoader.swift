@@ -71,9 +71,7 @@ enum RoundLoader {
                 (closed, closedPath, Schema.closed),
             ] {
                 guard let bytes else { continue }
-                if let problem = CSVFile.forEachRow(bytes, file: path, schema: schema, { _ in }) {
-                    problems.append(problem)
-                }
+                problems += CSVFile.forEachRow(bytes, file: path, schema: schema, { _ in })
             }
             return problems
         }
@@ -102,23 +100,31 @@ enum RoundLoader {
         }
         var reader = Reader(round: round, definition: definition, contenders: contenders, options: options)
         if let closed = read(closedPath) {
-            if let problem = reader.readClosed(closed, file: closedPath) { fatal.append(problem) }
+            fatal += reader.readClosed(closed, file: closedPath)
             fatal += reader.fatal
         }
-        /// Reads a large file through `withContents`, which may map it rather than copy it.
-        func withFile(_ path: String, _ body: (UnsafeBufferPointer<UInt8>) -> Problem?) -> Bool {
+        /// Reads a large file through `withContents`, which may map it rather than copy it; when
+        /// a structural problem stops the reading, every structural problem of the file is listed.
+        func withFile(
+            _ path: String,
+            _ schema: CSVSchema,
+            _ body: (UnsafeBufferPointer<UInt8>) -> Problem?
+        ) -> Bool {
             do {
-                guard let problem = try source.withContents(of: path, body) else { return false }
-                if let problem { fatal.append(problem) }
+                let problems = try source.withContents(of: path) { buffer in
+                    body(buffer) == nil ? [] : CSVFile.structuralProblems(buffer, file: path, schema: schema)
+                }
+                guard let problems else { return false }
+                fatal += problems
                 return true
             } catch {
                 fatal.append(Problem.unreadable(path, error))
                 return true
             }
         }
-        let isHeld = withFile(sheetsPath) { reader.readSheets($0, file: sheetsPath) }
+        let isHeld = withFile(sheetsPath, Schema.sheets) { reader.readSheets($0, file: sheetsPath) }
         if isHeld {
-            if !withFile(votesPath, { reader.readVotes($0, file: votesPath) }) {
+            if !withFile(votesPath, Schema.votes, { reader.readVotes($0, file: votesPath) }) {
                 fatal.append(Problem(.missingFile, at: BundleLocation(file: votesPath)))
             }
         } else if (try? source.withContents(of: votesPath, { _ in true })) == true {
@@ -193,7 +199,7 @@ enum RoundLoader {
             return found
         }
 
-        mutating func readClosed(_ bytes: [UInt8], file: String) -> Problem? {
+        mutating func readClosed(_ bytes: [UInt8], file: String) -> [Problem] {
             var lines: [Int: Int] = [:]
             return CSVFile.forEachRow(bytes, file: file, schema: Schema.closed) { row in
                 let code = row.text(0)

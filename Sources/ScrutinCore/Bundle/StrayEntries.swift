@@ -3,7 +3,7 @@
 /// A round folder spelt `round-01`, `Round-1` or `round_1`, `sheets.csv` at the top, a file whose
 /// name differs from the layout's by case: read as they are, they would be ignored unseen (a round
 /// read as "no tally sheet yet"), so they are refused (S017), since an import is all or nothing.
-enum StrayEntries {
+public enum StrayEntries {
     /// The problems of the bundle's stray entries, in the order of their paths.
     static func problems(in source: some BundleSource) -> [Problem] {
         var problems: [Problem] = []
@@ -14,14 +14,7 @@ enum StrayEntries {
         for name in source.names(in: "") where !definitionFiles.contains(name) {
             let lower = name.lowercased()
             if let round = BundleLayout.round(ofFolder: name) {
-                for file in source.names(in: name) where !BundleLayout.roundFiles.contains(file) {
-                    let lowerFile = file.lowercased()
-                    if BundleLayout.roundFiles.contains(lowerFile) {
-                        stray("\(name)/\(file)", expected: "round-\(round)/\(lowerFile)")
-                    } else if lowerFile.hasSuffix(".csv") {
-                        stray("\(name)/\(file)", expected: "round-\(round)/{sheets,votes,closed}.csv")
-                    }
-                }
+                problems += roundFolderProblems(source.names(in: name), folder: name, round: round)
             } else if BundleLayout.roundFiles.contains(lower) {
                 stray(name, expected: "round-N/\(lower)")
             } else if definitionFiles.contains(lower) {
@@ -31,6 +24,29 @@ enum StrayEntries {
             }
         }
         return problems
+    }
+
+    /// The stray files of a round's folder on its own (`scrutin import FILE ROUND_DIR`): a round
+    /// file named with other capitals, another `.csv` file; their paths are `round-N/…`.
+    public static func problems(inRoundFolder source: some BundleSource, round: Int) -> [Problem] {
+        roundFolderProblems(source.names(in: ""), folder: "round-\(round)", round: round)
+    }
+
+    /// The stray files among the names of a round's folder.
+    static func roundFolderProblems(_ names: [String], folder: String, round: Int) -> [Problem] {
+        names.compactMap { file in
+            guard !BundleLayout.roundFiles.contains(file) else { return nil }
+            let lower = file.lowercased()
+            let expected: String
+            if BundleLayout.roundFiles.contains(lower) {
+                expected = "round-\(round)/\(lower)"
+            } else if lower.hasSuffix(".csv") {
+                expected = "round-\(round)/{sheets,votes,closed}.csv"
+            } else {
+                return nil
+            }
+            return Problem(.strayFile, at: BundleLocation(file: "\(folder)/\(file)"), [expected])
+        }
     }
 
     /// Whether a lowercased name looks like a round's folder (`round-01`, `round_1`, `round 1`,

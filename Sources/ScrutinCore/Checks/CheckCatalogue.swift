@@ -39,6 +39,7 @@ extension CheckCode {
     public static let extraRound = CheckCode("S015")
     public static let notARegularFile = CheckCode("S016")
     public static let strayFile = CheckCode("S017")
+    public static let moreStructuralProblems = CheckCode("S018")
 
     // D: election definition (fatal)
     public static let duplicateCode = CheckCode("D001")
@@ -257,6 +258,19 @@ public enum CheckCatalogue {
                     "Scrutin does not read this; the bundle's name for it is {0}: rename or move it (nothing is loaded)",
                 fr:
                     "Scrutin ne lit pas ceci ; son nom dans un dossier de scrutin est {0} : renommez-le ou déplacez-le (rien n’est chargé)"
+            )
+        ),
+        .init(
+            code: .moreStructuralProblems,
+            severity: .fatal,
+            meaning: .init(
+                en: "A file has more structural problems than are listed.",
+                fr: "Un fichier a plus de problèmes de structure que ceux listés."
+            ),
+            template: .init(
+                en: "and {0} more structural problems in this file, not listed; fix those above and run again",
+                fr:
+                    "et {0} autres problèmes de structure dans ce fichier, non listés ; corrigez ceux ci-dessus et relancez"
             )
         ),
 
@@ -492,7 +506,10 @@ public enum CheckCatalogue {
             code: .notAnInteger,
             severity: .error,
             meaning: .init(en: "A count is not a whole number.", fr: "Un nombre n’est pas entier."),
-            template: .init(en: "'{0}' is not a whole number", fr: "« {0} » n’est pas un nombre entier")
+            template: .init(
+                en: "'{0}' is not a whole number written in digits only (no sign, point or space)",
+                fr: "« {0} » n’est pas un nombre entier écrit en chiffres seulement (sans signe, point ni espace)"
+            )
         ),
         .init(
             code: .numberTooLarge,

@@ -36,7 +36,7 @@ public struct Problem: Sendable, Hashable, Codable {
     }
 
     /// A value as it may appear in a message; see `message(_:)`.
-    static func displayable(_ value: String, language: Language) -> String {
+    public static func displayable(_ value: String, language: Language) -> String {
         var text = ""
         var count = 0
         for scalar in value.unicodeScalars {

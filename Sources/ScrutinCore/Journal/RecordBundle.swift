@@ -50,10 +50,10 @@ enum RecordBundle {
         event: JournalEvent?
     ) throws(RecordError) -> Set<Int32> {
         var stations = Set<Int32>()
-        let problem = CSVFile.forEachRow(bytes, file: file, schema: RoundLoader.Schema.sheets) { row in
+        let problems = CSVFile.forEachRow(bytes, file: file, schema: RoundLoader.Schema.sheets) { row in
             if let station = definition.station(code: row.text(0)) { stations.insert(Int32(station.index)) }
         }
-        if let problem { throw RecordError(event: event, problems: [problem]) }
+        if !problems.isEmpty { throw RecordError(event: event, problems: problems) }
         return stations
     }
 
@@ -101,11 +101,11 @@ enum RecordBundle {
             for (path, schema, width) in parts {
                 guard let file = bytes[path] else { continue }
                 var rows: [[String]] = []
-                let problem = CSVFile.forEachRow(file, file: path, schema: schema) { row in
+                let problems = CSVFile.forEachRow(file, file: path, schema: schema) { row in
                     let fields = (0..<width).map { row.text($0) }
                     if keep(fields[0]) { rows.append(fields) }
                 }
-                if let problem { throw RecordError(event: nil, problems: [problem]) }
+                if !problems.isEmpty { throw RecordError(event: nil, problems: problems) }
                 for fields in rows {
                     switch width {
                     case 5: sheetRows.append(fields)

@@ -165,12 +165,11 @@ public enum RecordLoader {
             var result: [T] = []
             var copy = self
             copy.file = path
-            let problem = CSVFile.forEachRow(bytes, file: path, schema: schema) { row in
+            let structural = CSVFile.forEachRow(bytes, file: path, schema: schema) { row in
                 copy.line = row.line
                 result.append(make(row, &copy))
             }
-            self.problems = copy.problems
-            if let problem { problems.append(problem) }
+            self.problems = copy.problems + structural
             return result
         }
 

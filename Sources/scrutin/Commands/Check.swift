@@ -24,13 +24,9 @@ struct Check: ParsableCommand, ConsoleCommand {
     var asOf: String?
 
     @Option(help: "Output format: table or json.")
-    var format: OutputFormat = .table
+    var format: TableOrJSON = .table
 
     @OptionGroup var languageOptions: LanguageOptions
-
-    func validate() throws {
-        if format == .csv { throw ValidationError("check writes table or json") }
-    }
 
     func run() throws { try finish(execute(console: .standard)) }
 
@@ -51,7 +47,7 @@ struct Check: ParsableCommand, ConsoleCommand {
             }
             switch format {
             case .json: console.write(try json(report))
-            case .table, .csv: console.write(report.text(language: language))
+            case .table: console.write(report.text(language: language))
             }
             return report.status.rawValue
         }
@@ -70,7 +66,7 @@ struct Check: ParsableCommand, ConsoleCommand {
         console.endProgress()
         switch format {
         case .json: console.write(try json(report))
-        case .table, .csv: console.write(report.text(language: language))
+        case .table: console.write(report.text(language: language))
         }
         return report.status.rawValue
     }

@@ -20,13 +20,9 @@ struct Mali2020: ParsableCommand, ConsoleCommand {
     var sources = false
 
     @Option(help: "Output format: table or json (schema scrutin.reference/1).")
-    var format: OutputFormat = .table
+    var format: TableOrJSON = .table
 
     @OptionGroup var languageOptions: LanguageOptions
-
-    func validate() throws {
-        if format == .csv { throw ValidationError("mali-2020 writes table or json") }
-    }
 
     func run() throws { try finish(execute(console: .standard)) }
 
@@ -44,7 +40,7 @@ struct Mali2020: ParsableCommand, ConsoleCommand {
         let report = ReferenceReport(record)
         switch format {
         case .json: console.write(try json(report))
-        case .table, .csv: console.write(ReferenceText.render(report, language: language, sources: sources))
+        case .table: console.write(ReferenceText.render(report, language: language, sources: sources))
         }
         return 0
     }

@@ -175,6 +175,15 @@ struct Import: ParsableCommand, ConsoleCommand {
             console.writeError((french ? "Erreur : " : "Error: ") + problem.format(language, [roundFolder]) + "\n")
             return Status.unreadable
         }
+        // A file of the folder that the import would pass over (Closed.csv, sheets (1).csv).
+        let strays = StrayEntries.problems(inRoundFolder: folder, round: round)
+        guard strays.isEmpty else {
+            console.writeError(
+                strays.map { $0.line(language) }.joined(separator: "\n")
+                    + (french ? "\nRien n'a été écrit.\n" : "\nNothing was written.\n")
+            )
+            return Status.unreadable
+        }
         var files: [String: [UInt8]] = [:]
         for (local, path) in [
             ("sheets.csv", BundleLayout.sheets(round: round)), ("votes.csv", BundleLayout.votes(round: round)),

@@ -12,7 +12,7 @@ struct Log: ParsableCommand, ConsoleCommand {
         discussion: """
             Without FILE (or with mali-2020), the embedded 2020 journal. JSON (schema scrutin.log/1) gives each event \
             as stored, with its hash. Exit status: 0; 1 the journal was changed behind the program's back; 3 unreadable; \
-            74 standard output cannot be written.
+            64 a constituency, station or round that does not exist; 74 standard output cannot be written.
             """
     )
 
@@ -54,6 +54,15 @@ struct Log: ParsableCommand, ConsoleCommand {
                 )
                 return Status.usage
             }
+            // A filter naming nothing of the election would show an empty journal, as if nothing
+            // had happened there: refuse it.
+            let definition = record.definition
+            if let constituency, definition?.constituency(code: constituency) == nil {
+                return unknown(constituency, Localized(en: "constituency", fr: "circonscription"), console, language)
+            }
+            if let station, definition?.station(code: station) == nil {
+                return unknown(station, Localized(en: "polling station", fr: "bureau de vote"), console, language)
+            }
             let filter = JournalText.Filter(
                 constituency: constituency,
                 station: station,
@@ -80,6 +89,17 @@ struct Log: ParsableCommand, ConsoleCommand {
         } catch let error as StoreError {
             return report(error, console: console, language: language)
         }
+    }
+
+    /// Says that no constituency or station has the code, for a usage error.
+    func unknown(_ code: String, _ kind: Localized, _ console: Console, _ language: Language) -> Int32 {
+        let shown = Problem.displayable(code, language: language)
+        console.writeError(
+            language == .french
+                ? "Erreur : aucun(e) \(kind.french) n'a le code « \(shown) » dans cette élection\n"
+                : "Error: no \(kind.english) has the code '\(shown)' in this election\n"
+        )
+        return Status.usage
     }
 
     struct LogDocument: Encodable {

@@ -59,12 +59,9 @@ struct Publish: ParsableCommand, ConsoleCommand {
         var privateKey: Keys.PrivateKey?
         if let key {
             do {
-                privateKey = try readPrivateKey(key)
-            } catch let error as Keys.KeyError {
-                console.writeError((french ? "Erreur : " : "Error: ") + "\(key): \(error.message)\n")
-                return Status.unreadable
+                privateKey = try KeyFile.privateKey(key)
             } catch {
-                console.writeError((french ? "Erreur : impossible de lire " : "Error: cannot read ") + key + "\n")
+                console.writeError((french ? "Erreur : " : "Error: ") + "\(key) " + error.message(language) + "\n")
                 return Status.unreadable
             }
         }
@@ -167,18 +164,101 @@ extension Keygen {
     }
 }
 
-/// Reads a private key file, refusing one that others can read.
-func readPrivateKey(_ path: String) throws -> Keys.PrivateKey {
-    var info = stat()
-    guard stat(path, &info) == 0 else { throw Keys.KeyError(message: String(cString: strerror(errno))) }
-    if info.st_mode & 0o077 != 0 {
-        let mode = String(info.st_mode & 0o777, radix: 8)
-        throw Keys.KeyError(
-            message: "others can read this private key (mode 0\(mode)); make it owner-only: chmod 600 \(path) "
-                + "(d'autres peuvent lire cette clé privée)"
-        )
+/// A key file that cannot be used, and why, in every language (the message never quotes the
+/// file's content).
+struct KeyFileError: Error {
+    var message: Localized
+}
+
+/// Reading key files: a regular file (not a folder, a device or a pipe), of the right kind.
+enum KeyFile {
+    /// The text of a key file.
+    static func text(_ path: String) throws(KeyFileError) -> String {
+        let bytes: [UInt8]?
+        do {
+            bytes = try FileIO.readIfExists(path)
+        } catch {
+            if let kind = error.kind {
+                throw KeyFileError(
+                    message: Localized(
+                        en: "is \(kind.name.english), not a key file",
+                        fr: "est \(kind.name.french), pas un fichier de clé"
+                    )
+                )
+            }
+            throw KeyFileError(
+                message: Localized(en: "cannot be read: \(error.reason)", fr: "illisible : \(error.reason)")
+            )
+        }
+        guard let bytes else {
+            throw KeyFileError(message: Localized(en: "no such file", fr: "fichier introuvable"))
+        }
+        guard !bytes.isEmpty else {
+            throw KeyFileError(
+                message: Localized(en: "the file is empty, not a key", fr: "le fichier est vide, ce n'est pas une clé")
+            )
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
-    return try Keys.PrivateKey(fileText: try String(contentsOfFile: path, encoding: .utf8))
+
+    /// A private key file: not a public key, readable by its owner only.
+    static func privateKey(_ path: String) throws(KeyFileError) -> Keys.PrivateKey {
+        let text = try text(path)
+        if (try? Keys.PublicKey(fileText: text)) != nil {
+            throw KeyFileError(
+                message: Localized(
+                    en: "is a public key; signing needs the private key (the file scrutin keygen wrote without .pub)",
+                    fr:
+                        "est une clé publique ; signer demande la clé privée (le fichier écrit par scrutin keygen, sans .pub)"
+                )
+            )
+        }
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & 0o077 != 0 {
+            let mode = String(info.st_mode & 0o777, radix: 8)
+            throw KeyFileError(
+                message: Localized(
+                    en: "others can read this private key (mode 0\(mode)); make it owner-only: chmod 600 \(path)",
+                    fr:
+                        "d'autres peuvent lire cette clé privée (mode 0\(mode)) ; réservez-la à son propriétaire : chmod 600 \(path)"
+                )
+            )
+        }
+        do {
+            return try Keys.PrivateKey(fileText: text)
+        } catch {
+            throw KeyFileError(
+                message: Localized(
+                    en: "not a Scrutin private key (\(error.message))",
+                    fr: "ce n'est pas une clé privée Scrutin (\(error.message))"
+                )
+            )
+        }
+    }
+
+    /// A public key file; a private key is refused (it must not travel).
+    static func publicKey(_ path: String) throws(KeyFileError) -> Keys.PublicKey {
+        let text = try text(path)
+        if (try? Keys.PrivateKey(fileText: text)) != nil {
+            throw KeyFileError(
+                message: Localized(
+                    en: "is a private key; give the public key (FILE.pub), and keep the private one to its owner",
+                    fr:
+                        "est une clé privée ; donnez la clé publique (FICHIER.pub) et laissez la privée à son propriétaire"
+                )
+            )
+        }
+        do {
+            return try Keys.PublicKey(fileText: text)
+        } catch {
+            throw KeyFileError(
+                message: Localized(
+                    en: "not a Scrutin public key (\(error.message))",
+                    fr: "ce n'est pas une clé publique Scrutin (\(error.message))"
+                )
+            )
+        }
+    }
 }
 
 /// `scrutin verify FILE`: the whole file checked, from the hash chain to the signatures.
@@ -222,12 +302,9 @@ struct Verify: ParsableCommand, ConsoleCommand {
         var publicKeys: [Keys.PublicKey] = []
         for key in key {
             do {
-                publicKeys.append(try Keys.PublicKey(fileText: try String(contentsOfFile: key, encoding: .utf8)))
-            } catch let error as Keys.KeyError {
-                console.writeError((french ? "Erreur : " : "Error: ") + "\(key): \(error.message)\n")
-                return Status.unreadable
+                publicKeys.append(try KeyFile.publicKey(key))
             } catch {
-                console.writeError((french ? "Erreur : impossible de lire " : "Error: cannot read ") + key + "\n")
+                console.writeError((french ? "Erreur : " : "Error: ") + "\(key) " + error.message(language) + "\n")
                 return Status.unreadable
             }
         }

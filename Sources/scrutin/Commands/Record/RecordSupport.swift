@@ -55,12 +55,6 @@ struct ActorOptions: ParsableArguments {
     }
 }
 
-/// `--format` for commands that write a table or JSON.
-enum TableOrJSON: String, ExpressibleByArgument, CaseIterable {
-    case table
-    case json
-}
-
 enum RecordClock {
     /// Now, in UTC, to the second: `2026-11-29T02:39:08Z`.
     static func now(offset: Int = 0) -> String {
@@ -171,17 +165,41 @@ extension Status {
     static let tampered: Int32 = 1
 }
 
+/// Reads a count given on the command line as a file's count is read (`CountField`): digits
+/// only, no sign, at most 2,147,483,647.
+func parseCount(_ text: String) throws -> Int {
+    switch CountField.parse(text) {
+    case .value(let value): return Int(value)
+    case .negative:
+        throw ValidationError("'\(text)' is negative: a count is 0 or more (« \(text) » est négatif)")
+    case .tooLarge:
+        throw ValidationError(
+            "'\(text)' is too large: a count is at most 2,147,483,647 (« \(text) » est trop grand)"
+        )
+    case .invalid:
+        throw ValidationError(
+            "'\(text)' is not a count: digits only, no sign, point or space "
+                + "(« \(text) » n'est pas un nombre : chiffres seulement, sans signe, point ni espace)"
+        )
+    }
+}
+
 /// Reads `list=votes,list=votes`.
 func parseVotes(_ text: String?) throws -> [SheetEntry.ListVotes] {
     guard let text, !text.isEmpty else { return [] }
     return try text.split(separator: ",").map { pair in
         let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-        guard parts.count == 2, !parts[0].isEmpty, let votes = Int(parts[1]) else {
+        guard parts.count == 2, !parts[0].isEmpty else {
             throw ValidationError(
                 "--votes takes LIST=VOTES pairs joined by commas, like LA-N1=150,LB-N1=100; not '\(pair)'"
+                    + " (--votes prend des paires LISTE=VOIX séparées par des virgules)"
             )
         }
-        return SheetEntry.ListVotes(list: parts[0], votes: votes)
+        do {
+            return SheetEntry.ListVotes(list: parts[0], votes: try parseCount(parts[1]))
+        } catch let error as ValidationError {
+            throw ValidationError("--votes \(parts[0]): " + error.message)
+        }
     }
 }
 
@@ -190,16 +208,16 @@ struct SheetOptions: ParsableArguments {
     @Option(help: "The polling station's code.")
     var station: String
 
-    @Option(help: "Registered voters on the sheet.")
+    @Option(help: "Registered voters on the sheet (digits only, as every count).", transform: parseCount)
     var registered: Int
 
-    @Option(help: "Voters (ballots in the box).")
+    @Option(help: "Voters (ballots in the box).", transform: parseCount)
     var voters: Int
 
-    @Option(help: "Invalid and blank ballots.")
+    @Option(help: "Invalid and blank ballots.", transform: parseCount)
     var invalid: Int
 
-    @Option(help: "Valid votes.")
+    @Option(help: "Valid votes.", transform: parseCount)
     var valid: Int
 
     @Option(help: "Each list's votes: LIST=VOTES pairs joined by commas (LA-N1=150,LB-N1=100).")

@@ -5,6 +5,9 @@ import ScrutinFileSystem
 import ScrutinReports
 
 /// `scrutin bench`: the national-scale benchmark against DuckDB.
+///
+/// A tool for developing Scrutin, apart from the commands of an election: it lives in its own
+/// folder, and its measured runs are its hidden subcommand `bench worker`.
 struct Bench: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure load, checks and tabulation against DuckDB doing the same work on the same files.",
@@ -14,7 +17,8 @@ struct Bench: ParsableCommand, ConsoleCommand {
             the same checks and outcomes; outcomes-only.sql, the floor). The outcomes of every constituency must \
             be identical before any time is reported. Needs python3 with duckdb (pip install duckdb) unless \
             --no-duckdb. See docs/performance.md.
-            """
+            """,
+        subcommands: [BenchWorker.self]
     )
 
     enum Scale: String, ExpressibleByArgument, CaseIterable {
@@ -57,12 +61,11 @@ struct Bench: ParsableCommand, ConsoleCommand {
     var scripts: String = packageRoot + "/Benchmarks/duckdb"
 
     @Option(help: "Output format: table or json.")
-    var format: OutputFormat = .table
+    var format: TableOrJSON = .table
 
     func validate() throws {
         if repeats < 1 { throw ValidationError("--repeats must be at least 1") }
         if incremental < 0 { throw ValidationError("--incremental must be 0 or more") }
-        if format == .csv { throw ValidationError("bench writes table or json") }
     }
 
     func run() throws { try finish(execute(console: .standard)) }
@@ -101,7 +104,7 @@ struct Bench: ParsableCommand, ConsoleCommand {
             let output = try runProcess(
                 executable,
                 [
-                    "bench-worker", folder, "--outcomes", outcomes.appendingPathComponent("scrutin.csv").path,
+                    "bench", "worker", folder, "--outcomes", outcomes.appendingPathComponent("scrutin.csv").path,
                     "--incremental", String(run == 1 ? incremental : 0),
                 ]
             )
@@ -142,7 +145,7 @@ struct Bench: ParsableCommand, ConsoleCommand {
         }
         switch format {
         case .json: console.write(try json(report))
-        case .table, .csv: console.write(report.text)
+        case .table: console.write(report.text)
         }
         return 0
     }

@@ -4,11 +4,12 @@ import ScrutinCore
 import ScrutinFileSystem
 import ScrutinSynthetic
 
-/// `scrutin bench-worker BUNDLE`: one measured run for `scrutin bench`, in a process of its own so
-/// that its peak memory is its own.
+/// `scrutin bench worker BUNDLE`: one measured run for `scrutin bench`.
+///
+/// It runs in a process of its own so that its peak memory is its own. Hidden: only `bench` runs it.
 struct BenchWorker: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench-worker",
+        commandName: "worker",
         abstract: "One measured run of `scrutin bench` (internal).",
         shouldDisplay: false
     )
