@@ -15,7 +15,7 @@ import ScrutinJournal
 /// One is written after an import, a publication, and every `checkpointInterval` events; the
 /// periodic ones replace each other, those of imports and publications stay (for `--as-of`).
 extension ElectionStore {
-    /// How many events may follow the last checkpoint before another is written.
+    /// How many events may follow the last checkpoint before another is written, by default.
     public static let checkpointInterval = 1_000
 
     static func createCheckpointTables(_ db: Database) throws {
@@ -51,10 +51,14 @@ extension ElectionStore {
     }
 
     /// Whether an event calls for a checkpoint after it.
-    static func callsForCheckpoint(_ event: JournalEvent, lastCheckpoint: Int) -> (write: Bool, lasting: Bool) {
+    static func callsForCheckpoint(
+        _ event: JournalEvent,
+        lastCheckpoint: Int,
+        interval: Int
+    ) -> (write: Bool, lasting: Bool) {
         switch event.body {
         case .importRound, .publication, .defineElection: return (true, true)
-        default: return (event.sequence - lastCheckpoint >= checkpointInterval, false)
+        default: return (event.sequence - lastCheckpoint >= interval, false)
         }
     }
 

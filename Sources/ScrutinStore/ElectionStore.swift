@@ -23,6 +23,8 @@ public final class ElectionStore: Sendable {
     let queue: DatabaseQueue
     /// How many threads read an import's large files.
     let options: LoadOptions
+    /// How many events may follow the last checkpoint before another is written.
+    let checkpointInterval: Int
     let live = LiveRecord()
 
     /// The file format's version, kept in the `meta` table.
@@ -84,27 +86,38 @@ public final class ElectionStore: Sendable {
     ///
     /// - Parameter busyTimeout: how long to wait, in seconds, for another process's write.
     /// - Throws: `StoreError.notAnElectionFile` when the file is missing or not one.
+    ///   - checkpointInterval: how many events may follow the last checkpoint before another is
+    ///     written (imports and publications always get one). A long-lived writer that keeps the
+    ///     record in memory can set it high: a checkpoint of a national election takes a few
+    ///     tenths of a second to write.
     public static func open(
         at path: String,
         busyTimeout: Double = 5,
-        options: LoadOptions = .sequential
+        options: LoadOptions = .sequential,
+        checkpointInterval: Int = ElectionStore.checkpointInterval
     ) throws(StoreError) -> ElectionStore {
         guard FileManager.default.fileExists(atPath: path) else {
             throw .notAnElectionFile(path, "no such file")
         }
-        return try ElectionStore(path: path, busyTimeout: busyTimeout, create: false, options: options)
+        return try ElectionStore(
+            path: path,
+            busyTimeout: busyTimeout,
+            create: false,
+            options: options,
+            checkpointInterval: checkpointInterval
+        )
     }
 
     private init(
         path: String,
         busyTimeout: Double,
         create: Bool,
-        options: LoadOptions = .sequential
-    )
-        throws(StoreError)
-    {
+        options: LoadOptions = .sequential,
+        checkpointInterval: Int = ElectionStore.checkpointInterval
+    ) throws(StoreError) {
         self.path = path
         self.options = options
+        self.checkpointInterval = max(1, checkpointInterval)
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
         configuration.label = "election file"
@@ -186,91 +199,149 @@ public final class ElectionStore: Sendable {
         files: [String: [UInt8]] = [:],
         sign key: Keys.PrivateKey? = nil
     ) throws(StoreError) -> Appended {
+        let results = try append(
+            batch: [Pending(body: body, actor: actor, files: files, key: key)],
+            clock: clock,
+            refusalsRollBack: true
+        )
+        guard let result = results.first else { throw .database("the transaction wrote nothing") }
+        return try result.get()
+    }
+
+    /// An event waiting to be appended.
+    public struct Pending: Sendable {
+        public var body: EventBody
+        public var actor: Actor
+        public var files: [String: [UInt8]]
+        public var key: Keys.PrivateKey?
+
+        public init(body: EventBody, actor: Actor, files: [String: [UInt8]] = [:], key: Keys.PrivateKey? = nil) {
+            self.body = body
+            self.actor = actor
+            self.files = files
+            self.key = key
+        }
+    }
+
+    /// Appends events that arrived together, in one transaction (group commit): each is checked
+    /// against the record as the ones before it left it and is its own event, timed by `clock`
+    /// under the write lock. An event the record refuses is not written and gets its refusal;
+    /// the others are written, and are durable when this returns.
+    ///
+    /// - Returns: each event's result, in order.
+    /// - Throws: `StoreError` when the transaction fails (then nothing is written).
+    public func append(batch: [Pending], clock: () -> String) throws(StoreError) -> [Result<Appended, StoreError>] {
+        try append(batch: batch, clock: clock, refusalsRollBack: false)
+    }
+
+    private func append(
+        batch: [Pending],
+        clock: () -> String,
+        refusalsRollBack: Bool
+    ) throws(StoreError) -> [Result<Appended, StoreError>] {
         do {
             return try queue.inDatabase { db in
-                var appended: Appended?
+                var results: [Result<Appended, StoreError>] = []
                 try db.inTransaction(.immediate) {
-                    let time = clock()
-                    // Each file is hashed once; the record reads the ones it was just given from
-                    // memory, not back from the file.
-                    var given: [String: [UInt8]] = [:]
-                    for (_, bytes) in files {
-                        let digest = HashChain.digest(bytes)
-                        given[digest] = bytes
-                        try bytes.withUnsafeBytes { buffer in
-                            // The bytes are bound without a copy: they outlive the statement.
-                            let data =
-                                buffer.baseAddress.map {
-                                    Data(
-                                        bytesNoCopy: UnsafeMutableRawPointer(mutating: $0),
-                                        count: buffer.count,
-                                        deallocator: .none
-                                    )
-                                } ?? Data()
-                            try db.execute(
-                                sql: "INSERT OR IGNORE INTO blobs (sha256, size, bytes) VALUES (?, ?, ?)",
-                                arguments: [digest, bytes.count, data]
-                            )
-                        }
-                    }
-                    let blobs = DatabaseBlobs(db, given: given)
                     // Nothing is appended to a journal changed behind the program's back: the events
                     // since the head this process knew must follow on from it.
                     try catchUp(db)
                     guard var record = live.record else { throw StoreError.database("the record could not be read") }
-                    let head = live.head
+                    var head = live.head
+                    var checkpointAt = live.checkpointAt
                     // The record is taken out of the cache while it changes: a failure leaves no
                     // half-changed record behind (the next use reads the journal again).
                     live.record = nil
-                    let event = JournalEvent(sequence: record.head + 1, time: time, actor: actor, body: body)
-                    do {
-                        try record.append(event, blobs: blobs, validation: .full)
-                    } catch {
-                        live.record = record  // a refused event changes nothing
-                        throw error
-                    }
-                    let chained = HashChain.chain(
-                        event,
-                        after: head.sequence == 0
-                            ? nil
-                            : ChainedEvent(sequence: head.sequence, canonical: [], previousHash: "", hash: head.hash)
-                    )
-                    try Self.insert(event, chained, db)
-                    var signature: Signatures.Signature?
-                    if case .publication = body, let from = live.restoredFrom {
-                        // What is proclaimed and signed is never taken from a cache: the journal is
-                        // replayed, and the checkpoint's results must be the same.
-                        let replayed = try ElectionRecord.replay(
-                            try Self.verified(try Self.chained(db)),
-                            blobs: blobs,
-                            options: options
+                    for pending in batch {
+                        // Each file is hashed once; the record reads the ones it was just given
+                        // from memory, not back from the file.
+                        var given: [String: [UInt8]] = [:]
+                        for (_, bytes) in pending.files { given[HashChain.digest(bytes)] = bytes }
+                        let blobs = DatabaseBlobs(db, given: given)
+                        let event = JournalEvent(
+                            sequence: record.head + 1,
+                            time: clock(),
+                            actor: pending.actor,
+                            body: pending.body
                         )
-                        guard try replayed.snapshot(blobs: blobs) == (try record.snapshot(blobs: blobs)) else {
-                            throw StoreError.database(
-                                "the checkpoint at event \(from) disagrees with the journal; nothing was published "
-                                    + "(scrutin verify names it; verify --rebuild-caches replaces it)"
+                        do throws(ScrutinCore.RecordError) {
+                            try record.append(event, blobs: blobs, validation: .full)
+                        } catch {
+                            // A refused event changes nothing.
+                            if refusalsRollBack {
+                                live.record = record
+                                throw error
+                            }
+                            results.append(.failure(.record(error)))
+                            continue
+                        }
+                        for (digest, bytes) in given {
+                            try bytes.withUnsafeBytes { buffer in
+                                // The bytes are bound without a copy: they outlive the statement.
+                                try db.execute(
+                                    sql: "INSERT OR IGNORE INTO blobs (sha256, size, bytes) VALUES (?, ?, ?)",
+                                    arguments: [digest, bytes.count, Self.borrowed(buffer)]
+                                )
+                            }
+                        }
+                        let chained = HashChain.chain(
+                            event,
+                            after: head.sequence == 0
+                                ? nil
+                                : ChainedEvent(
+                                    sequence: head.sequence,
+                                    canonical: [],
+                                    previousHash: "",
+                                    hash: head.hash
+                                )
+                        )
+                        try Self.insert(event, chained, db)
+                        var signature: Signatures.Signature?
+                        if case .publication = pending.body, let from = live.restoredFrom {
+                            // What is proclaimed and signed is never taken from a cache: the journal
+                            // is replayed, and the checkpoint's results must be the same.
+                            let replayed = try ElectionRecord.replay(
+                                try Self.verified(try Self.chained(db)),
+                                blobs: blobs,
+                                options: options
                             )
+                            guard try replayed.snapshot(blobs: blobs) == (try record.snapshot(blobs: blobs)) else {
+                                throw StoreError.database(
+                                    "the checkpoint at event \(from) disagrees with the journal; nothing was "
+                                        + "published (scrutin verify names it; verify --rebuild-caches replaces it)"
+                                )
+                            }
                         }
-                    }
-                    let checkpoint = Self.callsForCheckpoint(event, lastCheckpoint: live.checkpointAt)
-                    if checkpoint.write {
-                        try Self.writeCheckpoint(record, hash: chained.hash, lasting: checkpoint.lasting, db)
-                    }
-                    if case .publication = body {
-                        // The results first: a key signs only a journal whose files all read back intact.
-                        let snapshot = try record.snapshot(blobs: blobs)
-                        try db.execute(
-                            sql: "INSERT INTO snapshots (sequence, snapshot) VALUES (?, ?)",
-                            arguments: [chained.sequence, Data(Canonical.bytes(snapshot))]
+                        let checkpoint = Self.callsForCheckpoint(
+                            event,
+                            lastCheckpoint: checkpointAt,
+                            interval: checkpointInterval
                         )
-                        if let key {
-                            signature = try Signatures.sign(sequence: chained.sequence, hash: chained.hash, with: key)
-                            if let signature { try Self.insert(signature, db) }
+                        if checkpoint.write {
+                            try Self.writeCheckpoint(record, hash: chained.hash, lasting: checkpoint.lasting, db)
+                            checkpointAt = chained.sequence
                         }
+                        if case .publication = pending.body {
+                            // The results first: a key signs only a journal whose files all read back intact.
+                            let snapshot = try record.snapshot(blobs: blobs)
+                            try db.execute(
+                                sql: "INSERT INTO snapshots (sequence, snapshot) VALUES (?, ?)",
+                                arguments: [chained.sequence, Data(Canonical.bytes(snapshot))]
+                            )
+                            if let key = pending.key {
+                                signature = try Signatures.sign(
+                                    sequence: chained.sequence,
+                                    hash: chained.hash,
+                                    with: key
+                                )
+                                if let signature { try Self.insert(signature, db) }
+                            }
+                        }
+                        head = (chained.sequence, chained.hash)
+                        results.append(.success(Appended(event: event, chained: chained, signature: signature)))
                     }
-                    appended = Appended(event: event, chained: chained, signature: signature)
-                    live.pending = (record, (chained.sequence, chained.hash))
-                    live.pendingCheckpoint = checkpoint.write ? chained.sequence : nil
+                    live.pending = (record, head)
+                    live.pendingCheckpoint = checkpointAt
                     return .commit
                 }
                 // Committed: the live record moves on with the journal.
@@ -281,8 +352,7 @@ public final class ElectionStore: Sendable {
                 }
                 live.pending = nil
                 live.pendingCheckpoint = nil
-                guard let appended else { throw StoreError.database("the transaction wrote nothing") }
-                return appended
+                return results
             }
         } catch let error as StoreError {
             throw error
