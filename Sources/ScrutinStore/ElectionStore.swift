@@ -223,10 +223,11 @@ public final class ElectionStore: Sendable {
         }
     }
 
-    /// Appends events that arrived together, in one transaction (group commit): each is checked
-    /// against the record as the ones before it left it and is its own event, timed by `clock`
-    /// under the write lock. An event the record refuses is not written and gets its refusal;
-    /// the others are written, and are durable when this returns.
+    /// Appends events that arrived together in one transaction (group commit).
+    ///
+    /// Each is checked against the record as the ones before it left it and is its own event,
+    /// timed by `clock` under the write lock. An event the record refuses is not written and gets
+    /// its refusal; the others are written, and are durable when this returns.
     ///
     /// - Returns: each event's result, in order.
     /// - Throws: `StoreError` when the transaction fails (then nothing is written).
