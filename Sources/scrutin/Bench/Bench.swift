@@ -18,7 +18,7 @@ struct Bench: ParsableCommand, ConsoleCommand {
             be identical before any time is reported. Needs python3 with duckdb (pip install duckdb) unless \
             --no-duckdb. See docs/performance.md.
             """,
-        subcommands: [BenchWorker.self]
+        subcommands: [BenchWorker.self, RecordBench.self]
     )
 
     enum Scale: String, ExpressibleByArgument, CaseIterable {
