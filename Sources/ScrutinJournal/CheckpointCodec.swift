@@ -35,6 +35,14 @@ public enum CheckpointCodec {
 
     /// Every column of a checkpoint, in name order.
     public static func columns(_ checkpoint: RecordCheckpoint) -> [Column] {
+        var columns: [Column] = []
+        forEachColumn(of: checkpoint) { columns.append($0) }
+        return columns
+    }
+
+    /// Calls `body` with each column of a checkpoint in name order, one at a time, so that only
+    /// one column's bytes exist apart from the state at once.
+    public static func forEachColumn(of checkpoint: RecordCheckpoint, _ body: (Column) throws -> Void) rethrows {
         func column<Value: FixedWidthInteger>(_ name: String, _ kind: Kind, _ values: [Value]) -> Column {
             var bytes: [UInt8] = []
             #if _endian(big)
@@ -45,11 +53,18 @@ public enum CheckpointCodec {
             #endif
             return Column(name: name, kind: kind, bytes: bytes)
         }
-        var columns = checkpoint.int32s.map { column($0.key, .int32, $0.value) }
-        columns += checkpoint.bytes.map { Column(name: $0.key, kind: .uint8, bytes: $0.value) }
-        columns += checkpoint.int64s.map { column($0.key, .int64, $0.value) }
-        columns += checkpoint.uint64s.map { column($0.key, .uint64, $0.value) }
-        return columns.sorted { $0.name < $1.name }
+        var names: [(String, Kind)] = checkpoint.int32s.keys.map { ($0, .int32) }
+        names += checkpoint.bytes.keys.map { ($0, .uint8) }
+        names += checkpoint.int64s.keys.map { ($0, .int64) }
+        names += checkpoint.uint64s.keys.map { ($0, .uint64) }
+        for (name, kind) in names.sorted(by: { $0.0 < $1.0 }) {
+            switch kind {
+            case .int32: try body(column(name, kind, checkpoint.int32s[name] ?? []))
+            case .uint8: try body(Column(name: name, kind: kind, bytes: checkpoint.bytes[name] ?? []))
+            case .int64: try body(column(name, kind, checkpoint.int64s[name] ?? []))
+            case .uint64: try body(column(name, kind, checkpoint.uint64s[name] ?? []))
+            }
+        }
     }
 
     /// A checkpoint with no column yet, from its meta's bytes.

@@ -82,7 +82,7 @@ extension ElectionStore {
             sql: "INSERT INTO checkpoints (sequence, hash, lasting, sha256, meta) VALUES (?, ?, ?, ?, ?)",
             arguments: [sequence, hash, lasting ? 1 : 0, HashChain.digest(meta), Data(meta)]
         )
-        for column in CheckpointCodec.columns(checkpoint) {
+        try CheckpointCodec.forEachColumn(of: checkpoint) { column in
             try column.bytes.withUnsafeBytes { buffer in
                 try db.execute(
                     sql: "INSERT INTO checkpoint_columns (sequence, name, kind, sha256, bytes) VALUES (?, ?, ?, ?, ?)",

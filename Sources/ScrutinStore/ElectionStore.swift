@@ -121,6 +121,13 @@ public final class ElectionStore: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
         configuration.label = "election file"
+        // A write-ahead log: a commit is one write and one flush to disk (the rollback journal
+        // needs three), and readers do not wait for the writer. Every commit is flushed before it
+        // is acknowledged (synchronous FULL). The log is folded back into the file when the last
+        // connection closes, so a file at rest is one file.
+        // (GRDB's own `.wal` setting writes to the file at each open and lowers `synchronous`;
+        // the mode is set here once, and kept by the file.)
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
@@ -138,6 +145,12 @@ public final class ElectionStore: Sendable {
                 }
                 guard format == Self.format else {
                     throw StoreError.notAnElectionFile(path, "its format is \(format.map { "'\($0)'" } ?? "unknown")")
+                }
+            }
+            // Set once for the file (one written before kept its rollback journal until now).
+            try queue.writeWithoutTransaction { db in
+                if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+                    _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
                 }
             }
         } catch let error as StoreError {

@@ -340,7 +340,10 @@ final class HardeningTests {
         let help = Scrutin.helpMessage(columns: 1000)
         #expect(help.contains("bench"))
         #expect(!help.contains("worker"))
-        #expect(!Scrutin.helpMessage(for: Bench.self, columns: 1000).contains("SUBCOMMANDS"))
+        let benchHelp = Scrutin.helpMessage(for: Bench.self, columns: 1000)
+        #expect(benchHelp.contains("record") && !benchHelp.contains("worker"), "\(benchHelp)")
+        #expect(try Scrutin.parseAsRoot(["bench", "record", "--scale", "mali"]) is RecordBench)
+        #expect(!Scrutin.helpMessage(for: RecordBench.self, columns: 1000).contains("SUBCOMMANDS"))
     }
 
     @Test("Output that can be written still exits 0")

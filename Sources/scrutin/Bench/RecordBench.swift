@@ -6,7 +6,7 @@ import ScrutinStore
 import ScrutinSynthetic
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif
 
 /// `scrutin bench record`: the election file against the bundle, and keyed sheets per second in a
@@ -234,7 +234,11 @@ struct RecordBench: ParsableCommand, ConsoleCommand {
             atomically: true,
             encoding: .utf8
         )
-        try (keptVotes.joined(separator: "\n") + "\n").write(toFile: target + "/votes.csv", atomically: true, encoding: .utf8)
+        try (keptVotes.joined(separator: "\n") + "\n").write(
+            toFile: target + "/votes.csv",
+            atomically: true,
+            encoding: .utf8
+        )
         if FileManager.default.fileExists(atPath: source + "/closed.csv") {
             try FileManager.default.copyItem(atPath: source + "/closed.csv", toPath: target + "/closed.csv")
         }
@@ -267,7 +271,10 @@ struct RecordBench: ParsableCommand, ConsoleCommand {
     }
 
     /// Runs a program to its end; its wall time, its own peak memory, and its output.
-    static func measure(_ program: String, _ arguments: [String]) throws -> (
+    static func measure(
+        _ program: String,
+        _ arguments: [String]
+    ) throws -> (
         seconds: Double, peakMiB: Double, output: String
     ) {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("scrutin-bench-\(UUID().uuidString)")
@@ -371,7 +378,9 @@ struct RecordBenchWriter: ParsableCommand {
                             } catch StoreError.record {
                                 refused += 1
                             }
-                            latencies.append(Double(DispatchTime.now().uptimeNanoseconds - begin.uptimeNanoseconds) / 1e6)
+                            latencies.append(
+                                Double(DispatchTime.now().uptimeNanoseconds - begin.uptimeNanoseconds) / 1e6
+                            )
                         }
                     }
                     return (latencies, refused)
