@@ -18,7 +18,7 @@ struct Bench: ParsableCommand, ConsoleCommand {
             be identical before any time is reported. Needs python3 with duckdb (pip install duckdb) unless \
             --no-duckdb. See docs/performance.md.
             """,
-        subcommands: [BenchWorker.self, RecordBench.self]
+        subcommands: [BenchWorker.self, RecordBenchWriter.self]
     )
 
     enum Scale: String, ExpressibleByArgument, CaseIterable {
@@ -63,6 +63,15 @@ struct Bench: ParsableCommand, ConsoleCommand {
     @Option(help: "Output format: table or json.")
     var format: TableOrJSON = .table
 
+    @Flag(help: "Measure the election file instead: import, enter, results, verify, and keyed sheets per second.")
+    var record = false
+
+    @Option(help: "With --record: sheets held back and keyed twice each in the long-lived process.")
+    var sheets: Int?
+
+    @Option(help: "With --record: tasks keying at once.")
+    var writers: Int = 50
+
     func validate() throws {
         if repeats < 1 { throw ValidationError("--repeats must be at least 1") }
         if incremental < 0 { throw ValidationError("--incremental must be 0 or more") }
@@ -71,6 +80,16 @@ struct Bench: ParsableCommand, ConsoleCommand {
     func run() throws { try finish(execute(console: .standard)) }
 
     func execute(console: Console) throws -> Int32 {
+        if record {
+            return try RecordBench(
+                scale: scale,
+                data: data,
+                sheets: sheets,
+                writers: writers,
+                repeats: repeats,
+                format: format
+            ).execute(console: console)
+        }
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
         let folder: String
         if let bundle {

@@ -9,41 +9,24 @@ import ScrutinSynthetic
 import Glibc
 #endif
 
-/// `scrutin bench record`: the election file against the bundle, and keyed sheets per second in a
-/// long-lived process.
+/// `scrutin bench --record`: the election file against the bundle, and keyed sheets per second in
+/// a long-lived process.
 ///
 /// Each command runs in its own process, timed with its peak memory (`wait4`): the bundle's load,
 /// `init`, `import` of round 1, `enter` of one sheet, `results` from the file, `verify`. Then, in
-/// one process (`bench record writer`), 50 tasks key held-back sheets twice each through one
+/// one process (`bench record-writer`), 50 tasks key held-back sheets twice each through one
 /// `RecordWriter` (group commit); every answer comes once its transaction is durable. The count of
 /// events and of accepted sheets is checked at the end: nothing lost, nothing doubled.
-struct RecordBench: ParsableCommand, ConsoleCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "record",
-        abstract: "Measure the election file: import, enter, results, verify, and keyed sheets per second.",
-        discussion: "See docs/performance.md.",
-        subcommands: [RecordBenchWriter.self]
-    )
-
-    @Option(help: "mali (22,147 stations) or national (1,000,000 stations).")
-    var scale: Bench.Scale = .mali
-
-    @Option(help: "Where generated bundles and files are kept.")
-    var data: String = ".build/bench-data"
-
-    @Option(help: "Sheets held back from round 1 and keyed by two clerks each in the long-lived process.")
+struct RecordBench {
+    var scale: Bench.Scale
+    var data: String
+    /// Sheets held back from round 1 and keyed by two clerks each in the long-lived process.
     var sheets: Int?
-
-    @Option(help: "Tasks keying at once.")
-    var writers: Int = 50
-
-    @Option(help: "Runs of each command; the median is reported.")
-    var repeats: Int = 3
-
-    @Option(help: "Output format: table or json.")
-    var format: TableOrJSON = .table
-
-    func run() throws { try finish(execute(console: .standard)) }
+    /// Tasks keying at once.
+    var writers: Int
+    /// Runs of each command; the median is reported.
+    var repeats: Int
+    var format: TableOrJSON
 
     struct Step: Codable {
         var name: String
@@ -131,7 +114,7 @@ struct RecordBench: ParsableCommand, ConsoleCommand {
         _ = try Self.measure(executable, ["import", file, partial + "/round-1", "--actor", "admin"])
         let output = try Self.measure(
             executable,
-            ["bench", "record", "writer", file, heldFile, "--writers", String(writers)]
+            ["bench", "record-writer", file, heldFile, "--writers", String(writers)]
         )
         let writer = try JSONDecoder().decode(RecordBenchWriter.Report.self, from: Data(output.output.utf8))
         console.endProgress()
@@ -310,11 +293,11 @@ struct RecordBench: ParsableCommand, ConsoleCommand {
     }
 }
 
-/// `scrutin bench record writer FILE HELD`: the long-lived process of `bench record`.
+/// `scrutin bench record-writer FILE HELD`: the long-lived process of `bench --record`.
 struct RecordBenchWriter: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "writer",
-        abstract: "Key held-back sheets twice each from many tasks through one RecordWriter (for bench record).",
+        commandName: "record-writer",
+        abstract: "Key held-back sheets twice each from many tasks through one RecordWriter (for bench --record).",
         shouldDisplay: false
     )
 
