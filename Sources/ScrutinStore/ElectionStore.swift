@@ -474,6 +474,24 @@ public final class ElectionStore: Sendable {
         }
     }
 
+    /// The events after event `sequence`, from the journal as it stands (events another process
+    /// appended included, their chain checked from the head this process knew).
+    public func events(after sequence: Int) throws(StoreError) -> [JournalEvent] {
+        do {
+            return try queue.inDatabase { db in
+                try catchUp(db)
+                guard let record = live.record else { throw StoreError.database("the record could not be read") }
+                return Array(record.events.dropFirst(max(0, sequence)))
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch let error as ScrutinCore.RecordError {
+            throw .record(error)
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
+    }
+
     /// The files, read from the election file.
     public var blobs: QueueBlobs { QueueBlobs(queue: queue) }
 

@@ -23,6 +23,9 @@ public actor RecordWriter {
     public private(set) var largestBatch = 0
     /// Where transactions are written: off the tasks' threads, since SQLite's calls block.
     private let disk = DispatchQueue(label: "scrutin.record-writer")
+    /// Those who follow the events as they are written.
+    private var followers: [Int: AsyncStream<JournalEvent>.Continuation] = [:]
+    private var nextFollower = 0
 
     /// - Parameter clock: each event's time, read under the write lock.
     public init(store: ElectionStore, clock: @escaping @Sendable () -> String) {
@@ -44,6 +47,21 @@ public actor RecordWriter {
         }
     }
 
+    /// The events this writer writes from now on, each once it is durable, in journal order.
+    ///
+    /// Events that another process appends to the file are not in it: `ElectionStore.events(after:)`
+    /// reads them.
+    public func follow() -> AsyncStream<JournalEvent> {
+        let (stream, continuation) = AsyncStream<JournalEvent>.makeStream(bufferingPolicy: .unbounded)
+        let id = nextFollower
+        nextFollower += 1
+        followers[id] = continuation
+        continuation.onTermination = { _ in Task { await self.unfollow(id) } }
+        return stream
+    }
+
+    private func unfollow(_ id: Int) { followers[id] = nil }
+
     private func drain() async {
         while !waiting.isEmpty {
             let batch = waiting
@@ -64,6 +82,9 @@ public actor RecordWriter {
             switch outcome {
             case .success(let results):
                 for ((_, continuation), result) in zip(batch, results) { continuation.resume(with: result) }
+                for case .success(let appended) in results {
+                    for follower in followers.values { follower.yield(appended.event) }
+                }
             case .failure(let error):
                 for (_, continuation) in batch { continuation.resume(throwing: error) }
             }

@@ -440,3 +440,57 @@ struct LiveRecordTests {
         #expect(store.live.opens == 1)
     }
 }
+
+/// Group commit: many tasks, one writer, every event once.
+struct RecordWriterTests {
+    typealias B = RecordBuilder
+
+    @Test(
+        "Tasks keying at once through one writer: each event written once, refusals answered apart, followers see each"
+    )
+    func groupCommit() async throws {
+        let (store, path) = try ElectionStoreTests.makeStore(rounds: 1)
+        let head = try store.record().head
+        let writer = RecordWriter(store: store, clock: { "2024-03-10T20:00:00Z" })
+        let stream = await writer.follow()
+        let entries = [
+            SheetEntry.parse("N1-01,500,280,8,272", ["LA-N1": 130, "LB-N1": 142]),
+            SheetEntry.parse("N1-02,400,190,4,186", ["LA-N1": 90, "LB-N1": 96]),
+        ]
+        // Two clerks for each sheet, and a third who keys N1-01 once more (refused: it is accepted).
+        let results = await withTaskGroup(of: Bool.self) { group in
+            for entry in entries {
+                for clerk in [B.clerkA, B.clerkB] {
+                    group.addTask {
+                        (try? await writer.append(
+                            .init(body: .sheet(round: 2, station: entry.station, action: .enter(entry)), actor: clerk)
+                        )) != nil
+                    }
+                }
+            }
+            var accepted = 0
+            for await ok in group where ok { accepted += 1 }
+            return accepted
+        }
+        #expect(results == 4)
+        let late = Actor(name: "clerk-c", role: .clerk)
+        await #expect(throws: StoreError.self) {
+            _ = try await writer.append(
+                .init(body: .sheet(round: 2, station: "N1-01", action: .enter(entries[0])), actor: late)
+            )
+        }
+        var followed: [Int] = []
+        for await event in stream {
+            followed.append(event.sequence)
+            if followed.count == 4 { break }
+        }
+        #expect(followed == Array((head + 1)...(head + 4)))
+        #expect(await writer.transactions >= 1)
+        // A new reader sees each event once, both sheets accepted, and the chain holds.
+        let reader = try ElectionStore.open(at: path)
+        #expect(try reader.record().head == head + 4)
+        #expect(try reader.events(after: head).map(\.sequence) == followed)
+        #expect(try reader.record().count(blobs: reader.blobs).rounds[1].nation.coverage.counted == 2)
+        #expect(try reader.verify().isClean)
+    }
+}

@@ -57,34 +57,45 @@ extension ElectionRecord {
     /// Counts rounds again from their sources, from `first` to the last: each round's imports,
     /// then its accepted entries, then the court's rulings on its sheets, in the journal's order.
     mutating func rebuild(from first: Int, blobs: some BlobSource, event: JournalEvent?) throws(RecordError) {
-        guard var live else { return }
-        for round in first...live.rounds.count {
-            live.reset(round: round)
-            self.live = live
+        guard let last = live?.rounds.count, first <= last else { return }
+        let options = self.options
+        for round in first...last {
+            changeCount { $0.reset(round: round) }
             guard let sheets = rounds[round] else { continue }
             for item in sheets.imports {
                 let loaded = try load(round: round, files: item.files, blobs: blobs, event: event)
-                _ = live.merge(loaded, round: round, options: options)
-                self.live = live
+                changeCount { _ = $0.merge(loaded, round: round, options: options) }
             }
             var changes: [(sequence: Int, station: Int32)] = sheets.acceptedAt.map { ($0.value, $0.key) }
             changes += sheets.settledAt.map { ($0.value, $0.key) }
-            for (sequence, station) in changes.sorted(by: { $0.sequence < $1.sequence }) {
-                if sheets.settledAt[station] == sequence {
-                    _ = live.settle(
-                        station: StationID(Int(station)),
-                        round: round,
-                        closedBecause: sheets.excluded[station]
-                    )
-                    if let corrected = sheets.corrected[station] {
-                        _ = live.place(corrected.submission, round: round, origin: .event(sequence))
+            changeCount { count in
+                for (sequence, station) in changes.sorted(by: { $0.sequence < $1.sequence }) {
+                    if sheets.settledAt[station] == sequence {
+                        _ = count.settle(
+                            station: StationID(Int(station)),
+                            round: round,
+                            closedBecause: sheets.excluded[station]
+                        )
+                        if let corrected = sheets.corrected[station] {
+                            _ = count.place(corrected.submission, round: round, origin: .event(sequence))
+                        }
+                    } else if let accepted = sheets.entries[station]?.accepted {
+                        _ = count.place(accepted.submission, round: round, origin: .event(sequence))
                     }
-                } else if let accepted = sheets.entries[station]?.accepted {
-                    _ = live.place(accepted.submission, round: round, origin: .event(sequence))
                 }
             }
-            self.live = live
         }
+    }
+
+    /// Changes the live count in place: it is taken out of the record while it changes, so that
+    /// its columns are never copied (a national round is tens of megabytes).
+    @discardableResult
+    mutating func changeCount<Result>(_ body: (inout ElectionCount) -> Result) -> Result? {
+        guard var count = live else { return nil }
+        live = nil
+        let result = body(&count)
+        live = count
+        return result
     }
 
     /// The record as a bundle: the definition's files and each round's sheets as they now stand.

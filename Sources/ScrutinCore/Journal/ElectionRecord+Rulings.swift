@@ -42,9 +42,9 @@ extension ElectionRecord {
                 corrected: nil,
                 at: check.event.sequence
             )
-            if var live {
-                let followed = live.settle(station: StationID(Int(station)), round: round, closedBecause: reason)
-                self.live = live
+            if let followed = changeCount({
+                $0.settle(station: StationID(Int(station)), round: round, closedBecause: reason)
+            }) {
                 try follow(followed, blobs: blobs, event: check.event)
             }
         case .correctSheet(let round, let entry):
@@ -66,10 +66,11 @@ extension ElectionRecord {
                 corrected: entry,
                 at: check.event.sequence
             )
-            if var live {
-                _ = live.settle(station: station, round: round, closedBecause: nil)
-                let followed = live.place(entry.submission, round: round, origin: .event(check.event.sequence))
-                self.live = live
+            let sequence = check.event.sequence
+            if let followed = changeCount({ count in
+                _ = count.settle(station: station, round: round, closedBecause: nil)
+                return count.place(entry.submission, round: round, origin: .event(sequence))
+            }) {
                 try follow(followed, blobs: blobs, event: check.event)
             }
         case .disqualifyList(let code):
@@ -164,9 +165,8 @@ extension ElectionRecord {
 
     /// Decides outcomes again under the rulings as they now stand.
     mutating func followRulings(blobs: some BlobSource, event: JournalEvent) throws(RecordError) {
-        guard var live else { return }
-        let followed = live.follow(outcomeRulings)
-        self.live = live
+        let rulings = outcomeRulings
+        guard let followed = changeCount({ $0.follow(rulings) }) else { return }
         try follow(followed, blobs: blobs, event: event)
     }
 

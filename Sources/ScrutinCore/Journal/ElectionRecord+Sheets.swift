@@ -34,14 +34,15 @@ extension ElectionRecord {
         if validation == .full {
             try checkImport(loaded, round: round, sheets: sheets, check: check)
         }
-        guard var live else { throw check.error(Self.notDefined) }
+        guard live != nil else { throw check.error(Self.notDefined) }
         if sheets.imported.isEmpty { sheets.imported = Array(repeating: false, count: check.definition.stations.count) }
         for station in loaded.sheets.station where station >= 0 { sheets.imported[Int(station)] = true }
         sheets.imports.append(.init(sequence: check.event.sequence, files: files, source: source))
         rounds[round] = sheets
-        let followed = live.merge(loaded, round: round, options: options)
-        self.live = live
-        try follow(followed, blobs: blobs, event: check.event)
+        let options = self.options
+        if let followed = changeCount({ $0.merge(loaded, round: round, options: options) }) {
+            try follow(followed, blobs: blobs, event: check.event)
+        }
     }
 
     /// What an import may not do: name a station the election does not have (another
@@ -168,11 +169,14 @@ extension ElectionRecord {
         switch state.transition(action, by: check.event.actor) {
         case .success(let next):
             rounds[round, default: RoundSheets()].entries[index] = next
-            if state.accepted == nil, let accepted = next.accepted, var live {
-                rounds[round, default: RoundSheets()].acceptedAt[index] = check.event.sequence
-                let followed = live.place(accepted.submission, round: round, origin: .event(check.event.sequence))
-                self.live = live
-                try follow(followed, blobs: blobs, event: check.event)
+            if state.accepted == nil, let accepted = next.accepted {
+                let sequence = check.event.sequence
+                rounds[round, default: RoundSheets()].acceptedAt[index] = sequence
+                if let followed = changeCount({
+                    $0.place(accepted.submission, round: round, origin: .event(sequence))
+                }) {
+                    try follow(followed, blobs: blobs, event: check.event)
+                }
             }
         case .failure(let refusal):
             throw check.error(refusal.message(station: code, round: round))

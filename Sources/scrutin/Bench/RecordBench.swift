@@ -269,7 +269,14 @@ struct RecordBench {
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         var environment = ProcessInfo.processInfo.environment
         environment["SCRUTIN_ACTOR"] = environment["SCRUTIN_ACTOR"] ?? "bench"
-        let argv = ([program] + arguments).map { strdup($0) } + [nil]
+        // The peak memory is read by /usr/bin/time, a small process that starts the command: a
+        // child of this process would count this process's own pages as its peak.
+        let memory = output.path + ".rss"
+        defer { try? FileManager.default.removeItem(atPath: memory) }
+        let timer = "/usr/bin/time"
+        let timed = FileManager.default.isExecutableFile(atPath: timer)
+        let command = timed ? [timer, "-f", "%M", "-o", memory, program] + arguments : [program] + arguments
+        let argv = command.map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
             for pointer in argv { free(pointer) }
@@ -277,19 +284,21 @@ struct RecordBench {
         }
         var pid: pid_t = 0
         let start = DispatchTime.now()
-        guard posix_spawn(&pid, program, &actions, nil, argv, envp) == 0 else {
+        guard posix_spawn(&pid, command[0], &actions, nil, argv, envp) == 0 else {
             throw ValidationError("cannot start \(program)")
         }
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         let text = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
         // A normal exit with status 0: the low 7 bits (the signal) and the status byte are zero.
         guard status & 0x7F == 0, (status >> 8) & 0xFF == 0 else {
             throw ValidationError("\(([program] + arguments).joined(separator: " ")) failed (status \(status))")
         }
-        return (seconds, Double(usage.ru_maxrss) / 1024, text)
+        let peak = (try? String(contentsOfFile: memory, encoding: .utf8))?.split(separator: "\n").last.flatMap {
+            Double($0.trimmingCharacters(in: .whitespaces))
+        }
+        return (seconds, (peak ?? 0) / 1024, text)
     }
 }
 
