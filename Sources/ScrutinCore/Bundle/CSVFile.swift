@@ -1,11 +1,11 @@
 import Dispatch
 
 /// The columns a CSV file must and may have.
-struct CSVSchema: Sendable {
+package struct CSVSchema: Sendable {
     let required: [String]
     let optional: [String]
 
-    init(_ required: [String], optional: [String] = []) {
+    package init(_ required: [String], optional: [String] = []) {
         self.required = required
         self.optional = optional
     }
@@ -21,10 +21,10 @@ struct CSVSchema: Sendable {
 /// One data row of a CSV file, with its fields found by column.
 ///
 /// Valid only during the call that receives it: its fields point into the reader's buffer.
-struct CSVRow {
+package struct CSVRow {
     let reader: CSVReader
     let fields: UnsafeBufferPointer<CSVField>
-    let line: Int
+    package let line: Int
     /// For each schema column, its index in the record, or -1 when an optional column is absent.
     let columns: [Int]
 
@@ -42,7 +42,7 @@ struct CSVRow {
     }
 
     /// The trimmed text of a schema column; empty when the optional column is absent.
-    func text(_ column: Int) -> String {
+    package func text(_ column: Int) -> String {
         field(column).map { reader.trimmedText($0) } ?? ""
     }
 }
@@ -127,7 +127,7 @@ struct CSVCursor: ~Copyable {
 }
 
 /// Reading whole CSV files: encoding, header and row shape.
-enum CSVFile {
+package enum CSVFile {
     /// Checks the encoding and the header of a CSV file, then gives a cursor on its rows to `body`.
     ///
     /// The file must be UTF-8, start with a header holding every required column (in any order),
@@ -334,7 +334,7 @@ enum CSVFile {
     ///
     /// - Returns: nil when the whole file was read, or the structural problem that stopped the
     ///   reading (no further row is read after it).
-    static func forEachRow(
+    package static func forEachRow(
         _ bytes: [UInt8],
         file: String,
         schema: CSVSchema,

@@ -585,7 +585,7 @@ public enum DefinitionLoader {
 
 extension String {
     /// The text without trailing whitespace.
-    func trimmingSuffixWhitespace() -> String {
+    package func trimmingSuffixWhitespace() -> String {
         var text = Substring(self)
         while let last = text.last, last.isWhitespace { text.removeLast() }
         return String(text)
