@@ -1,5 +1,3 @@
-import Dispatch
-
 /// The columns a CSV file must and may have.
 package struct CSVSchema: Sendable {
     let required: [String]
@@ -266,22 +264,31 @@ package enum CSVFile {
 
     /// Reads each chunk through its own cursor, on as many threads as there are chunks.
     ///
-    /// `body` is called once per chunk, concurrently: it must write only to its chunk's own state
-    /// (or to shared storage it knows no other chunk touches). A cursor's lines are local to its
-    /// chunk; `lineOffsets(_:header:)` gives what to add.
-    static func forEachChunk(
+    /// `body` is called once per chunk, concurrently (through ``Parallel``), with the chunk's own
+    /// state from `states`: it must write only to that state, or to shared storage it knows no
+    /// other chunk touches. A cursor's lines are local to its chunk; `lineOffsets(_:header:)` gives
+    /// what to add.
+    ///
+    /// - Parameters:
+    ///   - states: One state per range, each given to its chunk's call of `body`.
+    /// - Returns: How each chunk ended, in the order of `ranges`.
+    static func forEachChunk<State>(
         _ header: Header,
         ranges: [Range<Int>],
         file: String,
-        _ body: (Int, inout CSVCursor) throws(CSVStop) -> Void
+        states: inout [State],
+        _ body: (inout State, inout CSVCursor) throws(CSVStop) -> Void
     ) -> [ChunkEnd] {
+        precondition(states.count == ranges.count, "one state per chunk")
         var ends = Array(repeating: ChunkEnd(stop: nil, lines: 0), count: ranges.count)
-        withoutActuallyEscaping(body) { body in
-            let run = { (chunk: Int, end: UnsafeMutablePointer<ChunkEnd>) in
+        states.withUnsafeMutableBufferPointer { buffer in
+            let states = buffer
+            // Chunk `chunk` writes only `ends[chunk]` and `states[chunk]`.
+            Parallel.forEachSlot(&ends) { chunk, end in
                 let slice = UnsafeBufferPointer(rebasing: header.reader.bytes[ranges[chunk]])
                 if let offset = UTF8Validation.firstInvalidOffset(in: slice) {
                     let line = 1 + slice[..<offset].count { $0 == UInt8(ascii: "\n") }
-                    end.pointee = ChunkEnd(
+                    end = ChunkEnd(
                         stop: Problem(
                             .invalidUTF8,
                             at: BundleLocation(file: file, line: line),
@@ -298,22 +305,11 @@ package enum CSVFile {
                     file: file
                 )
                 do throws(CSVStop) {
-                    try body(chunk, &cursor)
-                    end.pointee = ChunkEnd(stop: nil, lines: cursor.reader.line - 1)
+                    try body(&states[chunk], &cursor)
+                    end = ChunkEnd(stop: nil, lines: cursor.reader.line - 1)
                 } catch {
-                    end.pointee = ChunkEnd(stop: error.problem, lines: cursor.reader.line - 1)
+                    end = ChunkEnd(stop: error.problem, lines: cursor.reader.line - 1)
                 }
-            }
-            ends.withUnsafeMutableBufferPointer { ends in
-                guard let first = ends.baseAddress else { return }
-                if ranges.count == 1 {
-                    run(0, first)
-                    return
-                }
-                // Each iteration writes only its own entry of `ends`.
-                nonisolated(unsafe) let run = run
-                nonisolated(unsafe) let base = first
-                DispatchQueue.concurrentPerform(iterations: ranges.count) { chunk in run(chunk, base + chunk) }
             }
         }
         return ends
