@@ -17,6 +17,7 @@ let package = Package(
     products: [
         .executable(name: "scrutin", targets: ["scrutin"]),
         .library(name: "ScrutinCore", targets: ["ScrutinCore"]),
+        .library(name: "ScrutinPublished", targets: ["ScrutinPublished"]),
         .library(name: "ScrutinReports", targets: ["ScrutinReports"]),
     ],
     dependencies: [
@@ -27,8 +28,14 @@ let package = Package(
     targets: [
         // The pure core: domain values, electoral rules, checks, tabulation. No I/O.
         .target(name: "ScrutinCore", swiftSettings: swiftSettings),
+        // Reader: results as published (declared figures with their sources and certainty), read from CSV tables.
+        .target(name: "ScrutinPublished", dependencies: ["ScrutinCore"], swiftSettings: swiftSettings),
         // Pure functions from core values to report documents, and their renderers (table, JSON, CSV).
-        .target(name: "ScrutinReports", dependencies: ["ScrutinCore"], swiftSettings: swiftSettings),
+        .target(
+            name: "ScrutinReports",
+            dependencies: ["ScrutinCore", "ScrutinPublished"],
+            swiftSettings: swiftSettings
+        ),
         // The journal's integrity: canonical encoding, the SHA-256 chain, Ed25519 signatures.
         .target(
             name: "ScrutinJournal",
@@ -48,7 +55,7 @@ let package = Package(
         // The embedded reference data: Mali 2020, copied from shared/data/mali-2020 with its sources.
         .target(
             name: "ScrutinReference",
-            dependencies: ["ScrutinCore"],
+            dependencies: ["ScrutinCore", "ScrutinPublished"],
             resources: [.copy("Resources/mali-2020")],
             swiftSettings: swiftSettings
         ),
@@ -58,8 +65,8 @@ let package = Package(
         .executableTarget(
             name: "scrutin",
             dependencies: [
-                "ScrutinCore", "ScrutinReports", "ScrutinFileSystem", "ScrutinSynthetic", "ScrutinReference",
-                "ScrutinJournal", "ScrutinStore", "CScrutinMalloc",
+                "ScrutinCore", "ScrutinPublished", "ScrutinReports", "ScrutinFileSystem", "ScrutinSynthetic",
+                "ScrutinReference", "ScrutinJournal", "ScrutinStore", "CScrutinMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -69,12 +76,16 @@ let package = Package(
 
         .testTarget(
             name: "ScrutinCoreTests",
-            dependencies: ["ScrutinCore", "ScrutinTestSupport", "ScrutinSynthetic", "ScrutinReference"],
+            dependencies: [
+                "ScrutinCore", "ScrutinTestSupport", "ScrutinSynthetic", "ScrutinPublished", "ScrutinReference",
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "ScrutinReportsTests",
-            dependencies: ["ScrutinCore", "ScrutinReports", "ScrutinTestSupport", "ScrutinReference"],
+            dependencies: [
+                "ScrutinCore", "ScrutinPublished", "ScrutinReports", "ScrutinTestSupport", "ScrutinReference",
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

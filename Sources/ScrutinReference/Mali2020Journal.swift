@@ -1,4 +1,5 @@
 public import ScrutinCore
+public import ScrutinPublished
 
 /// The 2020 election rebuilt as a journal of declared results, from `shared/data/mali-2020` only.
 ///

@@ -1,4 +1,5 @@
 import ScrutinCore
+import ScrutinPublished
 import ScrutinReference
 import ScrutinTestSupport
 import Testing

@@ -1,5 +1,6 @@
 import Foundation
 import ScrutinCore
+import ScrutinPublished
 import ScrutinReference
 import ScrutinReports
 import ScrutinTestSupport

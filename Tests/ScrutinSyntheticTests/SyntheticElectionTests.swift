@@ -130,6 +130,19 @@ struct SyntheticElectionTests {
         }
     }
 
+    @Test("Sheet checks shared out between threads (4,096 sheets or more) find the same problems")
+    func threadsDoNotChangeTheSheetChecks() throws {
+        // Below 4,096 sheets the arithmetic checks run on one thread whatever the options.
+        let parameters = SyntheticElection.Parameters(stations: 5_000, constituencies: 25, seed: 11, defects: 5)
+        let bundle = SyntheticElection.generate(parameters)
+        let sequential = CountSummary(try ElectionCount.load(from: bundle))
+        #expect(!sequential.problems.isEmpty)
+        for threads in [2, 3] {
+            let options = LoadOptions(threads: threads, minimumChunkBytes: 4_096)
+            #expect(CountSummary(try ElectionCount.load(from: bundle, options: options)) == sequential)
+        }
+    }
+
     @Test("Votes not grouped by station are read again on one thread, with the same count")
     func ungroupedVotes() throws {
         var bundle = SyntheticElection.generate(.init(stations: 300, constituencies: 6, seed: 4))

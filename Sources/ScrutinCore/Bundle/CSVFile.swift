@@ -1,11 +1,9 @@
-import Dispatch
-
 /// The columns a CSV file must and may have.
-struct CSVSchema: Sendable {
+package struct CSVSchema: Sendable {
     let required: [String]
     let optional: [String]
 
-    init(_ required: [String], optional: [String] = []) {
+    package init(_ required: [String], optional: [String] = []) {
         self.required = required
         self.optional = optional
     }
@@ -21,10 +19,10 @@ struct CSVSchema: Sendable {
 /// One data row of a CSV file, with its fields found by column.
 ///
 /// Valid only during the call that receives it: its fields point into the reader's buffer.
-struct CSVRow {
+package struct CSVRow {
     let reader: CSVReader
     let fields: UnsafeBufferPointer<CSVField>
-    let line: Int
+    package let line: Int
     /// For each schema column, its index in the record, or -1 when an optional column is absent.
     let columns: [Int]
 
@@ -42,7 +40,7 @@ struct CSVRow {
     }
 
     /// The trimmed text of a schema column; empty when the optional column is absent.
-    func text(_ column: Int) -> String {
+    package func text(_ column: Int) -> String {
         field(column).map { reader.trimmedText($0) } ?? ""
     }
 }
@@ -127,7 +125,7 @@ struct CSVCursor: ~Copyable {
 }
 
 /// Reading whole CSV files: encoding, header and row shape.
-enum CSVFile {
+package enum CSVFile {
     /// Checks the encoding and the header of a CSV file, then gives a cursor on its rows to `body`.
     ///
     /// The file must be UTF-8, start with a header holding every required column (in any order),
@@ -337,22 +335,31 @@ enum CSVFile {
 
     /// Reads each chunk through its own cursor, on as many threads as there are chunks.
     ///
-    /// `body` is called once per chunk, concurrently: it must write only to its chunk's own state
-    /// (or to shared storage it knows no other chunk touches). A cursor's lines are local to its
-    /// chunk; `lineOffsets(_:header:)` gives what to add.
-    static func forEachChunk(
+    /// `body` is called once per chunk, concurrently (through ``Parallel``), with the chunk's own
+    /// state from `states`: it must write only to that state, or to shared storage it knows no
+    /// other chunk touches. A cursor's lines are local to its chunk; `lineOffsets(_:header:)` gives
+    /// what to add.
+    ///
+    /// - Parameters:
+    ///   - states: One state per range, each given to its chunk's call of `body`.
+    /// - Returns: How each chunk ended, in the order of `ranges`.
+    static func forEachChunk<State>(
         _ header: Header,
         ranges: [Range<Int>],
         file: String,
-        _ body: (Int, inout CSVCursor) throws(CSVStop) -> Void
+        states: inout [State],
+        _ body: (inout State, inout CSVCursor) throws(CSVStop) -> Void
     ) -> [ChunkEnd] {
+        precondition(states.count == ranges.count, "one state per chunk")
         var ends = Array(repeating: ChunkEnd(stop: nil, lines: 0), count: ranges.count)
-        withoutActuallyEscaping(body) { body in
-            let run = { (chunk: Int, end: UnsafeMutablePointer<ChunkEnd>) in
+        states.withUnsafeMutableBufferPointer { buffer in
+            let states = buffer
+            // Chunk `chunk` writes only `ends[chunk]` and `states[chunk]`.
+            Parallel.forEachSlot(&ends) { chunk, end in
                 let slice = UnsafeBufferPointer(rebasing: header.reader.bytes[ranges[chunk]])
                 if let offset = UTF8Validation.firstInvalidOffset(in: slice) {
                     let line = 1 + slice[..<offset].count { $0 == UInt8(ascii: "\n") }
-                    end.pointee = ChunkEnd(
+                    end = ChunkEnd(
                         stop: Problem(
                             .invalidUTF8,
                             at: BundleLocation(file: file, line: line),
@@ -369,22 +376,11 @@ enum CSVFile {
                     file: file
                 )
                 do throws(CSVStop) {
-                    try body(chunk, &cursor)
-                    end.pointee = ChunkEnd(stop: nil, lines: cursor.reader.line - 1)
+                    try body(&states[chunk], &cursor)
+                    end = ChunkEnd(stop: nil, lines: cursor.reader.line - 1)
                 } catch {
-                    end.pointee = ChunkEnd(stop: error.problem, lines: cursor.reader.line - 1)
+                    end = ChunkEnd(stop: error.problem, lines: cursor.reader.line - 1)
                 }
-            }
-            ends.withUnsafeMutableBufferPointer { ends in
-                guard let first = ends.baseAddress else { return }
-                if ranges.count == 1 {
-                    run(0, first)
-                    return
-                }
-                // Each iteration writes only its own entry of `ends`.
-                nonisolated(unsafe) let run = run
-                nonisolated(unsafe) let base = first
-                DispatchQueue.concurrentPerform(iterations: ranges.count) { chunk in run(chunk, base + chunk) }
             }
         }
         return ends
@@ -405,7 +401,7 @@ enum CSVFile {
     ///
     /// - Returns: no problem when the whole file was read, or every structural problem of the
     ///   file (no row is given to `body` after the first).
-    static func forEachRow(
+    package static func forEachRow(
         _ bytes: [UInt8],
         file: String,
         schema: CSVSchema,

@@ -436,60 +436,57 @@ public enum DefinitionLoader {
                         }
                         return chunk
                     }
-                    let ends = chunks.withUnsafeMutableBufferPointer { chunks in
-                        CSVFile.forEachChunk(header, ranges: ranges, file: file) { index, cursor throws(CSVStop) in
-                            var chunk = Chunk()
-                            swap(&chunk, &chunks[index])
-                            defer { swap(&chunk, &chunks[index]) }
-                            var lastConstituency = -1
-                            while try cursor.next() {
-                                let line = cursor.line
-                                let code = cursor.bytes(0)
-                                guard Self.isCode(code) else {
-                                    chunk.problems.append(
-                                        (.invalidValue, line, "code", [cursor.text(0), Self.codeExpectation])
-                                    )
-                                    continue
-                                }
-                                // Stations come grouped by constituency: try the last one first.
-                                let constituency = constituencyCodes.find(cursor.bytes(1), guess: lastConstituency)
-                                if let constituency { lastConstituency = constituency }
-                                if constituency == nil {
-                                    chunk.problems.append(
-                                        (.unknownReference, line, "constituency", ["constituency", cursor.text(1)])
-                                    )
-                                }
-                                var registered: Int32 = 0
-                                if case .value(let value) = cursor.count(3) {
-                                    registered = value
-                                } else {
-                                    chunk.problems.append(
-                                        (
-                                            .invalidValue, line, "registered",
-                                            [cursor.text(3), "a whole number from 0 to 2,147,483,647"]
-                                        )
-                                    )
-                                }
-                                if !ForbiddenCharacters.isClean(utf8: cursor.bytes(2)) {
-                                    chunk.problems.append(
-                                        (
-                                            .invalidValue, line, "name",
-                                            [cursor.text(2), ForbiddenCharacters.expectation]
-                                        )
-                                    )
-                                }
-                                chunk.keys.append(contentsOf: code)
-                                chunk.keyEnds.append(Int32(clamping: chunk.keys.count))
-                                if let field = cursor.field(2), field.hasDoubledQuotes {
-                                    chunk.names.append(contentsOf: cursor.text(2).utf8)
-                                } else {
-                                    chunk.names.append(contentsOf: cursor.bytes(2))
-                                }
-                                chunk.nameEnds.append(Int32(clamping: chunk.names.count))
-                                chunk.constituency.append(Int32(constituency ?? 0))
-                                chunk.registered.append(registered)
-                                chunk.lines.append(Int32(clamping: line))
+                    let ends = CSVFile.forEachChunk(header, ranges: ranges, file: file, states: &chunks) {
+                        chunk,
+                        cursor throws(CSVStop) in
+                        var lastConstituency = -1
+                        while try cursor.next() {
+                            let line = cursor.line
+                            let code = cursor.bytes(0)
+                            guard Self.isCode(code) else {
+                                chunk.problems.append(
+                                    (.invalidValue, line, "code", [cursor.text(0), Self.codeExpectation])
+                                )
+                                continue
                             }
+                            // Stations come grouped by constituency: try the last one first.
+                            let constituency = constituencyCodes.find(cursor.bytes(1), guess: lastConstituency)
+                            if let constituency { lastConstituency = constituency }
+                            if constituency == nil {
+                                chunk.problems.append(
+                                    (.unknownReference, line, "constituency", ["constituency", cursor.text(1)])
+                                )
+                            }
+                            var registered: Int32 = 0
+                            if case .value(let value) = cursor.count(3) {
+                                registered = value
+                            } else {
+                                chunk.problems.append(
+                                    (
+                                        .invalidValue, line, "registered",
+                                        [cursor.text(3), "a whole number from 0 to 2,147,483,647"]
+                                    )
+                                )
+                            }
+                            if !ForbiddenCharacters.isClean(utf8: cursor.bytes(2)) {
+                                chunk.problems.append(
+                                    (
+                                        .invalidValue, line, "name",
+                                        [cursor.text(2), ForbiddenCharacters.expectation]
+                                    )
+                                )
+                            }
+                            chunk.keys.append(contentsOf: code)
+                            chunk.keyEnds.append(Int32(clamping: chunk.keys.count))
+                            if let field = cursor.field(2), field.hasDoubledQuotes {
+                                chunk.names.append(contentsOf: cursor.text(2).utf8)
+                            } else {
+                                chunk.names.append(contentsOf: cursor.bytes(2))
+                            }
+                            chunk.nameEnds.append(Int32(clamping: chunk.names.count))
+                            chunk.constituency.append(Int32(constituency ?? 0))
+                            chunk.registered.append(registered)
+                            chunk.lines.append(Int32(clamping: line))
                         }
                     }
                     if ranges.count > 1 && ends.contains(where: { $0.stop != nil }) {
@@ -616,7 +613,7 @@ public enum DefinitionLoader {
 
 extension String {
     /// The text without trailing whitespace.
-    func trimmingSuffixWhitespace() -> String {
+    package func trimmingSuffixWhitespace() -> String {
         var text = Substring(self)
         while let last = text.last, last.isWhitespace { text.removeLast() }
         return String(text)

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Reads one round's tally sheets (`round-N/sheets.csv`, `round-N/votes.csv`, and the optional
 /// `round-N/closed.csv`) and makes every sheet check.
 ///
@@ -311,56 +309,49 @@ enum RoundLoader {
                     table.valid = Array(repeating: -1, count: capacity)
                     let ends = table.withColumns { columns in
                         stationIndex.withLookup { stationIndex in
-                            chunks.withUnsafeMutableBufferPointer { chunks in
-                                // Each chunk writes only rows base..<base + rows of the columns.
-                                nonisolated(unsafe) let columns = columns
-                                nonisolated(unsafe) let stationIndex = stationIndex
-                                return CSVFile.forEachChunk(header, ranges: ranges, file: file) {
-                                    index,
-                                    cursor throws(CSVStop) in
-                                    var chunk = Chunk()
-                                    swap(&chunk, &chunks[index])
-                                    defer { swap(&chunk, &chunks[index]) }
-                                    var lastStation = -1
-                                    while try cursor.next() {
-                                        let line = cursor.line
-                                        let row = chunk.base + chunk.rows
-                                        chunk.rows += 1
-                                        let station = stationIndex.find(cursor.bytes(0), guess: lastStation)
-                                        if let station { lastStation = station }
-                                        for column in 1...4 {
-                                            switch cursor.count(column) {
-                                            case .value(let number): columns.set(figure: column - 1, row: row, number)
-                                            case let failure:
-                                                chunk.stations.append(Int32(station ?? -1))
-                                                chunk.problems.append(
-                                                    Problem(
-                                                        SheetChecks.unreadableCount(failure),
-                                                        at: BundleLocation(
-                                                            file: file,
-                                                            line: line,
-                                                            field: SheetTable.Columns.names[column - 1]
-                                                        ),
-                                                        [cursor.text(column)]
-                                                    )
-                                                )
-                                            }
-                                        }
-                                        if let station {
-                                            columns.station[row] = Int32(station)
-                                        } else {
-                                            chunk.unknownCodes[row] = cursor.text(0)
-                                            chunk.stations.append(-1)
+                            // Each chunk writes only rows base..<base + rows of the columns.
+                            CSVFile.forEachChunk(header, ranges: ranges, file: file, states: &chunks) {
+                                chunk,
+                                cursor throws(CSVStop) in
+                                var lastStation = -1
+                                while try cursor.next() {
+                                    let line = cursor.line
+                                    let row = chunk.base + chunk.rows
+                                    chunk.rows += 1
+                                    let station = stationIndex.find(cursor.bytes(0), guess: lastStation)
+                                    if let station { lastStation = station }
+                                    for column in 1...4 {
+                                        switch cursor.count(column) {
+                                        case .value(let number): columns.set(figure: column - 1, row: row, number)
+                                        case let failure:
+                                            chunk.stations.append(Int32(station ?? -1))
                                             chunk.problems.append(
                                                 Problem(
-                                                    .unknownStation,
-                                                    at: BundleLocation(file: file, line: line, field: "station"),
-                                                    [cursor.text(0)]
+                                                    SheetChecks.unreadableCount(failure),
+                                                    at: BundleLocation(
+                                                        file: file,
+                                                        line: line,
+                                                        field: SheetTable.Columns.names[column - 1]
+                                                    ),
+                                                    [cursor.text(column)]
                                                 )
                                             )
                                         }
-                                        columns.line[row] = Int32(clamping: line)
                                     }
+                                    if let station {
+                                        columns.station[row] = Int32(station)
+                                    } else {
+                                        chunk.unknownCodes[row] = cursor.text(0)
+                                        chunk.stations.append(-1)
+                                        chunk.problems.append(
+                                            Problem(
+                                                .unknownStation,
+                                                at: BundleLocation(file: file, line: line, field: "station"),
+                                                [cursor.text(0)]
+                                            )
+                                        )
+                                    }
+                                    columns.line[row] = Int32(clamping: line)
                                 }
                             }
                         }
@@ -499,26 +490,13 @@ enum RoundLoader {
                     }
                     let ends = rows.stationIndex.withLookup { stations in
                         rows.listIndex.withLookup { lists in
-                            votes.withUnsafeMutableBufferPointer { votes in
-                                chunks.withUnsafeMutableBufferPointer { chunks in
-                                    // Each chunk writes the slots of its own sheets; `touched` proves it below.
-                                    nonisolated(unsafe) let votes = votes
-                                    nonisolated(unsafe) let stations = stations
-                                    nonisolated(unsafe) let lists = lists
-                                    return CSVFile.forEachChunk(header, ranges: ranges, file: file) {
-                                        index,
-                                        cursor throws(CSVStop) in
-                                        var chunk = VoteRows.Chunk()
-                                        swap(&chunk, &chunks[index])
-                                        defer { swap(&chunk, &chunks[index]) }
-                                        try rows.read(
-                                            &cursor,
-                                            into: &chunk,
-                                            votes: votes,
-                                            stations: stations,
-                                            lists: lists
-                                        )
-                                    }
+                            votes.withUnsafeMutableBufferPointer { buffer in
+                                let votes = buffer
+                                // Each chunk writes the slots of its own sheets; `touched` proves it below.
+                                return CSVFile.forEachChunk(header, ranges: ranges, file: file, states: &chunks) {
+                                    chunk,
+                                    cursor throws(CSVStop) in
+                                    try rows.read(&cursor, into: &chunk, votes: votes, stations: stations, lists: lists)
                                 }
                             }
                         }
@@ -562,48 +540,39 @@ enum RoundLoader {
             let table = self.table
             let pieces = table.count < 4_096 ? 1 : options.threads
             var found = Array(repeating: (problems: [Problem](), stations: [Int32](), held: [Int]()), count: pieces)
-            found.withUnsafeMutableBufferPointer { found in
-                // Each piece reads shared arrays and writes only its own entry of `found`.
-                nonisolated(unsafe) let found = found
-                let work = { (piece: Int) in
-                    for sheet in (table.count * piece / pieces)..<(table.count * (piece + 1) / pieces)
-                    where table.voteStart[sheet] >= 0 {
-                        guard table.registered[sheet] >= 0, table.voters[sheet] >= 0, table.invalid[sheet] >= 0,
-                            table.valid[sheet] >= 0
-                        else { continue }
-                        let station = Int(table.station[sheet])
-                        let lists = definition.listsOfConstituency[Int(definition.stationConstituency[station])].count
-                        let start = Int(table.voteStart[sheet])
-                        var sum: Int64 = 0
-                        for slot in start..<(start + lists) where table.votes[slot] > 0 {
-                            sum += Int64(table.votes[slot])
-                        }
-                        let line = Int(table.line[sheet])
-                        let (problems, hold) = SheetChecks.check(
-                            SheetChecks.Figures(
-                                registered: Int64(table.registered[sheet]),
-                                voters: Int64(table.voters[sheet]),
-                                invalid: Int64(table.invalid[sheet]),
-                                valid: Int64(table.valid[sheet]),
-                                voteSum: sum,
-                                onRegister: Int64(definition.stations.registered[station])
-                            ),
-                            checksVoteSum: !votesRejected.contains(sheet),
-                            isHeld: table.state[sheet] == .quarantined,
-                            thresholds: thresholds
-                        ) { BundleLocation(file: file, line: line, field: $0) }
-                        if !problems.isEmpty {
-                            found[piece].problems += problems
-                            found[piece].stations += repeatElement(Int32(station), count: problems.count)
-                        }
-                        if hold { found[piece].held.append(sheet) }
+            // Each piece reads shared arrays and writes only its own entry of `found`.
+            Parallel.forEachSlot(&found) { piece, found in
+                for sheet in Parallel.range(ofPiece: piece, pieces: pieces, count: table.count)
+                where table.voteStart[sheet] >= 0 {
+                    guard table.registered[sheet] >= 0, table.voters[sheet] >= 0, table.invalid[sheet] >= 0,
+                        table.valid[sheet] >= 0
+                    else { continue }
+                    let station = Int(table.station[sheet])
+                    let lists = definition.listsOfConstituency[Int(definition.stationConstituency[station])].count
+                    let start = Int(table.voteStart[sheet])
+                    var sum: Int64 = 0
+                    for slot in start..<(start + lists) where table.votes[slot] > 0 {
+                        sum += Int64(table.votes[slot])
                     }
-                }
-                if pieces == 1 {
-                    work(0)
-                } else {
-                    nonisolated(unsafe) let work = work
-                    DispatchQueue.concurrentPerform(iterations: pieces) { work($0) }
+                    let line = Int(table.line[sheet])
+                    let (problems, hold) = SheetChecks.check(
+                        SheetChecks.Figures(
+                            registered: Int64(table.registered[sheet]),
+                            voters: Int64(table.voters[sheet]),
+                            invalid: Int64(table.invalid[sheet]),
+                            valid: Int64(table.valid[sheet]),
+                            voteSum: sum,
+                            onRegister: Int64(definition.stations.registered[station])
+                        ),
+                        checksVoteSum: !votesRejected.contains(sheet),
+                        isHeld: table.state[sheet] == .quarantined,
+                        thresholds: thresholds
+                    ) { BundleLocation(file: file, line: line, field: $0) }
+                    if !problems.isEmpty {
+                        found.problems += problems
+                        found.stations += repeatElement(Int32(station), count: problems.count)
+                    }
+                    if hold { found.held.append(sheet) }
                 }
             }
             for piece in found {

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// One constituency in one round: coverage, totals, votes by list, outcome.
 public struct ConstituencyCount: Sendable, Hashable {
     public let constituency: ConstituencyID
@@ -133,28 +131,17 @@ enum Tabulator {
             sheets.files = [BundleLayout.sheets(round: round)]
         }
         let pieces = min(options.threads, max(1, counts.count))
-        counts.withUnsafeMutableBufferPointer { counts in
-            // Each piece writes only its own constituencies' entries.
-            nonisolated(unsafe) let counts = counts
-            let work = { (piece: Int) in
-                let range = (counts.count * piece / pieces)..<(counts.count * (piece + 1) / pieces)
-                for constituency in range where contenders[constituency].isContested {
-                    counts[constituency] = tabulate(
-                        counts[constituency],
-                        round: round,
-                        sheets: sheets,
-                        states: states,
-                        definition: definition,
-                        rulings: rulings
-                    )
-                }
-            }
-            if pieces == 1 {
-                work(0)
-            } else {
-                nonisolated(unsafe) let work = work
-                DispatchQueue.concurrentPerform(iterations: pieces) { work($0) }
-            }
+        // Each piece writes only its own constituencies' entries.
+        Parallel.forEachElement(&counts, pieces: pieces) { constituency, count in
+            guard contenders[constituency].isContested else { return }
+            count = tabulate(
+                count,
+                round: round,
+                sheets: sheets,
+                states: states,
+                definition: definition,
+                rulings: rulings
+            )
         }
 
         var regions = Array(repeating: AreaCount(), count: definition.regions.count)

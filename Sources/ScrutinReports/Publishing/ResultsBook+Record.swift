@@ -1,4 +1,5 @@
 public import ScrutinCore
+public import ScrutinPublished
 
 extension ResultsBook {
     /// The book of a published record rebuilt as a journal of declared results (the embedded 2020

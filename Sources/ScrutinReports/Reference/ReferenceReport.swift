@@ -1,4 +1,5 @@
 public import ScrutinCore
+public import ScrutinPublished
 
 /// The report of a published record (`scrutin mali-2020`): seats by party by round with the
 /// change since the previous election, votes and turnout per round, provisional against final,

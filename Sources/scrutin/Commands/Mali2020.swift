@@ -1,5 +1,6 @@
 import ArgumentParser
 import ScrutinCore
+import ScrutinPublished
 import ScrutinReference
 import ScrutinReports
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import ScrutinCore
 import ScrutinFileSystem
 import ScrutinJournal
+import ScrutinPublished
 import ScrutinReference
 import ScrutinReports
 import ScrutinStore

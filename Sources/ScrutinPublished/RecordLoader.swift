@@ -1,3 +1,5 @@
+public import ScrutinCore
+
 /// Reads a published record: the `structured/` tables of `shared/data/mali-2020`, with
 /// `facts/national.csv` and `SOURCES.md`.
 ///

@@ -1,25 +1,4 @@
-/// How sure a sourced value is, as the data files mark it.
-public enum Certainty: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
-    /// A source states it.
-    case sourced
-    /// A source states it, and another source disagrees.
-    case conflict
-    /// Worked out from stated facts.
-    case derived
-    /// A reasoned guess.
-    case inferred
-    /// Not known.
-    case unknown
-
-    private var rank: Int { Self.allCases.firstIndex(of: self) ?? 0 }
-    public static func < (lhs: Certainty, rhs: Certainty) -> Bool { lhs.rank < rhs.rank }
-}
-
-/// Who published a figure: the Ministry's provisional count or the Court's final one.
-public enum Stage: String, Sendable, Hashable, Codable {
-    case provisional
-    case final
-}
+public import ScrutinCore
 
 /// Results as published: what sources say about an election.
 ///
