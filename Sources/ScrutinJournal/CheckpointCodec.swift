@@ -90,8 +90,11 @@ public enum CheckpointCodec {
         func values<Value: FixedWidthInteger>(_: Value.Type) throws(Damaged) -> [Value] {
             let size = MemoryLayout<Value>.size
             guard bytes.count % size == 0 else { throw Damaged(description: "column \(name) is cut short") }
-            var values = [Value](repeating: 0, count: bytes.count / size)
-            values.withUnsafeMutableBytes { $0.copyMemory(from: bytes) }
+            // Copied straight in: no zero-filling of a column first.
+            let values = [Value](unsafeUninitializedCapacity: bytes.count / size) { buffer, count in
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: bytes)
+                count = bytes.count / size
+            }
             #if _endian(big)
             for index in values.indices { values[index] = Value(littleEndian: values[index]) }
             #endif

@@ -42,9 +42,10 @@ public struct RecordCheckpoint: Sendable {
     /// What a round's count keeps besides its columns.
     struct RoundMark: Codable, Sendable {
         var isHeld: Bool
-        /// Closed stations and why, by station (sorted, so that the bytes do not depend on a
-        /// dictionary's order).
-        var closed: [Pair<Int, String>]
+        /// The reasons stations were closed for, each once; the columns `closedStations` and
+        /// `closedReasons` give each closed station and the index of its reason here (a
+        /// national round has tens of thousands of closed stations and a few reasons).
+        var closedReasonTexts: [String]
         var sheetProblems: [Problem]
         var unknownStationCodes: [Int: String]
         var files: [String]
@@ -102,7 +103,7 @@ extension ElectionRecord {
                 counts: live.rounds.map {
                     .init(
                         isHeld: $0.isHeld,
-                        closed: Pair.sorted($0.closedReasons.map { ($0.key.index, $0.value) }),
+                        closedReasonTexts: Set($0.closedReasons.values).sorted(),
                         sheetProblems: $0.sheetProblems,
                         unknownStationCodes: $0.sheets.unknownStationCodes,
                         files: $0.sheets.files
@@ -128,6 +129,13 @@ extension ElectionRecord {
             ] {
                 checkpoint.int32s[prefix + name] = column
             }
+            let texts = Set(round.closedReasons.values).sorted()
+            let reasonIndex = Dictionary(
+                uniqueKeysWithValues: texts.enumerated().map { ($0.element, Int32($0.offset)) }
+            )
+            let closed = round.closedReasons.sorted { $0.key < $1.key }
+            checkpoint.int32s[prefix + "closedStations"] = closed.map { Int32($0.key.index) }
+            checkpoint.int32s[prefix + "closedReasons"] = closed.map { reasonIndex[$0.value] ?? 0 }
             checkpoint.bytes[prefix + "state"] = sheets.state.map(\.rawValue)
             checkpoint.bytes[prefix + "fileOfSheet"] = sheets.fileOfSheet
             if let imported = rounds[index + 1]?.imported, !imported.isEmpty {
@@ -261,11 +269,17 @@ extension ElectionRecord {
             table.files = mark.files
             table.unknownStationCodes = mark.unknownStationCodes
             var closed: [Int: String] = [:]
-            for pair in mark.closed {
-                guard pair.key >= 0, pair.key < definition.stations.count else {
-                    throw damaged("round \(round)'s closed stations are not the definition's")
-                }
-                closed[pair.key] = pair.value
+            let closedStations = int32s[prefix + "closedStations"] ?? []
+            let closedReasons = int32s[prefix + "closedReasons"] ?? []
+            guard closedStations.count == closedReasons.count else {
+                throw damaged("round \(round)'s closed stations do not hold together")
+            }
+            closed.reserveCapacity(closedStations.count)
+            for (station, reason) in zip(closedStations, closedReasons) {
+                guard station >= 0, Int(station) < definition.stations.count, reason >= 0,
+                    Int(reason) < mark.closedReasonTexts.count
+                else { throw damaged("round \(round)'s closed stations are not the definition's") }
+                closed[Int(station)] = mark.closedReasonTexts[Int(reason)]
             }
             count.rounds.append(
                 Tabulator.tabulate(
