@@ -2,44 +2,44 @@ public import ScrutinCore
 
 /// The words of every report, in English and French.
 public enum Words {
-    public static let round = Localized(en: "Round", fr: "Tour")
-    public static let seats = Localized(en: "seats", fr: "sièges")
-    public static let seatsTitle = Localized(en: "Seats", fr: "Sièges")
-    public static let majority = Localized(en: "majority", fr: "majorité")
-    public static let stations = Localized(en: "Stations", fr: "Bureaux")
-    public static let counted = Localized(en: "counted", fr: "dépouillés")
-    public static let closed = Localized(en: "not opened", fr: "non ouverts")
-    public static let quarantined = Localized(en: "quarantined", fr: "en quarantaine")
-    public static let missing = Localized(en: "missing", fr: "manquants")
-    public static let registered = Localized(en: "Registered", fr: "Inscrits")
-    public static let voters = Localized(en: "Voters", fr: "Votants")
-    public static let turnout = Localized(en: "Turnout", fr: "Participation")
-    public static let invalid = Localized(en: "Invalid", fr: "Nuls")
-    public static let valid = Localized(en: "Valid", fr: "Exprimés")
-    public static let region = Localized(en: "Region", fr: "Région")
-    public static let regions = Localized(en: "Regions", fr: "Régions")
-    public static let constituency = Localized(en: "Constituency", fr: "Circonscription")
-    public static let constituencies = Localized(en: "Constituencies", fr: "Circonscriptions")
-    public static let code = Localized(en: "Code", fr: "Code")
-    public static let result = Localized(en: "Result", fr: "Résultat")
-    public static let list = Localized(en: "List", fr: "Liste")
-    public static let name = Localized(en: "Name", fr: "Nom")
-    public static let parties = Localized(en: "Parties", fr: "Partis")
-    public static let party = Localized(en: "Party", fr: "Parti")
-    public static let votes = Localized(en: "Votes", fr: "Voix")
-    public static let share = Localized(en: "Share", fr: "Part")
-    public static let total = Localized(en: "Total", fr: "Total")
-    public static let change = Localized(en: "+/−", fr: "+/−")
-    public static let women = Localized(en: "Women", fr: "Femmes")
-    public static let state = Localized(en: "State", fr: "État")
-    public static let independents = Localized(en: "Independents", fr: "Indépendants")
-    public static let new = Localized(en: "new", fr: "nouveau")
-    public static let decided = Localized(en: "decided", fr: "décidées")
-    public static let synthetic = Localized(
+    public static let round = Message(en: "Round", fr: "Tour")
+    public static let seats = Message(en: "seats", fr: "sièges")
+    public static let seatsTitle = Message(en: "Seats", fr: "Sièges")
+    public static let majority = Message(en: "majority", fr: "majorité")
+    public static let stations = Message(en: "Stations", fr: "Bureaux")
+    public static let counted = Message(en: "counted", fr: "dépouillés")
+    public static let closed = Message(en: "not opened", fr: "non ouverts")
+    public static let quarantined = Message(en: "quarantined", fr: "en quarantaine")
+    public static let missing = Message(en: "missing", fr: "manquants")
+    public static let registered = Message(en: "Registered", fr: "Inscrits")
+    public static let voters = Message(en: "Voters", fr: "Votants")
+    public static let turnout = Message(en: "Turnout", fr: "Participation")
+    public static let invalid = Message(en: "Invalid", fr: "Nuls")
+    public static let valid = Message(en: "Valid", fr: "Exprimés")
+    public static let region = Message(en: "Region", fr: "Région")
+    public static let regions = Message(en: "Regions", fr: "Régions")
+    public static let constituency = Message(en: "Constituency", fr: "Circonscription")
+    public static let constituencies = Message(en: "Constituencies", fr: "Circonscriptions")
+    public static let code = Message(en: "Code", fr: "Code")
+    public static let result = Message(en: "Result", fr: "Résultat")
+    public static let list = Message(en: "List", fr: "Liste")
+    public static let name = Message(en: "Name", fr: "Nom")
+    public static let parties = Message(en: "Parties", fr: "Partis")
+    public static let party = Message(en: "Party", fr: "Parti")
+    public static let votes = Message(en: "Votes", fr: "Voix")
+    public static let share = Message(en: "Share", fr: "Part")
+    public static let total = Message(en: "Total", fr: "Total")
+    public static let change = Message(en: "+/−", fr: "+/−")
+    public static let women = Message(en: "Women", fr: "Femmes")
+    public static let state = Message(en: "State", fr: "État")
+    public static let independents = Message(en: "Independents", fr: "Indépendants")
+    public static let new = Message(en: "new", fr: "nouveau")
+    public static let decided = Message(en: "decided", fr: "décidées")
+    public static let synthetic = Message(
         en: "SYNTHETIC DATA: made by a generator; not the results of any election.",
         fr: "DONNÉES SYNTHÉTIQUES : produites par un générateur ; ce ne sont les résultats d’aucune élection."
     )
-    public static let notHeld = Localized(
+    public static let notHeld = Message(
         en: "no tally sheet yet",
         fr: "aucune feuille de dépouillement pour l’instant"
     )
@@ -121,65 +121,65 @@ public enum Words {
     }
 
     // Outcomes
-    public static let elected = Localized(en: "Elected", fr: "Élue")
-    public static let runoff = Localized(en: "Runoff", fr: "Second tour")
-    public static let tie = Localized(en: "Tie", fr: "Égalité")
-    public static let countingLeads = Localized(en: "Counting, ahead", fr: "Dépouillement, en tête")
-    public static let countingNothing = Localized(en: "Counting", fr: "Dépouillement")
-    public static let annulled = Localized(
+    public static let elected = Message(en: "Elected", fr: "Élue")
+    public static let runoff = Message(en: "Runoff", fr: "Second tour")
+    public static let tie = Message(en: "Tie", fr: "Égalité")
+    public static let countingLeads = Message(en: "Counting, ahead", fr: "Dépouillement, en tête")
+    public static let countingNothing = Message(en: "Counting", fr: "Dépouillement")
+    public static let annulled = Message(
         en: "Annulled by a ruling; a new vote is due",
         fr: "Annulée par une décision ; un nouveau scrutin est dû"
     )
-    public static let blocked = Localized(
+    public static let blocked = Message(
         en: "Blocked by quarantined sheets",
         fr: "Bloquée par des feuilles en quarantaine"
     )
-    public static let decidedEarlier = Localized(en: "Decided in an earlier round", fr: "Décidée à un tour précédent")
-    public static let awaitingEarlier = Localized(en: "Awaiting the earlier round", fr: "En attente du tour précédent")
-    public static let tieForSeats = Localized(
+    public static let decidedEarlier = Message(en: "Decided in an earlier round", fr: "Décidée à un tour précédent")
+    public static let awaitingEarlier = Message(en: "Awaiting the earlier round", fr: "En attente du tour précédent")
+    public static let tieForSeats = Message(
         en: "equal votes for the seats; to be settled (lots or court)",
         fr: "égalité de voix pour les sièges ; à départager (tirage au sort ou Cour)"
     )
-    public static let rulingNeeded = Localized(en: "ruling needed", fr: "décision nécessaire")
-    public static let vacancy = Localized(
+    public static let rulingNeeded = Message(en: "ruling needed", fr: "décision nécessaire")
+    public static let vacancy = Message(
         en: "no majority and too few lists for the runoff ({0} place(s) empty: lists disqualified); "
             + "the court decides (overturn or runoff)",
         fr: "pas de majorité et trop peu de listes pour le second tour ({0} place(s) vide(s) : listes invalidées) ; "
             + "la Cour décide (overturn ou runoff)"
     )
-    public static let tieForRunoff = Localized(
+    public static let tieForRunoff = Message(
         en: "equal votes for {0} runoff place(s); to be settled (lots or court)",
         fr: "égalité de voix pour {0} place(s) au second tour ; à départager (tirage au sort ou Cour)"
     )
 
     // Seats
-    public static let seatsByParty = Localized(en: "Seats by party", fr: "Sièges par parti")
-    public static let majorityLine = Localized(
+    public static let seatsByParty = Message(en: "Seats by party", fr: "Sièges par parti")
+    public static let majorityLine = Message(
         en: "Majority: {0} of {1} seats.",
         fr: "Majorité : {0} sièges sur {1}."
     )
-    public static let majorityNobody = Localized(en: "No party holds it.", fr: "Aucun parti ne l’atteint.")
-    public static let majorityHeld = Localized(en: "{0} holds it with {1} seats.", fr: "{0} l’atteint avec {1} sièges.")
-    public static let undecidedSeats = Localized(
+    public static let majorityNobody = Message(en: "No party holds it.", fr: "Aucun parti ne l’atteint.")
+    public static let majorityHeld = Message(en: "{0} holds it with {1} seats.", fr: "{0} l’atteint avec {1} sièges.")
+    public static let undecidedSeats = Message(
         en: "Seats not yet decided: {0}.",
         fr: "Sièges non encore attribués : {0}."
     )
-    public static let unfilledSeats = Localized(
+    public static let unfilledSeats = Message(
         en: "Seats won by lists too short to fill them: {0}.",
         fr: "Sièges gagnés par des listes trop courtes : {0}."
     )
-    public static let womenElected = Localized(
+    public static let womenElected = Message(
         en: "Women elected: {0} of {1} ({2}).",
         fr: "Femmes élues : {0} sur {1} ({2})."
     )
 
     // Checks
-    public static let summaryClean = Localized(en: "No problem found.", fr: "Aucun problème trouvé.")
-    public static let summary = Localized(
+    public static let summaryClean = Message(en: "No problem found.", fr: "Aucun problème trouvé.")
+    public static let summary = Message(
         en: "{0} error(s), {1} warning(s); {2} sheet(s) quarantined.",
         fr: "{0} erreur(s), {1} avertissement(s) ; {2} feuille(s) en quarantaine."
     )
-    public static let cannotRead = Localized(
+    public static let cannotRead = Message(
         en: "The bundle cannot be read; nothing was loaded. Fix these and run again:",
         fr: "Le dossier est illisible ; rien n’a été chargé. Corrigez ceci puis relancez :"
     )

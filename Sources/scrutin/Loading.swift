@@ -30,10 +30,10 @@ enum Status {
 func loadBundle(_ path: String, console: Console, language: Language) -> ElectionCount? {
     let bundle = DirectoryBundle(path: path)
     if let problem = bundle.problem {
-        console.writeError(problem.format(language, [path]) + "\n")
+        console.writeError(problem(language) + "\n")
         return nil
     }
-    console.progress(Localized(en: "Reading {0}…", fr: "Lecture de {0}…").format(language, [path]))
+    console.progress(Message(en: "Reading {0}…", fr: "Lecture de {0}…").format(language, [path]))
     defer { console.endProgress() }
     do {
         return try ElectionCount.load(from: bundle, options: .machine)
@@ -115,7 +115,7 @@ func loadElection(
         }
         return .success(.counted(count))
     }
-    console.progress(Localized(en: "Reading {0}…", fr: "Lecture de {0}…").format(language, [path]))
+    console.progress(Message(en: "Reading {0}…", fr: "Lecture de {0}…").format(language, [path]))
     defer { console.endProgress() }
     do {
         let store = try ElectionStore.open(at: path, options: .machine)

@@ -238,7 +238,7 @@ final class HardeningTests {
         #expect(result.status == 3)
         #expect(result.errors.contains("is a named pipe (FIFO), not a folder"), "\(result.errors)")
         result = try run(["check", "/dev/null", "--lang", "fr"])
-        #expect(result.errors.contains("/dev/null : est un périphérique, pas un dossier"), "\(result.errors)")
+        #expect(result.errors.contains("/dev/null\u{00A0}: est un périphérique, pas un dossier"), "\(result.errors)")
     }
 
     @Test("Each command's help offers only the formats it accepts")

@@ -101,6 +101,7 @@ struct ElectionRecordTests {
         #expect(builder.record.head == before)
         #expect(error?.line(.english).contains(refused.message) == true, "\(error?.line(.english) ?? "")")
         #expect(error?.message(.french).isEmpty == false)
+        #expect(error.map { RefusalCatalogue.definition(of: $0.code) != nil } == true, "a refusal has a code")
     }
 
     struct RefusedCase: Sendable, CustomTestStringConvertible {

@@ -101,9 +101,19 @@ public struct CheckReport: Codable, Sendable, Hashable {
 
     /// The catalogue as a Markdown table, as the README shows it.
     public static func catalogueMarkdown(language: Language) -> String {
-        var text = "| Code | Severity | Meaning |\n|---|---|---|\n"
+        var text =
+            "| \(Word.code(language)) | \(Word.severity(language)) | \(Word.meaning(language)) |\n|---|---|---|\n"
         for check in CheckCatalogue.all {
             text += "| \(check.code) | \(check.severity.label(language)) | \(check.meaning(language)) |\n"
+        }
+        return text
+    }
+
+    /// The catalogue of the record's refusals as a Markdown table (the README's).
+    public static func refusalsMarkdown(language: Language) -> String {
+        var text = "| \(Word.code(language)) | \(Word.meaning(language)) |\n|---|---|\n"
+        for refusal in RefusalCatalogue.all {
+            text += "| \(refusal.code) | \(refusal.meaning(language)) |\n"
         }
         return text
     }

@@ -3,121 +3,121 @@ public import ScrutinCore
 /// `scrutin mali-2020` as text: the 2020 election the way the seed presents it, computed from the
 /// embedded record, with provisional and final figures and the sources on request.
 public enum ReferenceText {
-    static let title = Localized(
+    static let title = Message(
         en: "Mali — National Assembly election, 2020",
         fr: "Mali — élections législatives de 2020"
     )
-    static let roundsLine = Localized(
+    static let roundsLine = Message(
         en: "Round 1: {0} · Round 2: {1}",
         fr: "Premier tour : {0} · second tour : {1}"
     )
-    static let shape = Localized(
+    static let shape = Message(
         en: "{0} seats in {1} constituencies · majority {2} (half the seats plus one, rounded down)",
         fr:
             "{0} sièges dans {1} circonscriptions · majorité {2} (la moitié des sièges plus un, arrondie à l’unité inférieure)"
     )
-    static let seatTitle = Localized(
+    static let seatTitle = Message(
         en: "SEATS BY PARTY · final results (Constitutional Court) as the seed tabulates them",
         fr: "SIÈGES PAR PARTI · résultats définitifs (Cour constitutionnelle) selon le tableau du document de référence"
     )
-    static let largest = Localized(
+    static let largest = Message(
         en: "No party holds a majority ({0}); the largest is {1} with {2} seats.",
         fr: "Aucun parti n’a la majorité ({0}) ; le premier est {1} avec {2} sièges."
     )
-    static let holds = Localized(en: "{0} holds a majority with {1} seats.", fr: "{0} a la majorité avec {1} sièges.")
-    static let agreementsTitle = Localized(en: "Checks between levels:", fr: "Contrôles entre niveaux :")
-    static let ruleTitle = Localized(
+    static let holds = Message(en: "{0} holds a majority with {1} seats.", fr: "{0} a la majorité avec {1} sièges.")
+    static let agreementsTitle = Message(en: "Checks between levels:", fr: "Contrôles entre niveaux :")
+    static let ruleTitle = Message(
         en:
             "The two-round block vote applied to the published figures agrees with the published outcome in {0} of {1} cases.",
         fr:
             "Le scrutin majoritaire à deux tours appliqué aux chiffres publiés donne le résultat publié dans {0} cas sur {1}."
     )
-    static let ruleMismatch = Localized(
+    static let ruleMismatch = Message(
         en: "  ✗ {0}, round {1} ({2}): {3} gives {4}; published {5}",
         fr: "  ✗ {0}, tour {1} ({2}) : {3} donne {4} ; publié {5}"
     )
-    static let conflictsTitle = Localized(
+    static let conflictsTitle = Message(
         en: "Where sources disagree (value shown first):",
         fr: "Désaccords entre sources (valeur retenue en premier) :"
     )
-    static let votesTitle = Localized(en: "VOTES AND TURNOUT", fr: "VOTES ET PARTICIPATION")
-    static let provisional = Localized(en: "Provisional (Ministry)", fr: "Provisoires (ministère)")
-    static let final = Localized(en: "Final (Court)", fr: "Définitifs (Cour)")
-    static let roundTwoScope = Localized(
+    static let votesTitle = Message(en: "VOTES AND TURNOUT", fr: "VOTES ET PARTICIPATION")
+    static let provisional = Message(en: "Provisional (Ministry)", fr: "Provisoires (ministère)")
+    static let final = Message(en: "Final (Court)", fr: "Définitifs (Cour)")
+    static let roundTwoScope = Message(
         en: "Round 2 was held in the {0} runoff constituencies only.",
         fr: "Le second tour n’a eu lieu que dans les {0} circonscriptions en ballottage."
     )
-    static let doesNotAddUp = Localized(
+    static let doesNotAddUp = Message(
         en: "Round {0}: {1} do not add up: {2} voters − {3} invalid = {4}, not {5} valid. Shown: {6}, which add up.",
         fr:
             "Tour {0} : {1} ne s’additionnent pas : {2} votants − {3} nuls = {4}, et non {5} exprimés. Affichés : {6}, cohérents."
     )
-    static let printedDiffers = Localized(
+    static let printedDiffers = Message(
         en: "Round {0}, {1}: turnout computed {2}, printed {3}.",
         fr: "Tour {0}, {1} : participation calculée {2}, publiée {3}."
     )
-    static let outcomesTitle = Localized(en: "OUTCOMES BY CONSTITUENCY", fr: "RÉSULTATS PAR CIRCONSCRIPTION")
-    static let outcomeRound1 = Localized(
+    static let outcomesTitle = Message(en: "OUTCOMES BY CONSTITUENCY", fr: "RÉSULTATS PAR CIRCONSCRIPTION")
+    static let outcomeRound1 = Message(
         en:
             "Round 1: {0} constituencies ({1} seats) elected at once; {2} ({3} seats) went to a runoff. Ministry's provisional count: {4} constituencies ({5} seats).",
         fr:
             "Premier tour : {0} circonscriptions ({1} sièges) pourvues d’emblée ; {2} ({3} sièges) en ballottage. Décompte provisoire du ministère : {4} circonscriptions ({5} sièges)."
     )
-    static let outcomeRound2 = Localized(
+    static let outcomeRound2 = Message(
         en: "Round 2: the winner is known for {0} of {1} runoffs ({2} seats); not found in the sources: {3}.",
         fr:
             "Second tour : le vainqueur est connu dans {0} des {1} ballottages ({2} sièges) ; introuvable dans les sources : {3}."
     )
-    static let courtTitle = Localized(
+    static let courtTitle = Message(
         en: "PROVISIONAL (MINISTRY) AGAINST FINAL (COURT)",
         fr: "PROVISOIRE (MINISTÈRE) CONTRE DÉFINITIF (COUR)"
     )
-    static let reversedLine = Localized(
+    static let reversedLine = Message(
         en: "The Court reversed {0} seats in {1} constituencies in round 2.",
         fr: "La Cour a inversé {0} sièges dans {1} circonscriptions au second tour."
     )
-    static let provisionalSeatsTitle = Localized(
+    static let provisionalSeatsTitle = Message(
         en: "Seats after round 2, provisional (partial table) → final:",
         fr: "Sièges après le second tour, provisoires (tableau partiel) → définitifs :"
     )
-    static let womenTitle = Localized(en: "WOMEN", fr: "FEMMES")
-    static let womenCandidates = Localized(
+    static let womenTitle = Message(en: "WOMEN", fr: "FEMMES")
+    static let womenCandidates = Message(
         en:
             "Candidates: {0} of {1} validated candidates were women ({2}); Law 2015-052 allows at most 70% of one sex on a list of three or more.",
         fr:
             "Candidatures : {0} femmes sur {1} candidats validés ({2}) ; la loi 2015-052 interdit plus de 70 % d’un même sexe sur une liste de trois noms ou plus."
     )
-    static let womenElected = Localized(
+    static let womenElected = Message(
         en: "Elected: {0} women of {1} seats ({2}); other sources say {3} ({4}). 2013: {5}.",
         fr: "Élues : {0} femmes sur {1} sièges ({2}) ; d’autres sources disent {3} ({4}). 2013 : {5}."
     )
-    static let stationsLine = Localized(
+    static let stationsLine = Message(
         en: "Polling stations: {0}; {1} did not open in round 1 ({2}), covering {3} registered voters.",
         fr: "Bureaux de vote : {0} ; {1} n’ont pas ouvert au premier tour ({2}), soit {3} inscrits."
     )
-    static let sourcesTitle = Localized(en: "SOURCES", fr: "SOURCES")
-    static let sourcesHint = Localized(
+    static let sourcesTitle = Message(en: "SOURCES", fr: "SOURCES")
+    static let sourcesHint = Message(
         en:
             "Every figure comes from shared/data/mali-2020 (embedded). Run with --sources for the source of each figure.",
         fr:
             "Chaque chiffre provient de shared/data/mali-2020 (intégré). Lancez avec --sources pour la source de chaque chiffre."
     )
-    static let inferredLegend = Localized(
+    static let inferredLegend = Message(
         en: "(?) inferred by the data's authors from other facts, not stated by a source.",
         fr: "(?) déduit d’autres faits par les auteurs des données, non affirmé par une source."
     )
-    static let stages: [String: Localized] = [
-        "provisional": Localized(en: "the Ministry's provisional figures", fr: "les chiffres provisoires du ministère"),
-        "final": Localized(
+    static let stages: [String: Message] = [
+        "provisional": Message(en: "the Ministry's provisional figures", fr: "les chiffres provisoires du ministère"),
+        "final": Message(
             en: "the Court's figures as the press printed them",
             fr: "les chiffres de la Cour tels que la presse les a publiés"
         ),
-        "final-seed": Localized(
+        "final-seed": Message(
             en: "the seed's table of the Court's figures",
             fr: "le tableau des chiffres de la Cour du document de référence"
         ),
     ]
-    static let runoffWord = Localized(en: "runoff", fr: "second tour")
+    static let runoffWord = Message(en: "runoff", fr: "second tour")
 
     /// A cell of `court_changes.csv` in the reader's words: turnouts as percentages, `runoff` translated.
     static func notation(_ text: String, kind: String, format: Format) -> String {
@@ -131,16 +131,16 @@ public enum ReferenceText {
 
     static func stageWord(_ stage: Stage, _ language: Language) -> String {
         switch stage {
-        case .provisional: Localized(en: "provisional", fr: "provisoire")(language)
-        case .final: Localized(en: "final", fr: "définitif")(language)
+        case .provisional: Message(en: "provisional", fr: "provisoire")(language)
+        case .final: Message(en: "final", fr: "définitif")(language)
         }
     }
 
-    static let kinds: [String: Localized] = [
-        "elected-in-round-1": Localized(en: "elected in round 1", fr: "élue au premier tour"),
-        "runoff-pair": Localized(en: "runoff pair", fr: "duel du second tour"),
-        "reversed": Localized(en: "reversed", fr: "inversé"),
-        "turnout": Localized(en: "national turnout", fr: "participation nationale"),
+    static let kinds: [String: Message] = [
+        "elected-in-round-1": Message(en: "elected in round 1", fr: "élue au premier tour"),
+        "runoff-pair": Message(en: "runoff pair", fr: "duel du second tour"),
+        "reversed": Message(en: "reversed", fr: "inversé"),
+        "turnout": Message(en: "national turnout", fr: "participation nationale"),
     ]
 
     public static func render(_ report: ReferenceReport, language: Language, sources: Bool) -> String {
@@ -225,7 +225,7 @@ public enum ReferenceText {
         func cells(_ figures: ReferenceReport.Figures?, _ value: (ReferenceReport.Figures) -> String) -> String {
             figures.map(value) ?? "–"
         }
-        let lines: [(Localized, (ReferenceReport.Figures) -> String)] = [
+        let lines: [(Message, (ReferenceReport.Figures) -> String)] = [
             (Words.registered, { format.number($0.registered) }),
             (Words.voters, { format.number($0.voters) }),
             (Words.turnout, { format.percent(basisPoints: $0.turnoutBasisPoints) }),

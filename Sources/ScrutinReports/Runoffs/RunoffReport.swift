@@ -84,16 +84,16 @@ public struct RunoffReport: Codable, Sendable, Hashable {
         }
     }
 
-    static let title = Localized(en: "Runoffs of round 2", fr: "Seconds tours")
-    static let electedTitle = Localized(
+    static let title = Message(en: "Runoffs of round 2", fr: "Seconds tours")
+    static let electedTitle = Message(
         en: "Elected in round 1: no runoff",
         fr: "Élues au premier tour : pas de second tour"
     )
-    static let unsettledTitle = Localized(
+    static let unsettledTitle = Message(
         en: "Not settled: no ballot can be printed yet",
         fr: "Non réglées : aucun bulletin ne peut encore être imprimé"
     )
-    static let countLine = Localized(
+    static let countLine = Message(
         en: "{0} runoff(s), {1} constituency(ies) elected in round 1, {2} not settled.",
         fr: "{0} second(s) tour(s), {1} circonscription(s) élue(s) au premier tour, {2} non réglée(s)."
     )

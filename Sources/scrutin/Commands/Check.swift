@@ -53,10 +53,10 @@ struct Check: ParsableCommand, ConsoleCommand {
         }
         let directory = DirectoryBundle(path: bundle)
         if let problem = directory.problem {
-            console.writeError(problem.format(language, [bundle]) + "\n")
+            console.writeError(problem(language) + "\n")
             return CheckReport.Status.unreadable.rawValue
         }
-        console.progress(Localized(en: "Checking {0}…", fr: "Contrôle de {0}…").format(language, [bundle]))
+        console.progress(Message(en: "Checking {0}…", fr: "Contrôle de {0}…").format(language, [bundle]))
         do {
             let count = try ElectionCount.load(from: directory, options: .machine)
             report = CheckReport(bundle: bundle, count: count, language: language)

@@ -55,7 +55,7 @@ struct Generate: ParsableCommand, ConsoleCommand {
 
     func execute(console: Console) throws -> Int32 {
         let language = languageOptions.resolved(console)
-        let generating = Localized(en: "Generating", fr: "Génération")(language)
+        let generating = Message(en: "Generating", fr: "Génération")(language)
         let bundle = SyntheticElection.generate(parameters) { done, total in
             if done % 16 == 0 || done == total { console.progress("\(generating) \(done * 100 / total)%") }
         }
@@ -70,7 +70,7 @@ struct Generate: ParsableCommand, ConsoleCommand {
             }
             bytes += contents.count
         }
-        let done = Localized(
+        let done = Message(
             en: "Wrote a synthetic bundle to {0}: {1} stations, {2} constituencies, seed {3}, {4} MB.",
             fr: "Dossier synthétique écrit dans {0} : {1} bureaux, {2} circonscriptions, graine {3}, {4} Mo."
         )

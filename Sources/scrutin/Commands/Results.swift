@@ -73,7 +73,7 @@ struct Results: ParsableCommand, ConsoleCommand {
             return Status.usage
         }
         if let constituency, count.definition.constituency(code: constituency) == nil {
-            let message = Localized(
+            let message = Message(
                 en: "Error: no constituency has the code '{0}' (the codes are in constituencies.csv)",
                 fr: "Erreur : aucune circonscription n’a le code « {0} » (les codes sont dans constituencies.csv)"
             )

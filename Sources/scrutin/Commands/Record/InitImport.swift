@@ -60,7 +60,7 @@ struct Init: ParsableCommand, ConsoleCommand {
             guard let from else { return Status.usage }
             let bundle = DirectoryBundle(path: from)
             if let problem = bundle.problem {
-                console.writeError(problem.format(language, [from]) + "\n")
+                console.writeError(problem(language) + "\n")
                 return Status.unreadable
             }
             var files: [String: [UInt8]] = [:]
@@ -113,7 +113,7 @@ struct Init: ParsableCommand, ConsoleCommand {
     func writeMali2020() throws -> ElectionStore {
         let made = try Mali2020Journal.make(digest: HashChain.digest)
         guard let first = made.events.first, case .defineElection(let digests) = first.body else {
-            throw StoreError.database("the embedded journal has no definition")
+            throw StoreError.database(StoreText.embeddedNoDefinition.message)
         }
         func files(_ digests: [FileDigest]) -> [String: [UInt8]] {
             Dictionary(digests.compactMap { digest in made.blobs.blobs[digest.sha256].map { (digest.path, $0) } }) {
@@ -172,7 +172,7 @@ struct Import: ParsableCommand, ConsoleCommand {
         }
         let folder = DirectoryBundle(path: roundFolder)
         if let problem = folder.problem {
-            console.writeError((french ? "Erreur : " : "Error: ") + problem.format(language, [roundFolder]) + "\n")
+            console.writeError((french ? "Erreur : " : "Error: ") + problem(language) + "\n")
             return Status.unreadable
         }
         // A file of the folder that the import would pass over (Closed.csv, sheets (1).csv).

@@ -58,10 +58,10 @@ struct Log: ParsableCommand, ConsoleCommand {
             // had happened there: refuse it.
             let definition = record.definition
             if let constituency, definition?.constituency(code: constituency) == nil {
-                return unknown(constituency, Localized(en: "constituency", fr: "circonscription"), console, language)
+                return unknown(constituency, Message(en: "constituency", fr: "circonscription"), console, language)
             }
             if let station, definition?.station(code: station) == nil {
-                return unknown(station, Localized(en: "polling station", fr: "bureau de vote"), console, language)
+                return unknown(station, Message(en: "polling station", fr: "bureau de vote"), console, language)
             }
             let filter = JournalText.Filter(
                 constituency: constituency,
@@ -92,7 +92,7 @@ struct Log: ParsableCommand, ConsoleCommand {
     }
 
     /// Says that no constituency or station has the code, for a usage error.
-    func unknown(_ code: String, _ kind: Localized, _ console: Console, _ language: Language) -> Int32 {
+    func unknown(_ code: String, _ kind: Message, _ console: Console, _ language: Language) -> Int32 {
         let shown = Problem.displayable(code, language: language)
         console.writeError(
             language == .french

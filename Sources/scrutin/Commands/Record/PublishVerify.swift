@@ -167,7 +167,7 @@ extension Keygen {
 /// A key file that cannot be used, and why, in every language (the message never quotes the
 /// file's content).
 struct KeyFileError: Error {
-    var message: Localized
+    var message: Message
 }
 
 /// Reading key files: a regular file (not a folder, a device or a pipe), of the right kind.
@@ -180,22 +180,22 @@ enum KeyFile {
         } catch {
             if let kind = error.kind {
                 throw KeyFileError(
-                    message: Localized(
+                    message: Message(
                         en: "is \(kind.name.english), not a key file",
                         fr: "est \(kind.name.french), pas un fichier de clé"
                     )
                 )
             }
             throw KeyFileError(
-                message: Localized(en: "cannot be read: \(error.reason)", fr: "illisible : \(error.reason)")
+                message: Message(en: "cannot be read: \(error.reason)", fr: "illisible : \(error.reason)")
             )
         }
         guard let bytes else {
-            throw KeyFileError(message: Localized(en: "no such file", fr: "fichier introuvable"))
+            throw KeyFileError(message: Message(en: "no such file", fr: "fichier introuvable"))
         }
         guard !bytes.isEmpty else {
             throw KeyFileError(
-                message: Localized(en: "the file is empty, not a key", fr: "le fichier est vide, ce n'est pas une clé")
+                message: Message(en: "the file is empty, not a key", fr: "le fichier est vide, ce n'est pas une clé")
             )
         }
         return String(decoding: bytes, as: UTF8.self)
@@ -206,7 +206,7 @@ enum KeyFile {
         let text = try text(path)
         if (try? Keys.PublicKey(fileText: text)) != nil {
             throw KeyFileError(
-                message: Localized(
+                message: Message(
                     en: "is a public key; signing needs the private key (the file scrutin keygen wrote without .pub)",
                     fr:
                         "est une clé publique ; signer demande la clé privée (le fichier écrit par scrutin keygen, sans .pub)"
@@ -217,7 +217,7 @@ enum KeyFile {
         if stat(path, &info) == 0, info.st_mode & 0o077 != 0 {
             let mode = String(info.st_mode & 0o777, radix: 8)
             throw KeyFileError(
-                message: Localized(
+                message: Message(
                     en: "others can read this private key (mode 0\(mode)); make it owner-only: chmod 600 \(path)",
                     fr:
                         "d'autres peuvent lire cette clé privée (mode 0\(mode)) ; réservez-la à son propriétaire : chmod 600 \(path)"
@@ -228,7 +228,7 @@ enum KeyFile {
             return try Keys.PrivateKey(fileText: text)
         } catch {
             throw KeyFileError(
-                message: Localized(
+                message: Message(
                     en: "not a Scrutin private key (\(error.message))",
                     fr: "ce n'est pas une clé privée Scrutin (\(error.message))"
                 )
@@ -241,7 +241,7 @@ enum KeyFile {
         let text = try text(path)
         if (try? Keys.PrivateKey(fileText: text)) != nil {
             throw KeyFileError(
-                message: Localized(
+                message: Message(
                     en: "is a private key; give the public key (FILE.pub), and keep the private one to its owner",
                     fr:
                         "est une clé privée ; donnez la clé publique (FICHIER.pub) et laissez la privée à son propriétaire"
@@ -252,7 +252,7 @@ enum KeyFile {
             return try Keys.PublicKey(fileText: text)
         } catch {
             throw KeyFileError(
-                message: Localized(
+                message: Message(
                     en: "not a Scrutin public key (\(error.message))",
                     fr: "ce n'est pas une clé publique Scrutin (\(error.message))"
                 )

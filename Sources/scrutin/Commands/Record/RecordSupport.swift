@@ -82,7 +82,7 @@ enum RecordSource {
                 let made = try Mali2020Journal.make(digest: HashChain.digest)
                 return .embedded(events: made.events, blobs: made.blobs)
             } catch {
-                throw .notAnElectionFile(embeddedName, error.description)
+                throw .notAnElectionFile(embeddedName, error.text)
             }
         }
         return .file(try ElectionStore.open(at: path, options: .machine))
