@@ -92,7 +92,9 @@ final class HardeningTests {
         )
         result = try runBinary(["check", folder, "--lang", "fr"], timeout: 20)
         #expect(
-            result.output.contains("parties.csv S016 bloquant: est un tube nommé (FIFO), pas un fichier ordinaire")
+            result.output.contains(
+                "parties.csv S016 bloquant\u{00A0}: est un tube nommé (FIFO), pas un fichier ordinaire"
+            )
         )
 
         let rounds = try scratch.write(Fixture.bundle)

@@ -53,6 +53,18 @@ public enum Word: MessageEntry, CaseIterable {
     case synthetic
     case notHeld
 
+    case outcome
+    case ruling
+    case timeUTC
+    case actor
+    case role
+    case kind
+    case detail
+    case before
+    case after
+    case because
+    case versus
+
     // Outcomes
     case elected
     case runoff
@@ -126,6 +138,17 @@ public enum Word: MessageEntry, CaseIterable {
                 fr: "DONNÉES SYNTHÉTIQUES : produites par un générateur ; ce ne sont les résultats d’aucune élection."
             )
         case .notHeld: Message(en: "no tally sheet yet", fr: "aucune feuille de dépouillement pour l’instant")
+        case .outcome: Message(en: "Outcome", fr: "Issue")
+        case .ruling: Message(en: "Ruling", fr: "Décision")
+        case .timeUTC: Message(en: "Time (UTC)", fr: "Heure (UTC)")
+        case .actor: Message(en: "Actor", fr: "Acteur")
+        case .role: Message(en: "Role", fr: "Rôle")
+        case .kind: Message(en: "Kind", fr: "Type")
+        case .detail: Message(en: "Detail", fr: "Détail")
+        case .before: Message(en: "Before", fr: "Avant")
+        case .after: Message(en: "After", fr: "Après")
+        case .because: Message(en: "Because of", fr: "Cause")
+        case .versus: Message(en: "vs", fr: "contre")
         case .elected: Message(en: "Elected", fr: "Élue")
         case .runoff: Message(en: "Runoff", fr: "Second tour")
         case .tie: Message(en: "Tie", fr: "Égalité")

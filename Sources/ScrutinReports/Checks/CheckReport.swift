@@ -78,23 +78,24 @@ public struct CheckReport: Codable, Sendable, Hashable {
     /// One line per problem, then a summary.
     public func text(language: Language) -> String {
         var text = ""
-        if status == .unreadable { text += Words.cannotRead(language) + "\n" }
+        if status == .unreadable { text += Word.cannotRead(language) + "\n" }
         for problem in problems {
             var location = problem.file
             if problem.line > 0 { location += ":\(problem.line)" }
             if let field = problem.field { location += " [\(field)]" }
             let severity = Severity(rawValue: problem.severity)?.label(language) ?? problem.severity
-            text += "\(location) \(problem.code) \(severity): \(problem.message)\n"
+            text += "\(location) \(problem.code) \(severity)" + ReportText.colon(language) + "\(problem.message)\n"
         }
         if problems.isEmpty {
-            text += Words.summaryClean(language) + "\n"
+            text += Word.summaryClean(language) + "\n"
         } else if status != .unreadable {
             let format = Format(language)
             text +=
-                Words.summary.format(
-                    language,
-                    [format.number(errors), format.number(warnings), format.number(quarantinedSheets)]
-                ) + "\n"
+                ReportText.checkSummary(
+                    errors: format.number(errors),
+                    warnings: format.number(warnings),
+                    quarantined: format.number(quarantinedSheets)
+                )(language) + "\n"
         }
         return text
     }

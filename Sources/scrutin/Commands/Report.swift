@@ -160,7 +160,7 @@ struct Report: ParsableCommand, ConsoleCommand {
                 let document = ResultsDocument(
                     count,
                     selection: .init(round: round, constituency: constituency, stations: true),
-                    independentsLabel: Words.independents(language)
+                    independentsLabel: Word.independents(language)
                 )
                 text = ResultsCSV.render(document, level: countLevel)
             } else {

@@ -84,7 +84,7 @@ struct Results: ParsableCommand, ConsoleCommand {
         let document = ResultsDocument(
             count,
             selection: .init(round: round, constituency: constituency, stations: stations || level == .station),
-            independentsLabel: Words.independents(language)
+            independentsLabel: Word.independents(language)
         )
         switch format {
         case .table: console.write(ResultsText.render(document, language: language))
