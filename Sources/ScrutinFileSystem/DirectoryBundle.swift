@@ -18,24 +18,13 @@ public struct DirectoryBundle: BundleSource {
     public var name: String { path }
 
     /// Why the path cannot be a bundle, or nil when it is a folder: what it is instead.
-    public var problem: Localized? {
+    public var problem: BundleText? {
         var info = stat()
-        guard stat(path, &info) == 0 else {
-            return Localized(en: "{0}: no such folder", fr: "{0} : dossier introuvable")
-        }
+        guard stat(path, &info) == 0 else { return .noSuchFolder(path) }
         switch FileIO.kind(of: info) {
         case .folder: return nil
-        case nil:
-            return Localized(
-                en: "{0}: is a file; a bundle is a folder of CSV files",
-                fr: "{0} : est un fichier ; un dossier de scrutin est un dossier de fichiers CSV"
-            )
-        case let kind?:
-            return Localized(
-                en: "{0}: is \(kind.name.english), not a folder; a bundle is a folder of CSV files",
-                fr:
-                    "{0} : est \(kind.name.french), pas un dossier ; un dossier de scrutin est un dossier de fichiers CSV"
-            )
+        case nil: return .isAFile(path)
+        case let kind?: return .notAFolder(path, kind)
         }
     }
 

@@ -87,16 +87,16 @@ public enum HashChain {
         }
         public var kind: Kind
         /// The event's number where the break is (as the journal's order has it).
-        public var sequence: Int
-        public var detail: String
+        public var sequence: Int { reason.sequence }
+        /// What is wrong, in words (`kind: detail`).
+        public var reason: ChainText
 
-        public init(kind: Kind, sequence: Int, detail: String) {
+        public init(kind: Kind, _ reason: ChainText) {
             self.kind = kind
-            self.sequence = sequence
-            self.detail = detail
+            self.reason = reason
         }
 
-        public var description: String { "event \(sequence): \(kind.rawValue): \(detail)" }
+        public var description: String { VerifyText.finding(sequence: sequence, reason.message).message.english }
     }
 
     /// Checks a journal, in its stored order.
@@ -127,17 +127,9 @@ public enum HashChain {
             let expected = head + offset + 1
             if item.sequence != expected {
                 if item.sequence > expected {
-                    throw Break(
-                        kind: .removed,
-                        sequence: expected,
-                        detail: "the journal goes from event \(expected - 1) to event \(item.sequence)"
-                    )
+                    throw Break(kind: .removed, .removed(sequence: expected, found: item.sequence))
                 }
-                throw Break(
-                    kind: .reordered,
-                    sequence: expected,
-                    detail: "event \(item.sequence) stands where event \(expected) should be"
-                )
+                throw Break(kind: .reordered, .standsElsewhere(sequence: expected, found: item.sequence))
             }
             let recomputed = hash(previous: item.previousHash, canonical: item.canonical)
             if recomputed != item.hash {
@@ -145,34 +137,23 @@ public enum HashChain {
                 let isHex = item.hash.utf8.count == 64 && item.hash.utf8.allSatisfy { hexDigits.contains($0) }
                 throw Break(
                     kind: .changed,
-                    sequence: expected,
-                    detail: isHex
-                        ? "its content no longer matches its hash \(item.hash.prefix(16))…"
-                        : "its stored hash is not a SHA-256"
+                    isHex ? .changed(sequence: expected, hash: item.hash) : .hashNotSHA256(sequence: expected)
                 )
             }
             if item.previousHash != previous {
-                throw Break(
-                    kind: .reordered,
-                    sequence: expected,
-                    detail: "it does not follow event \(expected - 1): an event before it was changed, removed or moved"
-                )
+                throw Break(kind: .reordered, .doesNotFollow(sequence: expected))
             }
             let event: JournalEvent
             do {
                 event = try Canonical.decode(item.canonical)
             } catch {
-                throw Break(kind: .malformed, sequence: expected, detail: "its bytes are not an event: \(error)")
+                throw Break(kind: .malformed, .malformed(sequence: expected, detail: "\(error)"))
             }
             guard event.sequence == expected else {
-                throw Break(
-                    kind: .reordered,
-                    sequence: expected,
-                    detail: "its content says event \(event.sequence)"
-                )
+                throw Break(kind: .reordered, .contentSays(sequence: expected, found: event.sequence))
             }
             guard Canonical.encode(event) == item.canonical else {
-                throw Break(kind: .malformed, sequence: expected, detail: "its bytes are not in canonical form")
+                throw Break(kind: .malformed, .notCanonical(sequence: expected))
             }
             events.append(event)
             previous = item.hash

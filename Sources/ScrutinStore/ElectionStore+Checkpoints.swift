@@ -138,12 +138,14 @@ extension ElectionStore {
                 sql: "SELECT sha256, meta FROM checkpoints WHERE sequence = ?",
                 arguments: [sequence]
             )
-        else { throw StoreError.database("no checkpoint") }
+        else { throw StoreError.database(StoreText.noCheckpoint.message) }
         let metaDigest: String = try column(meta, 0)
         var checkpoint = try meta.withUnsafeData(atIndex: 1) { data throws -> RecordCheckpoint in
-            guard let data else { throw StoreError.database("checkpoint without state") }
+            guard let data else { throw StoreError.database(StoreText.checkpointWithoutState.message) }
             return try data.withUnsafeBytes { buffer throws -> RecordCheckpoint in
-                guard HashChain.digest(buffer) == metaDigest else { throw StoreError.database("checkpoint changed") }
+                guard HashChain.digest(buffer) == metaDigest else {
+                    throw StoreError.database(StoreText.checkpointChanged.message)
+                }
                 return try CheckpointCodec.checkpoint(meta: buffer)
             }
         }
@@ -157,9 +159,11 @@ extension ElectionStore {
             let kind: Int = try column(row, 1)
             let digest: String = try column(row, 2)
             try row.withUnsafeData(atIndex: 3) { data in
-                guard let data else { throw StoreError.database("checkpoint column without bytes") }
+                guard let data else { throw StoreError.database(StoreText.checkpointColumnWithoutBytes.message) }
                 try data.withUnsafeBytes { buffer in
-                    guard HashChain.digest(buffer) == digest else { throw StoreError.database("checkpoint changed") }
+                    guard HashChain.digest(buffer) == digest else {
+                        throw StoreError.database(StoreText.checkpointChanged.message)
+                    }
                     try CheckpointCodec.add(name, kind: kind, bytes: buffer, to: &checkpoint)
                 }
             }

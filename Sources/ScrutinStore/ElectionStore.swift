@@ -97,7 +97,7 @@ public final class ElectionStore: Sendable {
         checkpointInterval: Int = ElectionStore.checkpointInterval
     ) throws(StoreError) -> ElectionStore {
         guard FileManager.default.fileExists(atPath: path) else {
-            throw .notAnElectionFile(path, "no such file")
+            throw .notAnElectionFile(path, StoreText.noSuchFile.message)
         }
         return try ElectionStore(
             path: path,
@@ -144,7 +144,7 @@ public final class ElectionStore: Sendable {
                     try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'format'")
                 }
                 guard format == Self.format else {
-                    throw StoreError.notAnElectionFile(path, "its format is \(format.map { "'\($0)'" } ?? "unknown")")
+                    throw StoreError.notAnElectionFile(path, StoreText.format(format).message)
                 }
             }
             // Set once for the file (one written before kept its rollback journal until now).
@@ -217,7 +217,7 @@ public final class ElectionStore: Sendable {
             clock: clock,
             refusalsRollBack: true
         )
-        guard let result = results.first else { throw .database("the transaction wrote nothing") }
+        guard let result = results.first else { throw .database(StoreText.wroteNothing.message) }
         return try result.get()
     }
 
@@ -260,7 +260,7 @@ public final class ElectionStore: Sendable {
                     // Nothing is appended to a journal changed behind the program's back: the events
                     // since the head this process knew must follow on from it.
                     try catchUp(db)
-                    guard var record = live.record else { throw StoreError.database("the record could not be read") }
+                    guard var record = live.record else { throw StoreError.database(StoreText.recordUnreadable.message) }
                     var head = live.head
                     var checkpointAt = live.checkpointAt
                     // The record is taken out of the cache while it changes: a failure leaves no
@@ -320,10 +320,7 @@ public final class ElectionStore: Sendable {
                                 options: options
                             )
                             guard try replayed.snapshot(blobs: blobs) == (try record.snapshot(blobs: blobs)) else {
-                                throw StoreError.database(
-                                    "the checkpoint at event \(from) disagrees with the journal; nothing was "
-                                        + "published (scrutin verify names it; verify --rebuild-caches replaces it)"
-                                )
+                                throw StoreError.database(StoreText.checkpointDisagrees(from).message)
                             }
                         }
                         let checkpoint = Self.callsForCheckpoint(
@@ -439,7 +436,7 @@ public final class ElectionStore: Sendable {
         do {
             let current = try queue.inDatabase { db in
                 try catchUp(db)
-                guard let record = live.record else { throw StoreError.database("the record could not be read") }
+                guard let record = live.record else { throw StoreError.database(StoreText.recordUnreadable.message) }
                 return record
             }
             guard let through, through < current.head else { return current }
@@ -480,7 +477,7 @@ public final class ElectionStore: Sendable {
         do {
             return try queue.inDatabase { db in
                 try catchUp(db)
-                guard let record = live.record else { throw StoreError.database("the record could not be read") }
+                guard let record = live.record else { throw StoreError.database(StoreText.recordUnreadable.message) }
                 return Array(record.events.dropFirst(max(0, sequence)))
             }
         } catch let error as StoreError {
@@ -567,21 +564,11 @@ public final class ElectionStore: Sendable {
     public func rebuildCaches(keys: [Keys.PublicKey]) throws(StoreError) {
         let (report, snapshots) = try check(keys: keys)
         if let finding = report.findings.first(where: { $0.kind != .cache }) {
-            throw .notRebuilt(
-                Localized(
-                    en: "the file fails verification: \(finding)",
-                    fr: "le fichier échoue au contrôle : \(finding)"
-                )
-            )
+            throw .notRebuilt(StoreText.failsVerification(finding.line).message)
         }
         if let unchecked = report.signatures.first(where: { $0.state != .valid && $0.state != .unsigned }) {
             throw .notRebuilt(
-                Localized(
-                    en: "event \(unchecked.sequence): the publication is signed by \(unchecked.key ?? "?") and no key "
-                        + "was given to check it (give --key)",
-                    fr: "événement \(unchecked.sequence) : la publication est signée par \(unchecked.key ?? "?") et "
-                        + "aucune clé n'a été donnée pour la vérifier (donnez --key)"
-                )
+                StoreText.signedWithoutKey(sequence: unchecked.sequence, key: unchecked.key ?? "?").message
             )
         }
         do {
@@ -642,7 +629,9 @@ public final class ElectionStore: Sendable {
     /// A column's value, or an error naming the damage (a damaged file must not trap).
     static func column<Value: DatabaseValueConvertible>(_ row: Row, _ index: Int) throws -> Value {
         guard let value = Value.fromDatabaseValue(row[index] as DatabaseValue) else {
-            throw StoreError.database("a stored value is damaged (column \(index) is \(row[index] as DatabaseValue))")
+            throw StoreError.database(
+                StoreText.storedValueDamaged(column: index, value: "\(row[index] as DatabaseValue)").message
+            )
         }
         return value
     }
@@ -691,31 +680,24 @@ public final class ElectionStore: Sendable {
         if let error = error as? DatabaseError {
             if error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED { return .busy(path) }
             if error.resultCode == .SQLITE_CORRUPT {
-                return .damaged(
-                    Localized(
-                        en: "SQLite finds it malformed (\(describe(error)))",
-                        fr: "SQLite le trouve malformé (\(describe(error)))"
-                    )
-                )
+                return .damaged(StoreText.malformed(describe(error).english).message)
             }
             if error.resultCode == .SQLITE_NOTADB {
-                return .notAnElectionFile(path, "not an SQLite database (a bundle is a folder of CSV files)")
+                return .notAnElectionFile(path, StoreText.notSQLite.message)
             }
             if error.resultCode == .SQLITE_ERROR, (error.message ?? "").contains("no such table") {
-                return .notAnElectionFile(path, "it has no journal")
+                return .notAnElectionFile(path, StoreText.noJournal.message)
             }
         }
         return .database(describe(error))
     }
 
-    static func describe(_ error: any Error) -> String {
+    static func describe(_ error: any Error) -> Message {
         if let error = error as? DatabaseError {
-            if error.resultCode == .SQLITE_NOTADB {
-                return "not an SQLite database (a bundle is a folder of CSV files)"
-            }
-            return error.message ?? "SQLite error \(error.resultCode.rawValue)"
+            if error.resultCode == .SQLITE_NOTADB { return StoreText.notSQLite.message }
+            return StoreText.sqlite(error.message ?? "SQLite error \(error.resultCode.rawValue)").message
         }
-        return String(describing: error)
+        return StoreText.sqlite(String(describing: error)).message
     }
 }
 
@@ -785,10 +767,10 @@ final class DatabaseBlobs: BlobSource, @unchecked Sendable {
 
 /// What goes wrong with an election file.
 public enum StoreError: Error, Sendable, CustomStringConvertible {
-    case notAnElectionFile(String, String)
+    case notAnElectionFile(String, Message)
     case exists(String)
     /// The file cannot be created there (a missing folder, no permission).
-    case cannotCreate(String, String)
+    case cannotCreate(String, Message)
     /// Another process holds the file.
     case busy(String)
     /// The record refuses the event.
@@ -796,52 +778,29 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     /// The journal was changed behind the program's back.
     case chain(HashChain.Break)
     /// The caches are not rebuilt: the file fails a check (why).
-    case notRebuilt(Localized)
+    case notRebuilt(Message)
     /// The file is damaged: a value of the wrong type where the schema said otherwise, a page
     /// SQLite cannot read (what is wrong).
-    case damaged(Localized)
-    case database(String)
+    case damaged(Message)
+    case database(Message)
 
     public var description: String { message(.english) }
 
     public func message(_ language: Language) -> String {
-        let french = language == .french
-        switch self {
-        case .notAnElectionFile(let path, let reason):
-            return french
-                ? "\(path) n'est pas un fichier d'élection : \(reason)" : "\(path) is not an election file: \(reason)"
-        case .exists(let path):
-            return french ? "\(path) existe déjà ; rien n'a été écrit" : "\(path) exists already; nothing was written"
-        case .cannotCreate(let path, let reason):
-            return french
-                ? "impossible de créer \(path) : \(reason) ; rien n'a été écrit"
-                : "cannot create \(path): \(reason); nothing was written"
-        case .busy(let path):
-            return french
-                ? "\(path) est occupé : un autre processus y écrit ; réessayez (rien n'a été écrit)"
-                : "\(path) is busy: another process is writing to it; try again (nothing was written)"
-        case .record(let error) where error.storedFileDamaged:
-            return error.line(language)
-                + (french
-                    ? " ; le fichier d'élection est endommagé (scrutin verify le contrôle) ; rien n'a été écrit"
-                    : "; the election file is damaged (scrutin verify checks it); nothing was written")
-        case .record(let error):
-            return error.line(language) + (french ? " (rien n'a été écrit)" : " (nothing was written)")
-        case .chain(let broken):
-            return french
-                ? "le journal a été modifié hors du programme : \(broken)"
-                : "the journal was changed outside the program: \(broken)"
-        case .damaged(let what):
-            return french
-                ? "le fichier d'élection est endommagé : \(what.french) (rien n'a été écrit)"
-                : "the election file is damaged: \(what.english) (nothing was written)"
-        case .notRebuilt(let reason):
-            return french
-                ? "les résultats en cache ne sont pas reconstruits (rien n'a été écrit) : " + reason.french
-                : "the cached results are not rebuilt (nothing was written): " + reason.english
-        case .database(let message):
-            return (french ? "erreur de la base : " : "database error: ") + message
-        }
+        let text: StoreText =
+            switch self {
+            case .notAnElectionFile(let path, let reason): .notAnElectionFile(path: path, reason: reason)
+            case .exists(let path): .exists(path)
+            case .cannotCreate(let path, let reason): .cannotCreate(path: path, reason: reason)
+            case .busy(let path): .busy(path)
+            case .record(let error) where error.storedFileDamaged: .recordDamaged(line: error.text)
+            case .record(let error): .recordRefused(line: error.text)
+            case .chain(let broken): .chain(broken.reason)
+            case .damaged(let what): .damaged(what)
+            case .notRebuilt(let reason): .notRebuilt(reason)
+            case .database(let message): .database(message)
+            }
+        return text(language)
     }
 }
 
@@ -856,26 +815,21 @@ extension Row {
             return try decode(Value.self, atIndex: index)
         } catch {
             let column = index < count ? Array(columnNames)[index] : "#\(index)"
-            let held: Localized
-            switch (try? decode(DatabaseValue.self, atIndex: index))?.storage {
-            case .null, nil: held = Localized(en: "NULL", fr: "NULL")
-            case .int64: held = Localized(en: "a whole number", fr: "un entier")
-            case .double: held = Localized(en: "a real number", fr: "un nombre réel")
-            case .string: held = Localized(en: "a text", fr: "un texte")
-            case .blob: held = Localized(en: "bytes", fr: "des octets")
-            }
-            let expected: Localized =
-                switch Value.self {
-                case is Int.Type, is Int?.Type: Localized(en: "a whole number", fr: "un entier")
-                case is Data.Type, is Data?.Type: Localized(en: "bytes", fr: "des octets")
-                default: Localized(en: "a text", fr: "un texte")
+            let held: StoredValueKind =
+                switch (try? decode(DatabaseValue.self, atIndex: index))?.storage {
+                case .null, nil: .null
+                case .int64: .integer
+                case .double: .real
+                case .string: .text
+                case .blob: .bytes
                 }
-            throw .damaged(
-                Localized(
-                    en: "table \(table), column \(column) holds \(held.english) where \(expected.english) is due",
-                    fr: "table \(table), la colonne \(column) contient \(held.french) là où il faut \(expected.french)"
-                )
-            )
+            let expected: StoredValueKind =
+                switch Value.self {
+                case is Int.Type, is Int?.Type: .integer
+                case is Data.Type, is Data?.Type: .bytes
+                default: .text
+                }
+            throw .damaged(StoreText.holds(table: table, column: column, held: held, expected: expected).message)
         }
     }
 }

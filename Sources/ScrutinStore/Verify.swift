@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import ScrutinCore
+public import ScrutinCore
 public import ScrutinJournal
 
 /// What `verify` found in an election file.
@@ -33,11 +33,22 @@ public struct VerifyReport: Sendable {
         }
         public var kind: Kind
         public var sequence: Int?
-        public var message: String
+        public var message: Message
 
-        public var description: String {
-            (sequence.map { "event \($0): " } ?? "") + message
+        public init(kind: Kind, sequence: Int?, message: Message) {
+            self.kind = kind
+            self.sequence = sequence
+            self.message = message
         }
+
+        init(kind: Kind, sequence: Int?, _ text: VerifyText) {
+            self.init(kind: kind, sequence: sequence, message: text.message)
+        }
+
+        /// The finding on one line: `event 12: …`.
+        public var line: Message { VerifyText.finding(sequence: sequence, message).message }
+
+        public var description: String { line.english }
     }
 
     public struct SignatureCheck: Sendable, Hashable {
@@ -78,7 +89,7 @@ extension ElectionStore {
                 .init(
                     kind: .chain,
                     sequence: 1,
-                    message: "removed: the journal is empty; its first event must define the election"
+                    .emptyJournal
                 )
             )
             return (report, [:])
@@ -89,7 +100,7 @@ extension ElectionStore {
             report.head = stored.last?.hash
         } catch {
             report.findings.append(
-                .init(kind: .chain, sequence: error.sequence, message: "\(error.kind.rawValue): \(error.detail)")
+                .init(kind: .chain, sequence: error.sequence, message: error.reason.message)
             )
             return (report, [:])
         }
@@ -97,7 +108,7 @@ extension ElectionStore {
         // The filter columns are caches of the events' own values.
         for (row, event) in zip(try indexRows(), events) where row != EventIndex(event) {
             report.findings.append(
-                .init(kind: .index, sequence: row.sequence, message: "its filter columns no longer match its content")
+                .init(kind: .index, sequence: row.sequence, .filterColumns)
             )
         }
 
@@ -106,7 +117,7 @@ extension ElectionStore {
         for blob in try blobDigests() {
             if blob.recorded != blob.actual || blob.size != blob.actualSize {
                 report.findings.append(
-                    .init(kind: .file, sequence: nil, message: "stored file \(blob.recorded.prefix(16))… was changed")
+                    .init(kind: .file, sequence: nil, .storedFileChanged(sha256: blob.recorded))
                 )
             }
             present[blob.recorded] = blob.size
@@ -119,7 +130,7 @@ extension ElectionStore {
             }
             for file in files where present[file.sha256] != file.size {
                 report.findings.append(
-                    .init(kind: .file, sequence: event.sequence, message: "its file \(file.path) is missing or changed")
+                    .init(kind: .file, sequence: event.sequence, .fileMissing(path: file.path))
                 )
             }
         }
@@ -145,12 +156,14 @@ extension ElectionStore {
                 if let stored = checkpoints[event.sequence] {
                     checkpointsChecked.insert(event.sequence)
                     if let difference = stored.difference(from: record, hash: storedChain[event.sequence - 1].hash) {
-                        report.findings.append(.init(kind: .cache, sequence: event.sequence, message: difference))
+                        report.findings.append(.init(kind: .cache, sequence: event.sequence, difference))
                     }
                 }
             }
         } catch {
-            report.findings.append(.init(kind: .replay, sequence: error.sequence, message: error.message(.english)))
+            report.findings.append(
+                .init(kind: .replay, sequence: error.sequence, .refused(code: error.code, message: error.message))
+            )
             replayedTo = (error.sequence ?? 1) - 1
         }
         let last = events.count
@@ -159,9 +172,9 @@ extension ElectionStore {
                 .init(
                     kind: .cache,
                     sequence: sequence,
-                    message: sequence > last
-                        ? "a checkpoint refers to event \(sequence), but the journal ends at event \(last)"
-                        : "the checkpoint cannot be checked: the replay stopped at event \(replayedTo + 1)"
+                    sequence > last
+                        ? .checkpointBeyondEnd(sequence: sequence, last: last)
+                        : .checkpointUnchecked(stoppedAt: replayedTo + 1)
                 )
             )
         }
@@ -173,7 +186,7 @@ extension ElectionStore {
                 .init(
                     kind: .chain,
                     sequence: sequence,
-                    message: "removed: cached results refer to event \(sequence), but the journal ends at event \(last)"
+                    .cacheBeyondEnd(sequence: sequence, last: last)
                 )
             )
         }
@@ -182,7 +195,7 @@ extension ElectionStore {
                 .init(
                     kind: .cache,
                     sequence: sequence,
-                    message: "cannot be checked: the replay stopped at event \(replayedTo + 1)"
+                    .cacheUnchecked(stoppedAt: replayedTo + 1)
                 )
             )
         }
@@ -192,7 +205,7 @@ extension ElectionStore {
                     .init(
                         kind: .cache,
                         sequence: sequence,
-                        message: "the cached results of this publication are missing"
+                        .cacheMissing
                     )
                 )
             } else if cached[sequence] != bytes {
@@ -200,8 +213,7 @@ extension ElectionStore {
                     .init(
                         kind: .cache,
                         sequence: sequence,
-                        message: "the cached results of this publication differ from the journal's "
-                            + "(`verify --rebuild-caches` replaces them)"
+                        .cacheDiffers
                     )
                 )
             }
@@ -211,7 +223,7 @@ extension ElectionStore {
                 .init(
                     kind: .cache,
                     sequence: sequence,
-                    message: "cached results for an event that is not a publication"
+                    .cacheNotPublication
                 )
             )
         }
@@ -227,7 +239,7 @@ extension ElectionStore {
                 report.signatures.append(.init(sequence: sequence, key: nil, state: .unsigned))
                 if !keys.isEmpty {
                     report.findings.append(
-                        .init(kind: .signature, sequence: sequence, message: "the publication is not signed")
+                        .init(kind: .signature, sequence: sequence, .notSigned)
                     )
                 }
                 continue
@@ -246,10 +258,8 @@ extension ElectionStore {
                     .init(
                         kind: .signature,
                         sequence: sequence,
-                        message: key != nil
-                            ? "the signature does not match the journal's head at this publication"
-                            : "signed by \(signature.key), not by "
-                                + keys.map(\.fingerprint).joined(separator: " or ")
+                        key != nil
+                            ? .signatureMismatch : .signedByOther(key: signature.key, keys: keys.map(\.fingerprint))
                     )
                 )
             }
@@ -260,13 +270,12 @@ extension ElectionStore {
                     ? .init(
                         kind: .chain,
                         sequence: sequence,
-                        message: "removed: a publication's signature refers to event \(sequence), but the journal ends "
-                            + "at event \(last)"
+                        .signatureBeyondEnd(sequence: sequence, last: last)
                     )
                     : .init(
                         kind: .signature,
                         sequence: sequence,
-                        message: "a signature of an event that is not a publication"
+                        .signatureNotPublication
                     )
             )
         }
@@ -282,29 +291,20 @@ struct StoredCheckpoint {
     var columns: [String: (recorded: String, actual: String)]
 
     /// What differs between this checkpoint and the record's state at its event, or nil.
-    func difference(from record: ElectionRecord, hash journalHash: String) -> String? {
-        guard hash == journalHash else {
-            return "the checkpoint was written for another journal (its event's hash differs); it is not used"
-        }
+    func difference(from record: ElectionRecord, hash journalHash: String) -> VerifyText? {
+        guard hash == journalHash else { return .checkpointOtherJournal }
         if meta.recorded != meta.actual || columns.values.contains(where: { $0.recorded != $0.actual }) {
-            return "the checkpoint's bytes were changed outside the program; it is not used"
+            return .checkpointBytesChanged
         }
         guard let expected = record.checkpoint(), let expectedMeta = try? CheckpointCodec.meta(expected) else {
-            return "the record has no state to compare the checkpoint with"
+            return .checkpointNoState
         }
-        if HashChain.digest(expectedMeta) != meta.actual {
-            return "the checkpoint's state differs from the journal's (`verify --rebuild-caches` replaces it)"
-        }
+        if HashChain.digest(expectedMeta) != meta.actual { return .checkpointStateDiffers }
         let expectedColumns = CheckpointCodec.columns(expected)
-        guard expectedColumns.count == columns.count else {
-            return "the checkpoint's columns differ from the journal's state (`verify --rebuild-caches` replaces it)"
-        }
+        guard expectedColumns.count == columns.count else { return .checkpointColumnsDiffer }
         for column in expectedColumns {
             let digest = column.bytes.withUnsafeBytes { HashChain.digest($0) }
-            if columns[column.name]?.actual != digest {
-                return "the checkpoint's column \(column.name) differs from the journal's state "
-                    + "(`verify --rebuild-caches` replaces it)"
-            }
+            if columns[column.name]?.actual != digest { return .checkpointColumnDiffers(column.name) }
         }
         return nil
     }

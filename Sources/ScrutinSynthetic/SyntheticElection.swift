@@ -41,13 +41,13 @@ public enum SyntheticElection {
         }
 
         /// Why the parameters cannot make a bundle, or nil.
-        public var problem: String? {
-            if constituencies < 1 { return "at least one constituency is needed" }
-            if stations < constituencies { return "at least one station per constituency is needed" }
-            if lists.lowerBound < 2 { return "at least two lists per constituency are needed" }
-            if lists.upperBound > 99 { return "at most 99 lists per constituency" }
-            if stations > 10_000_000 { return "at most 10,000,000 stations" }
-            if defects < 0 || defects > stations { return "defects must be between 0 and the number of stations" }
+        public var problem: CommandText? {
+            if constituencies < 1 { return .needConstituency }
+            if stations < constituencies { return .needStationPerConstituency }
+            if lists.lowerBound < 2 { return .needTwoLists }
+            if lists.upperBound > 99 { return .atMost99Lists }
+            if stations > 10_000_000 { return .atMostStations }
+            if defects < 0 || defects > stations { return .defectsRange }
             return nil
         }
     }

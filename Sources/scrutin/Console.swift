@@ -76,9 +76,7 @@ enum StandardOutput {
     /// The message for a failed write, in a language.
     static func message(_ error: Int32, language: Language) -> String {
         let reason = String(cString: strerror(error))
-        return language == .french
-            ? "Erreur : impossible d'écrire sur la sortie standard (\(reason)) ; le résultat est incomplet ou absent\n"
-            : "Error: cannot write to standard output (\(reason)); the output is incomplete or missing\n"
+        return CommandText.error(CommandText.outputFailed(reason: reason).message)(language) + "\n"
     }
 
     /// Makes sure descriptors 0, 1 and 2 are open: a closed one is taken by `/dev/null`, read

@@ -30,10 +30,10 @@ enum Status {
 func loadBundle(_ path: String, console: Console, language: Language) -> ElectionCount? {
     let bundle = DirectoryBundle(path: path)
     if let problem = bundle.problem {
-        console.writeError(problem.format(language, [path]) + "\n")
+        console.writeError(problem(language) + "\n")
         return nil
     }
-    console.progress(Localized(en: "Reading {0}…", fr: "Lecture de {0}…").format(language, [path]))
+    console.progress(CommandText.reading(path)(language))
     defer { console.endProgress() }
     do {
         return try ElectionCount.load(from: bundle, options: .machine)
@@ -54,14 +54,13 @@ func readFile(
     console: Console,
     language: Language
 ) -> Result<[UInt8]?, ExitStatus> {
-    let french = language == .french
     let path = folder.path.hasSuffix("/") ? folder.path + name : folder.path + "/" + name
     do {
         return .success(try folder.read(name))
     } catch let error as NotARegularFile {
-        console.writeError((french ? "Erreur : " : "Error: ") + "\(path) " + error.message(language) + "\n")
+        console.fail(.path(path, error.message), language)
     } catch {
-        console.writeError((french ? "Erreur : impossible de lire " : "Error: cannot read ") + "\(error)\n")
+        console.fail(.cannotRead("\(error)"), language)
     }
     return .failure(ExitStatus(Status.unreadable))
 }
@@ -100,14 +99,9 @@ func loadElection(
     console: Console,
     language: Language
 ) -> Result<LoadedElection, ExitStatus> {
-    let french = language == .french
     guard isElectionFile(path) else {
         if asOf != nil {
-            console.writeError(
-                french
-                    ? "Erreur : --as-of demande un fichier d'élection (scrutin init), pas un dossier\n"
-                    : "Error: --as-of needs an election file (scrutin init), not a bundle folder\n"
-            )
+            console.fail(.asOfNeedsFile, language)
             return .failure(ExitStatus(Status.usage))
         }
         guard let count = loadBundle(path, console: console, language: language) else {
@@ -115,17 +109,17 @@ func loadElection(
         }
         return .success(.counted(count))
     }
-    console.progress(Localized(en: "Reading {0}…", fr: "Lecture de {0}…").format(language, [path]))
+    console.progress(CommandText.reading(path)(language))
     defer { console.endProgress() }
     do {
         let store = try ElectionStore.open(at: path, options: .machine)
         var record = try store.record()
         if let asOf {
             do {
-                record = try store.record(through: try Moment.resolve(asOf, in: record))
+                record = try store.record(through: try Moment.resolve(asOf, in: record, language: language))
             } catch let error as ValidationError {
                 console.endProgress()
-                console.writeError((french ? "Erreur : " : "Error: ") + error.message + "\n")
+                console.fail(text: error.message, language)
                 return .failure(ExitStatus(Status.usage))
             }
         }
@@ -139,7 +133,7 @@ func loadElection(
         return .failure(ExitStatus(report(.record(error), console: console, language: language)))
     } catch {
         console.endProgress()
-        console.writeError((french ? "Erreur : " : "Error: ") + "\(error)\n")
+        console.fail(text: "\(error)", language)
         return .failure(ExitStatus(Status.unreadable))
     }
 }

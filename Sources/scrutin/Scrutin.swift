@@ -1,5 +1,6 @@
 import ArgumentParser
 import CScrutinMalloc
+import ScrutinCore
 
 /// `scrutin`: election results from polling-station tally sheets.
 @main
@@ -60,11 +61,15 @@ struct Scrutin: ParsableCommand {
         var message: String
         var command: any ParsableCommand.Type
 
-        /// What swift-argument-parser prints for a wrong argument it finds itself.
+        /// What swift-argument-parser prints for a wrong argument it finds itself, in the
+        /// command line's language.
         var text: String {
             let names = Scrutin.names(of: command) ?? [Scrutin._commandName]
-            return "Error: \(message)\nUsage: \(Scrutin.usageString(for: command))\n"
-                + "  See '\(names.joined(separator: " ")) --help' for more information.\n"
+            return CommandText.usageError(
+                message,
+                usage: Scrutin.usageString(for: command),
+                help: names.joined(separator: " ") + " --help"
+            )(CommandLanguage.current) + "\n"
         }
     }
 

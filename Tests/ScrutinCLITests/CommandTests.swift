@@ -149,6 +149,14 @@ struct CommandTests {
         let table = try run(["codes", "--markdown"]).output
         #expect(readme.contains(table), "README.md's check table differs from `scrutin codes --markdown`")
     }
+
+    @Test("The README lists every refusal code, as `scrutin codes --refusals --markdown` prints them")
+    func readmeListsTheRefusals() throws {
+        let readme = try String(contentsOfFile: packageRoot + "/README.md", encoding: .utf8)
+        let table = try run(["codes", "--refusals", "--markdown", "--lang", "en"]).output
+        #expect(table.contains("| R001 |"))
+        #expect(readme.contains(table), "README.md's refusal table differs from `scrutin codes --refusals --markdown`")
+    }
 }
 
 /// The built binary, run as a user runs it.
@@ -169,7 +177,7 @@ struct BinaryTests {
             ["results", try scratch.write(Fixture.bundle)],
             environment: ["LANG": "fr_FR.UTF-8"]
         )
-        #expect(result.output.contains("Élue : LA-S1"))
+        #expect(result.output.contains("Élue\u{00A0}: LA-S1"))
     }
 
     @Test func helpEverywhere() throws {

@@ -45,7 +45,7 @@ final class HardeningTests {
             #expect(result.status == 74, "\(arguments) \(redirection): \(result.status) \(result.errors)")
             let expected =
                 arguments.contains("fr")
-                ? "impossible d'écrire sur la sortie standard" : "cannot write to standard output"
+                ? "impossible d’écrire sur la sortie standard" : "cannot write to standard output"
             #expect(result.errors.contains(expected), "\(arguments) \(redirection): \(result.errors)")
         }
     }
@@ -92,7 +92,9 @@ final class HardeningTests {
         )
         result = try runBinary(["check", folder, "--lang", "fr"], timeout: 20)
         #expect(
-            result.output.contains("parties.csv S016 bloquant: est un tube nommé (FIFO), pas un fichier ordinaire")
+            result.output.contains(
+                "parties.csv S016 bloquant\u{00A0}: est un tube nommé (FIFO), pas un fichier ordinaire"
+            )
         )
 
         let rounds = try scratch.write(Fixture.bundle)
@@ -209,7 +211,10 @@ final class HardeningTests {
         )
         #expect(!result.errors.contains("others can read"))
         result = try publish(key + ".pub", ["--lang", "fr"])
-        #expect(result.errors.contains("est une clé publique ; signer demande la clé privée"), "\(result.errors)")
+        #expect(
+            result.errors.contains("est une clé publique\u{00A0}; signer demande la clé privée"),
+            "\(result.errors)"
+        )
         result = try publish(folder)
         #expect(
             result.status == 3 && result.errors.contains("\(folder) is a folder, not a key file"),
@@ -238,7 +243,7 @@ final class HardeningTests {
         #expect(result.status == 3)
         #expect(result.errors.contains("is a named pipe (FIFO), not a folder"), "\(result.errors)")
         result = try run(["check", "/dev/null", "--lang", "fr"])
-        #expect(result.errors.contains("/dev/null : est un périphérique, pas un dossier"), "\(result.errors)")
+        #expect(result.errors.contains("/dev/null\u{00A0}: est un périphérique, pas un dossier"), "\(result.errors)")
     }
 
     @Test("Each command's help offers only the formats it accepts")
@@ -326,7 +331,9 @@ final class HardeningTests {
         result = try run(["log", file, "--station", "N9-99\u{1B}[2J", "--lang", "fr"])
         #expect(result.status == 64)
         #expect(
-            result.errors.contains("Erreur : aucun(e) bureau de vote n'a le code « N9-99\\u{1B}[2J »"),
+            result.errors.contains(
+                "Erreur\u{00A0}: aucun bureau de vote n’a le code «\u{00A0}N9-99\\u{1B}[2J\u{00A0}»"
+            ),
             "\(result.errors)"
         )
         #expect(try run(["log", file, "--station", "N1-01", "--constituency", "N1"]).status == 0)

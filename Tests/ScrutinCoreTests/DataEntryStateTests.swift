@@ -105,6 +105,6 @@ struct DataEntryStateTests {
             votes: [.init(list: "LB-N1", votes: 140), .init(list: "LA-N1", votes: 150)]
         )
         #expect(reordered == Self.entry)
-        #expect(Self.entry.differences(from: Self.other) == ["list LA-N1", "list LB-N1"])
+        #expect(Self.entry.differences(from: Self.other) == [.list("LA-N1"), .list("LB-N1")])
     }
 }

@@ -101,6 +101,7 @@ struct ElectionRecordTests {
         #expect(builder.record.head == before)
         #expect(error?.line(.english).contains(refused.message) == true, "\(error?.line(.english) ?? "")")
         #expect(error?.message(.french).isEmpty == false)
+        #expect(error.map { RefusalCatalogue.definition(of: $0.code) != nil } == true, "a refusal has a code")
     }
 
     struct RefusedCase: Sendable, CustomTestStringConvertible {
@@ -454,8 +455,8 @@ struct ElectionRecordTests {
         let corrected = SheetEntry.parse("N1-02,400,190,4,186", ["LA-N1": 100, "LB-N1": 86])
         try builder.rule(.correctSheet(round: 2, sheet: corrected), number: "arrêt n°7")
         let final = try builder.record.snapshot(blobs: builder.blobs)
-        #expect(outcome(provisional, round: 2, "N1")?.text == "elected B+C")
-        #expect(outcome(final, round: 2, "N1")?.text == "elected A")
+        #expect(outcome(provisional, round: 2, "N1")?.text.english == "elected B+C")
+        #expect(outcome(final, round: 2, "N1")?.text.english == "elected A")
         #expect(seats(final, "A") == 4)
 
         let diff = ResultsDiff.between(provisional, final, record: builder.record)
@@ -501,7 +502,7 @@ struct ElectionRecordTests {
         // The court names another runoff pair in N1: LA and LI.
         try builder.rule(.declareRunoff(round: 1, constituency: "N1", lists: ["LA-N1", "LI-N1"]))
         var snapshot = try builder.record.snapshot(blobs: builder.blobs)
-        #expect(outcome(snapshot, round: 1, "N1")?.text == "runoff A vs Independents North")
+        #expect(outcome(snapshot, round: 1, "N1")?.text.english == "runoff A vs Independents North")
         // Round-2 sheets must now be for that pair: LB-N1 is not in it (a quarantine, E-code).
         try builder.importRound(2)
         var count = try builder.record.count(blobs: builder.blobs)
@@ -513,11 +514,11 @@ struct ElectionRecordTests {
         try builder.importRound(1)
         try builder.rule(.disqualifyList(list: "LB-N1"))
         snapshot = try builder.record.snapshot(blobs: builder.blobs)
-        #expect(outcome(snapshot, round: 1, "N1")?.text == "runoff A vs Independents North")
+        #expect(outcome(snapshot, round: 1, "N1")?.text.english == "runoff A vs Independents North")
         try builder.rule(.overturn(round: 2, constituency: "N1", list: "LA-N1"))
         try builder.rule(.annulConstituency(round: 1, constituency: "S1"))
         snapshot = try builder.record.snapshot(blobs: builder.blobs)
-        #expect(outcome(snapshot, round: 2, "N1")?.text == "elected A")
+        #expect(outcome(snapshot, round: 2, "N1")?.text.english == "elected A")
         #expect(outcome(snapshot, round: 1, "S1") == .annulled)
         #expect(seats(snapshot, "A") == 3)
 
@@ -537,7 +538,7 @@ struct ElectionRecordTests {
         try builder.rule(.settleTie(round: 2, constituency: "N1", lists: ["LB-N1"], draw: "drawn by the president"))
         count = try builder.record.count(blobs: builder.blobs)
         snapshot = ResultsSnapshot(count: count, sequence: builder.record.head)
-        #expect(outcome(snapshot, round: 2, "N1")?.text == "elected B+C")
+        #expect(outcome(snapshot, round: 2, "N1")?.text.english == "elected B+C")
         #expect(snapshot.round(2)?.constituencies.first { $0.code == "N1" }?.ruling == "Court, arrêt n°1, 2024-03-03")
     }
 
@@ -566,10 +567,10 @@ struct ElectionRecordTests {
         var overturned = builder
         try overturned.rule(.overturn(round: 1, constituency: "S1", list: "LB-S1"), number: "arrêt n°2")
         var snapshot = try overturned.record.snapshot(blobs: overturned.blobs)
-        #expect(outcome(snapshot, round: 1, "S1")?.text == "elected B")
+        #expect(outcome(snapshot, round: 1, "S1")?.text.english == "elected B")
         try builder.rule(.declareRunoff(round: 1, constituency: "S1", lists: ["LA-S1", "LB-S1"]), number: "arrêt n°3")
         snapshot = try builder.record.snapshot(blobs: builder.blobs)
-        #expect(outcome(snapshot, round: 1, "S1")?.text == "runoff A vs B")
+        #expect(outcome(snapshot, round: 1, "S1")?.text.english == "runoff A vs B")
     }
 
     @Test("One decision may rule on several sheets or constituencies (as the Court's 2020 arrêts did)")
@@ -592,8 +593,8 @@ struct ElectionRecordTests {
         let then = try ElectionRecord.replay(events, blobs: builder.blobs, through: 3)
         let now = try ElectionRecord.replay(events, blobs: builder.blobs)
         #expect(then.head == 3 && now.head == 4)
-        #expect(outcome(try then.snapshot(blobs: builder.blobs), round: 2, "N1")?.text == "elected B+C")
-        #expect(outcome(try now.snapshot(blobs: builder.blobs), round: 2, "N1")?.text == "elected A")
+        #expect(outcome(try then.snapshot(blobs: builder.blobs), round: 2, "N1")?.text.english == "elected B+C")
+        #expect(outcome(try now.snapshot(blobs: builder.blobs), round: 2, "N1")?.text.english == "elected A")
         // Replay with full validation gives the same record.
         let validated = try ElectionRecord.replay(events, blobs: builder.blobs, validation: .full)
         #expect(try validated.snapshot(blobs: builder.blobs) == now.snapshot(blobs: builder.blobs))

@@ -74,7 +74,8 @@ struct StrayEntryTests {
         } catch {
             let message = error.problems.first { $0.code == .strayFile }?.message(.french)
             #expect(
-                message?.hasPrefix("Scrutin ne lit pas ceci ; son nom dans un dossier de scrutin est round-1") == true
+                message?.hasPrefix("Scrutin ne lit pas ceci\u{00A0}; son nom dans un dossier de scrutin est round-1")
+                    == true
             )
         }
     }

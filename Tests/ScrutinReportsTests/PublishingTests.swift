@@ -148,7 +148,7 @@ struct PublishingTests {
         #expect(english.contains("RPM — Rally for Mali"))
         #expect(english.components(separatedBy: "<circle").count - 1 == 147)
         let french = Hemicycle.svg(mali, language: .french)
-        #expect(french.contains("Majorité : 74 sièges"))
+        #expect(french.contains("Majorité\u{00A0}: 74 sièges"))
         // The same book always gives the same bytes.
         #expect(english == Hemicycle.svg(mali, language: .english))
     }

@@ -89,7 +89,7 @@ struct ResultsDocumentTests {
         #expect(text.contains("Majority: 3 of 4 seats. No party holds it."))
         #expect(text.contains("Women elected: 1 of 4 (25.00%)."))
         let french = ResultsText.render(document, language: .french)
-        #expect(french.contains("Second tour : LA-N1 (A) 47,42\u{00A0}% vs LB-N1 (B+C) 39,18\u{00A0}%"))
+        #expect(french.contains("Second tour\u{00A0}: LA-N1 (A) 47,42\u{00A0}% contre LB-N1 (B+C) 39,18\u{00A0}%"))
     }
 
     @Test func runoffReport() {

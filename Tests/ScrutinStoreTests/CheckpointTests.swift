@@ -144,7 +144,11 @@ struct CheckpointTests {
         #expect(try opened.record().snapshot(blobs: opened.blobs) == expected)
         #expect(opened.live.restores == 0 || opened.live.restoredFrom ?? 0 < 4)
         let changed = try opened.verify()
-        #expect(changed.findings.contains { $0.kind == .cache && $0.message.contains("changed outside the program") })
+        #expect(
+            changed.findings.contains {
+                $0.kind == .cache && $0.message.english.contains("changed outside the program")
+            }
+        )
 
         // Forged whole, digests recomputed: results would follow it, but verify names it, and a
         // publication replays the journal and refuses.
@@ -165,7 +169,9 @@ struct CheckpointTests {
         try queue.close()
         opened = try ElectionStore.open(at: path)
         let forged = try opened.verify()
-        #expect(forged.findings.contains { $0.kind == .cache && $0.message.contains("differs from the journal") })
+        #expect(
+            forged.findings.contains { $0.kind == .cache && $0.message.english.contains("differs from the journal") }
+        )
         let head = try opened.chained().count
         #expect(throws: StoreError.self) {
             try opened.append(

@@ -51,15 +51,7 @@ public struct NotARegularFile: Error, Sendable, Hashable, CustomStringConvertibl
         case other = "special-file"
 
         /// The kind for people: "a named pipe (FIFO)", « un tube nommé (FIFO) ».
-        public var name: Localized {
-            switch self {
-            case .folder: Localized(en: "a folder", fr: "un dossier")
-            case .device: Localized(en: "a device", fr: "un périphérique")
-            case .pipe: Localized(en: "a named pipe (FIFO)", fr: "un tube nommé (FIFO)")
-            case .socket: Localized(en: "a socket", fr: "une socket")
-            case .other: Localized(en: "a special file", fr: "un fichier spécial")
-            }
-        }
+        public var name: Message { BundleText.fileKind(self).message }
     }
 
     public let kind: Kind
@@ -69,12 +61,7 @@ public struct NotARegularFile: Error, Sendable, Hashable, CustomStringConvertibl
     public var description: String { "not a regular file: it is \(kind.name.english)" }
 
     /// The message, like "is a named pipe (FIFO), not a regular file".
-    public var message: Localized {
-        Localized(
-            en: "is \(kind.name.english), not a regular file",
-            fr: "est \(kind.name.french), pas un fichier ordinaire"
-        )
-    }
+    public var message: Message { BundleText.notARegularFile(kind).message }
 }
 
 extension Problem {

@@ -3,15 +3,14 @@ public struct CheckDefinition: Sendable, Hashable {
     public let code: CheckCode
     public let severity: Severity
     /// What the check means, in one line.
-    public let meaning: Localized
+    public let meaning: Message
     /// The message, with `{0}`, `{1}`, … for the problem's arguments.
-    public let template: Localized
+    public let template: Message
     /// Arguments that are words of the message rather than values from the bundle, by the
     /// argument's text: they are written in the message's language.
-    public let words: [String: Localized]
+    public let words: [String: Message]
 
-    init(code: CheckCode, severity: Severity, meaning: Localized, template: Localized, words: [String: Localized] = [:])
-    {
+    init(code: CheckCode, severity: Severity, meaning: Message, template: Message, words: [String: Message] = [:]) {
         self.code = code
         self.severity = severity
         self.meaning = meaning
@@ -102,7 +101,7 @@ public enum CheckCatalogue {
             meaning: .init(en: "A file is not valid UTF-8.", fr: "Un fichier n’est pas en UTF-8 valide."),
             template: .init(
                 en: "invalid UTF-8 at byte {0}; save the file as UTF-8",
-                fr: "UTF-8 invalide à l’octet {0} ; enregistrez le fichier en UTF-8"
+                fr: "UTF-8 invalide à l’octet {0} ; enregistrez le fichier en UTF-8"
             )
         ),
         .init(
@@ -111,7 +110,7 @@ public enum CheckCatalogue {
             meaning: .init(en: "A CSV file has no header row.", fr: "Un fichier CSV n’a pas de ligne d’en-tête."),
             template: .init(
                 en: "the file is empty; expected the header {0}",
-                fr: "le fichier est vide ; en-tête attendu : {0}"
+                fr: "le fichier est vide ; en-tête attendu : {0}"
             )
         ),
         .init(
@@ -120,7 +119,7 @@ public enum CheckCatalogue {
             meaning: .init(en: "The header lacks a required column.", fr: "L’en-tête n’a pas une colonne obligatoire."),
             template: .init(
                 en: "the header has no column '{0}'; expected {1}",
-                fr: "l’en-tête n’a pas de colonne « {0} » ; attendu : {1}"
+                fr: "l’en-tête n’a pas de colonne « {0} » ; attendu : {1}"
             )
         ),
         .init(
@@ -132,14 +131,14 @@ public enum CheckCatalogue {
             ),
             template: .init(
                 en: "unknown column '{0}'; expected {1}",
-                fr: "colonne inconnue « {0} » ; attendu : {1}"
+                fr: "colonne inconnue « {0} » ; attendu : {1}"
             )
         ),
         .init(
             code: .duplicateColumn,
             severity: .fatal,
             meaning: .init(en: "The header names a column twice.", fr: "L’en-tête nomme deux fois une colonne."),
-            template: .init(en: "column '{0}' appears twice", fr: "la colonne « {0} » apparaît deux fois")
+            template: .init(en: "column '{0}' appears twice", fr: "la colonne « {0} » apparaît deux fois")
         ),
         .init(
             code: .shortRow,
@@ -180,7 +179,7 @@ public enum CheckCatalogue {
             meaning: .init(en: "Text follows a closing quote.", fr: "Du texte suit un guillemet fermant."),
             template: .init(
                 en: "text after the closing quote; double a quote inside a quoted field (\"\")",
-                fr: "texte après le guillemet fermant ; doublez un guillemet dans un champ entre guillemets (\"\")"
+                fr: "texte après le guillemet fermant ; doublez un guillemet dans un champ entre guillemets (\"\")"
             )
         ),
         .init(
@@ -193,7 +192,7 @@ public enum CheckCatalogue {
             template: .init(
                 en: "quote inside an unquoted field; quote the whole field and double inner quotes",
                 fr:
-                    "guillemet dans un champ sans guillemets ; entourez le champ de guillemets et doublez ceux de l’intérieur"
+                    "guillemet dans un champ sans guillemets ; entourez le champ de guillemets et doublez ceux de l’intérieur"
             )
         ),
         .init(
@@ -218,7 +217,7 @@ public enum CheckCatalogue {
                 en: "A file exists but cannot be read.",
                 fr: "Un fichier existe mais ne peut pas être lu."
             ),
-            template: .init(en: "cannot be read: {0}", fr: "illisible : {0}")
+            template: .init(en: "cannot be read: {0}", fr: "illisible : {0}")
         ),
         .init(
             code: .extraRound,
@@ -229,7 +228,7 @@ public enum CheckCatalogue {
             ),
             template: .init(
                 en: "this election has rounds 1 to {0}; round {1} is not one of them",
-                fr: "cette élection a les tours 1 à {0} ; le tour {1} n’en fait pas partie"
+                fr: "cette élection a les tours 1 à {0} ; le tour {1} n’en fait pas partie"
             )
         ),
         .init(
@@ -241,7 +240,7 @@ public enum CheckCatalogue {
             ),
             template: .init(
                 en: "is {0}, not a regular file; it is not read (put the file itself here)",
-                fr: "est {0}, pas un fichier ordinaire ; il n’est pas lu (placez ici le fichier lui-même)"
+                fr: "est {0}, pas un fichier ordinaire ; il n’est pas lu (placez ici le fichier lui-même)"
             ),
             words: Dictionary(uniqueKeysWithValues: NotARegularFile.Kind.allCases.map { ($0.rawValue, $0.name) })
         ),
@@ -257,7 +256,7 @@ public enum CheckCatalogue {
                 en:
                     "Scrutin does not read this; the bundle's name for it is {0}: rename or move it (nothing is loaded)",
                 fr:
-                    "Scrutin ne lit pas ceci ; son nom dans un dossier de scrutin est {0} : renommez-le ou déplacez-le (rien n’est chargé)"
+                    "Scrutin ne lit pas ceci ; son nom dans un dossier de scrutin est {0} : renommez-le ou déplacez-le (rien n’est chargé)"
             )
         ),
         .init(
@@ -270,7 +269,7 @@ public enum CheckCatalogue {
             template: .init(
                 en: "and {0} more structural problems in this file, not listed; fix those above and run again",
                 fr:
-                    "et {0} autres problèmes de structure dans ce fichier, non listés ; corrigez ceux ci-dessus et relancez"
+                    "et {0} autres problèmes de structure dans ce fichier, non listés ; corrigez ceux ci-dessus et relancez"
             )
         ),
 
@@ -281,7 +280,7 @@ public enum CheckCatalogue {
             meaning: .init(en: "A code is defined twice.", fr: "Un code est défini deux fois."),
             template: .init(
                 en: "'{0}' is already defined on line {1}",
-                fr: "« {0} » est déjà défini à la ligne {1}"
+                fr: "« {0} » est déjà défini à la ligne {1}"
             )
         ),
         .init(
@@ -291,7 +290,7 @@ public enum CheckCatalogue {
                 en: "A row refers to something not defined.",
                 fr: "Une ligne renvoie à un élément non défini."
             ),
-            template: .init(en: "no {0} has the code '{1}'", fr: "aucun(e) {0} n’a le code « {1} »")
+            template: .init(en: "no {0} has the code '{1}'", fr: "aucun(e) {0} n’a le code « {1} »")
         ),
         .init(
             code: .invalidValue,
@@ -300,8 +299,13 @@ public enum CheckCatalogue {
                 en: "A definition field has an invalid value.",
                 fr: "Un champ de la définition a une valeur invalide."
             ),
-            template: .init(en: "'{0}' is not {1}", fr: "« {0} » n’est pas {1}"),
-            words: [ForbiddenCharacters.expectation: ForbiddenCharacters.expectationWords]
+            template: .init(en: "'{0}' is not {1}", fr: "« {0} » n’est pas {1}"),
+            words: [
+                ForbiddenCharacters.expectation: Message(
+                    en: ForbiddenCharacters.expectation,
+                    fr: "un texte sans caractère de contrôle ni caractère invisible"
+                )
+            ]
         ),
         .init(
             code: .seatsMismatch,
@@ -312,7 +316,7 @@ public enum CheckCatalogue {
             ),
             template: .init(
                 en: "the constituencies have {0} seats in all; election.json says {1}",
-                fr: "les circonscriptions ont {0} sièges en tout ; election.json en annonce {1}"
+                fr: "les circonscriptions ont {0} sièges en tout ; election.json en annonce {1}"
             )
         ),
         .init(
@@ -321,7 +325,7 @@ public enum CheckCatalogue {
             meaning: .init(en: "A constituency has no candidate list.", fr: "Une circonscription n’a aucune liste."),
             template: .init(
                 en: "constituency '{0}' has no candidate list",
-                fr: "la circonscription « {0} » n’a aucune liste"
+                fr: "la circonscription « {0} » n’a aucune liste"
             )
         ),
         .init(
@@ -333,7 +337,7 @@ public enum CheckCatalogue {
             ),
             template: .init(
                 en: "constituency '{0}' has no polling station",
-                fr: "la circonscription « {0} » n’a aucun bureau de vote"
+                fr: "la circonscription « {0} » n’a aucun bureau de vote"
             )
         ),
         .init(
@@ -342,7 +346,7 @@ public enum CheckCatalogue {
             meaning: .init(en: "The electoral system is not one Scrutin knows.", fr: "Le mode de scrutin est inconnu."),
             template: .init(
                 en: "unknown system '{0}'; known: {1}",
-                fr: "mode de scrutin inconnu « {0} » ; connus : {1}"
+                fr: "mode de scrutin inconnu « {0} » ; connus : {1}"
             )
         ),
         .init(
@@ -363,7 +367,7 @@ public enum CheckCatalogue {
             ),
             template: .init(
                 en: "list '{0}' already has a candidate at position {1} (line {2})",
-                fr: "la liste « {0} » a déjà un candidat au rang {1} (ligne {2})"
+                fr: "la liste « {0} » a déjà un candidat au rang {1} (ligne {2})"
             )
         ),
 
@@ -377,7 +381,7 @@ public enum CheckCatalogue {
             ),
             template: .init(
                 en: "list '{0}' has {1} candidates; constituency '{2}' has {3} seats",
-                fr: "la liste « {0} » a {1} candidats ; la circonscription « {2} » a {3} sièges"
+                fr: "la liste « {0} » a {1} candidats ; la circonscription « {2} » a {3} sièges"
             )
         ),
         .init(
@@ -385,11 +389,11 @@ public enum CheckCatalogue {
             severity: .error,
             meaning: .init(
                 en: "A list of three or more has more than 70% of one sex (Law 2015-052).",
-                fr: "Une liste de trois noms ou plus compte plus de 70 % d’un même sexe (loi 2015-052)."
+                fr: "Une liste de trois noms ou plus compte plus de 70 % d’un même sexe (loi 2015-052)."
             ),
             template: .init(
                 en: "list '{0}' has {1} of {2} candidates of one sex ({3}); at most 70% is allowed",
-                fr: "la liste « {0} » compte {1} candidats d’un même sexe sur {2} ({3}) ; 70 % au plus"
+                fr: "la liste « {0} » compte {1} candidats d’un même sexe sur {2} ({3}) ; 70 % au plus"
             )
         ),
         .init(
@@ -401,7 +405,7 @@ public enum CheckCatalogue {
             ),
             template: .init(
                 en: "'{0}' also stands on list '{1}' (line {2})",
-                fr: "« {0} » figure aussi sur la liste « {1} » (ligne {2})"
+                fr: "« {0} » figure aussi sur la liste « {1} » (ligne {2})"
             )
         ),
         .init(
@@ -413,7 +417,7 @@ public enum CheckCatalogue {
             ),
             template: .init(
                 en: "party '{0}' is not a member of list '{1}' ({2})",
-                fr: "le parti « {0} » n’est pas membre de la liste « {1} » ({2})"
+                fr: "le parti « {0} » n’est pas membre de la liste « {1} » ({2})"
             )
         ),
         .init(
@@ -425,7 +429,7 @@ public enum CheckCatalogue {
             ),
             template: .init(
                 en: "list '{0}' has positions {1}; expected 1 to {2}",
-                fr: "la liste « {0} » a les rangs {1} ; attendu 1 à {2}"
+                fr: "la liste « {0} » a les rangs {1} ; attendu 1 à {2}"
             )
         ),
 
@@ -448,7 +452,7 @@ public enum CheckCatalogue {
             ),
             template: .init(
                 en: "list votes add up to {0}; the sheet gives {1} valid votes",
-                fr: "les voix des listes font {0} ; la feuille donne {1} exprimés"
+                fr: "les voix des listes font {0} ; la feuille donne {1} exprimés"
             )
         ),
         .init(
@@ -460,7 +464,7 @@ public enum CheckCatalogue {
             ),
             template: .init(
                 en: "list '{0}' does not run in constituency '{1}'",
-                fr: "la liste « {0} » ne se présente pas dans « {1} »"
+                fr: "la liste « {0} » ne se présente pas dans « {1} »"
             )
         ),
         .init(
@@ -472,7 +476,7 @@ public enum CheckCatalogue {
             ),
             template: .init(
                 en: "list '{0}' is not in the runoff of '{1}' ({2})",
-                fr: "la liste « {0} » n’est pas au second tour de « {1} » ({2})"
+                fr: "la liste « {0} » n’est pas au second tour de « {1} » ({2})"
             )
         ),
         .init(
@@ -482,25 +486,25 @@ public enum CheckCatalogue {
                 en: "A sheet or vote row names an unknown polling station.",
                 fr: "Une feuille ou une ligne de voix nomme un bureau inconnu."
             ),
-            template: .init(en: "no polling station has the code '{0}'", fr: "aucun bureau de vote n’a le code « {0} »")
+            template: .init(en: "no polling station has the code '{0}'", fr: "aucun bureau de vote n’a le code « {0} »")
         ),
         .init(
             code: .duplicateSheet,
             severity: .error,
             meaning: .init(
                 en: "A second sheet for the same station and round; both are held.",
-                fr: "Une deuxième feuille pour le même bureau et le même tour ; les deux sont retenues."
+                fr: "Une deuxième feuille pour le même bureau et le même tour ; les deux sont retenues."
             ),
             template: .init(
                 en: "station '{0}' already has a sheet on line {1}; both sheets are quarantined",
-                fr: "le bureau « {0} » a déjà une feuille à la ligne {1} ; les deux feuilles sont mises en quarantaine"
+                fr: "le bureau « {0} » a déjà une feuille à la ligne {1} ; les deux feuilles sont mises en quarantaine"
             )
         ),
         .init(
             code: .negativeNumber,
             severity: .error,
             meaning: .init(en: "A count is negative.", fr: "Un nombre est négatif."),
-            template: .init(en: "'{0}' is negative", fr: "« {0} » est négatif")
+            template: .init(en: "'{0}' is negative", fr: "« {0} » est négatif")
         ),
         .init(
             code: .notAnInteger,
@@ -508,7 +512,7 @@ public enum CheckCatalogue {
             meaning: .init(en: "A count is not a whole number.", fr: "Un nombre n’est pas entier."),
             template: .init(
                 en: "'{0}' is not a whole number written in digits only (no sign, point or space)",
-                fr: "« {0} » n’est pas un nombre entier écrit en chiffres seulement (sans signe, point ni espace)"
+                fr: "« {0} » n’est pas un nombre entier écrit en chiffres seulement (sans signe, point ni espace)"
             )
         ),
         .init(
@@ -518,7 +522,7 @@ public enum CheckCatalogue {
                 en: "A count is too large (over 2,147,483,647).",
                 fr: "Un nombre est trop grand (plus de 2 147 483 647)."
             ),
-            template: .init(en: "'{0}' is too large", fr: "« {0} » est trop grand")
+            template: .init(en: "'{0}' is too large", fr: "« {0} » est trop grand")
         ),
         .init(
             code: .duplicateVoteRow,
@@ -529,7 +533,7 @@ public enum CheckCatalogue {
             ),
             template: .init(
                 en: "station '{0}' already has a vote row for list '{1}'",
-                fr: "le bureau « {0} » a déjà une ligne de voix pour la liste « {1} »"
+                fr: "le bureau « {0} » a déjà une ligne de voix pour la liste « {1} »"
             )
         ),
         .init(
@@ -541,14 +545,14 @@ public enum CheckCatalogue {
             ),
             template: .init(
                 en: "station '{0}' has no sheet in {1}",
-                fr: "le bureau « {0} » n’a pas de feuille dans {1}"
+                fr: "le bureau « {0} » n’a pas de feuille dans {1}"
             )
         ),
         .init(
             code: .unknownList,
             severity: .error,
             meaning: .init(en: "A vote row names an unknown list.", fr: "Une ligne de voix nomme une liste inconnue."),
-            template: .init(en: "no list has the code '{0}'", fr: "aucune liste n’a le code « {0} »")
+            template: .init(en: "no list has the code '{0}'", fr: "aucune liste n’a le code « {0} »")
         ),
         .init(
             code: .sheetForClosedStation,
@@ -559,7 +563,7 @@ public enum CheckCatalogue {
             ),
             template: .init(
                 en: "station '{0}' is recorded as not opened in {1}",
-                fr: "le bureau « {0} » est noté non ouvert dans {1}"
+                fr: "le bureau « {0} » est noté non ouvert dans {1}"
             )
         ),
         .init(
@@ -571,7 +575,7 @@ public enum CheckCatalogue {
             ),
             template: .init(
                 en: "constituency '{0}' has no runoff: {1}",
-                fr: "la circonscription « {0} » n’a pas de second tour : {1}"
+                fr: "la circonscription « {0} » n’a pas de second tour : {1}"
             )
         ),
 
@@ -594,7 +598,7 @@ public enum CheckCatalogue {
             ),
             template: .init(
                 en: "the sheet gives {0} registered; the register {1}",
-                fr: "la feuille donne {0} inscrits ; la liste électorale {1}"
+                fr: "la feuille donne {0} inscrits ; la liste électorale {1}"
             )
         ),
         .init(
@@ -615,7 +619,7 @@ public enum CheckCatalogue {
             ),
             template: .init(
                 en: "turnout {0}; constituency '{1}' {2}; more than {3} points apart",
-                fr: "participation {0} ; circonscription « {1} » {2} ; écart de plus de {3} points"
+                fr: "participation {0} ; circonscription « {1} » {2} ; écart de plus de {3} points"
             )
         ),
     ]

@@ -43,11 +43,11 @@ public enum Severity: String, Sendable, Hashable, Codable, Comparable, CaseItera
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 
     /// The severity's name for people.
-    public var label: Localized {
+    public var label: Message {
         switch self {
-        case .warning: Localized(en: "warning", fr: "avertissement")
-        case .error: Localized(en: "error", fr: "erreur")
-        case .fatal: Localized(en: "fatal", fr: "bloquant")
+        case .warning: Word.warning.message
+        case .error: Word.error.message
+        case .fatal: Word.fatal.message
         }
     }
 }

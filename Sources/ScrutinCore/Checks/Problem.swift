@@ -74,7 +74,7 @@ public struct Problem: Sendable, Hashable, Codable {
 
     /// `file:line [field] CODE severity: message`, one line, safe to log.
     public func line(_ language: Language) -> String {
-        "\(location) \(code) \(severity.label(language)): \(message(language))"
+        CoreText.problemLine(self)(language)
     }
 }
 
@@ -84,7 +84,8 @@ public struct BundleError: Error, Sendable, CustomStringConvertible {
 
     public init(_ problems: [Problem]) { self.problems = problems }
 
-    public var description: String {
-        problems.map { $0.line(.english) }.joined(separator: "\n")
-    }
+    /// Every problem, one a line.
+    public var text: Message { CoreText.problems(problems).message }
+
+    public var description: String { text.english }
 }

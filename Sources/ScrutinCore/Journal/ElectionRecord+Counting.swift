@@ -28,7 +28,7 @@ extension ElectionRecord {
         blobs: some BlobSource,
         event: JournalEvent?
     ) throws(RecordError) -> RoundLoader.Loaded {
-        guard let live else { throw RecordError(event: event, message: Self.notDefined) }
+        guard let live else { throw RecordError(event: event, refusal: .notDefined) }
         let bytes = try RecordBundle.files(files, blobs: blobs, event: event)
         do {
             return try RoundLoader.load(
@@ -121,12 +121,7 @@ extension ElectionRecord {
         blobs: some BlobSource,
         options: LoadOptions = .sequential
     ) throws(RecordError) -> ElectionCount {
-        guard let live else { throw RecordError(event: events.last, message: Self.notDefined) }
+        guard let live else { throw RecordError(event: events.last, refusal: .notDefined) }
         return live
     }
-
-    static let notDefined = Localized(
-        en: "the election is not defined yet: the first event must define it",
-        fr: "l'élection n'est pas encore définie : le premier événement doit la définir"
-    )
 }

@@ -11,38 +11,22 @@ extension ElectionRecord {
         switch stage {
         case .provisional:
             if round > 1, !publications.contains(where: { $0.round == round - 1 }) {
-                throw check.error(
-                    en: "round \(round)'s results may not be published before round \(round - 1)'s",
-                    fr: "les résultats du tour \(round) ne peuvent être publiés avant ceux du tour \(round - 1)"
-                )
+                throw check.error(.publishedBeforeEarlierRound(round))
             }
             if earlier.contains(where: { $0.stage == .final }) {
-                throw check.error(
-                    en: "round \(round)'s final results are proclaimed already: provisional results come before",
-                    fr: "les résultats définitifs du tour \(round) sont déjà proclamés : les provisoires viennent avant"
-                )
+                throw check.error(.provisionalAfterFinal(round))
             }
         case .final:
             guard earlier.contains(where: { $0.stage == .provisional }) else {
-                throw check.error(
-                    en: "round \(round)'s final results need provisional results published first",
-                    fr: "les résultats définitifs du tour \(round) demandent d'abord des résultats provisoires"
-                )
+                throw check.error(.finalNeedsProvisional(round))
             }
             guard !earlier.contains(where: { $0.stage == .final }) else {
-                throw check.error(
-                    en: "round \(round)'s final results are proclaimed already (a later change is a ruling)",
-                    fr:
-                        "les résultats définitifs du tour \(round) sont déjà proclamés (un changement ultérieur est une décision)"
-                )
+                throw check.error(.finalAlready(round))
             }
         }
         if let declaration {
             guard !hasSheets else {
-                throw check.error(
-                    en: "this record holds tally sheets: its results are counted, not declared",
-                    fr: "ce registre contient des procès-verbaux : ses résultats sont comptés, non déclarés"
-                )
+                throw check.error(.declaredWithSheets)
             }
             try check.declaration(declaration)
             apply(declaration, round: round, stage: stage, sequence: check.event.sequence)

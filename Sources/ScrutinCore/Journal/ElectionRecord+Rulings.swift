@@ -18,10 +18,7 @@ extension ElectionRecord {
                     isImported(station, round: round)
                     || rounds[round]?.entries[station]?.accepted != nil || rounds[round]?.corrected[station] != nil
                 guard hasSheet else {
-                    throw check.error(
-                        en: "station \(code) has no accepted round-\(round) sheet to annul",
-                        fr: "le bureau \(code) n'a pas de procès-verbal accepté au tour \(round) à annuler"
-                    )
+                    throw check.error(.nothingToAnnul(station: code, round: round))
                 }
             }
             if validation == .full {
@@ -33,7 +30,7 @@ extension ElectionRecord {
             }
             var reason = "annulled: " + citation
             if case .markNotOpened(_, _, let given) = ruling.action {
-                try check.text(given, field: Localized(en: "the reason", fr: "le motif"))
+                try check.text(given, field: .reason)
                 reason = given + " (" + citation + ")"
             }
             rounds[round, default: RoundSheets()].settle(
@@ -94,21 +91,14 @@ extension ElectionRecord {
         case .declareRunoff(let round, let constituencyCode, let listCodes):
             try check.round(round)
             guard round < check.definition.system.rounds else {
-                throw check.error(
-                    en: "round \(round) is the last round: it has no runoff",
-                    fr: "le tour \(round) est le dernier : il n'a pas de second tour"
-                )
+                throw check.error(.lastRound(round))
             }
             let constituency = try check.constituency(constituencyCode)
             var lists: [ListID] = []
             for code in listCodes { lists.append(try check.list(code, in: constituency)) }
             guard Set(listCodes).count == listCodes.count, listCodes.count == 2 || (isDeclared && listCodes.count < 2)
             else {
-                throw check.error(
-                    en: "a runoff needs two different lists (given: \(listCodes.joined(separator: ", ")))",
-                    fr:
-                        "un second tour demande deux listes différentes (données : \(listCodes.joined(separator: ", ")))"
-                )
+                throw check.error(.runoffPair(given: listCodes))
             }
             setOverride(.runoff(lists), round: round, constituency: constituency, citation: citation)
             setDeclared(.declared(.runoff(lists: listCodes)), round: round, code: constituencyCode, check: check)
@@ -123,27 +113,19 @@ extension ElectionRecord {
             let constituency = try check.constituency(constituencyCode)
             var lists: [ListID] = []
             for code in listCodes { lists.append(try check.list(code, in: constituency)) }
-            try check.text(draw, field: Localized(en: "the draw", fr: "le tirage"))
+            try check.text(draw, field: .draw)
             if validation == .full {
                 let outcome =
                     live.map { $0.rounds.count >= round ? $0.rounds[round - 1][constituency].outcome : nil }
                     ?? nil
                 if case .decided(.tie(let tie)) = outcome, tie.stake == .vacancy {
-                    throw check.error(
-                        en: "\(constituencyCode) has no tie in round \(round) but too few lists for its runoff: "
-                            + "no draw settles it; the court rules with overturn or runoff",
-                        fr: "\(constituencyCode) n'a pas d'égalité au tour \(round) mais trop peu de listes pour son "
-                            + "second tour : aucun tirage ne le règle ; la Cour statue (overturn ou runoff)"
-                    )
+                    throw check.error(.vacancyNotTie(constituency: constituencyCode, round: round))
                 }
                 guard case .decided(.tie(let tie)) = outcome,
                     let settled = OutcomeRulings.apply(.settled(lists), to: .decided(.tie(tie)), seats: 0),
                     settled != .decided(.tie(tie))
                 else {
-                    throw check.error(
-                        en: "\(constituencyCode) has no tie in round \(round) that these lists settle",
-                        fr: "\(constituencyCode) n'a pas d'égalité au tour \(round) que ces listes départagent"
-                    )
+                    throw check.error(.noTieToSettle(constituency: constituencyCode, round: round))
                 }
             }
             setOverride(.settled(lists), round: round, constituency: constituency, citation: citation)

@@ -14,19 +14,12 @@ extension ElectionRecord {
             BundleLayout.sheets(round: round), BundleLayout.votes(round: round), BundleLayout.closed(round: round),
         ])
         for file in files where !allowed.contains(file.path) {
-            throw check.error(
-                en: "file '\(file.path)' is not a file of round \(round) (sheets.csv, votes.csv, closed.csv)",
-                fr:
-                    "le fichier « \(file.path) » n'est pas un fichier du tour \(round) (sheets.csv, votes.csv, closed.csv)"
-            )
+            throw check.error(.notARoundFile(path: file.path, round: round))
         }
         guard files.contains(where: { $0.path == BundleLayout.sheets(round: round) }) else {
-            throw check.error(
-                en: "an import needs \(BundleLayout.sheets(round: round))",
-                fr: "un import demande \(BundleLayout.sheets(round: round))"
-            )
+            throw check.error(.importNeedsSheets(BundleLayout.sheets(round: round)))
         }
-        try check.text(source, field: Localized(en: "the import's source", fr: "la source de l'import"))
+        try check.text(source, field: .source)
         try finalNotProclaimed(round, check: check)
         var sheets = rounds[round] ?? RoundSheets()
         // The files are read once, into the count: a malformed file fails here, whole.
@@ -34,7 +27,7 @@ extension ElectionRecord {
         if validation == .full {
             try checkImport(loaded, round: round, sheets: sheets, check: check)
         }
-        guard live != nil else { throw check.error(Self.notDefined) }
+        guard live != nil else { throw check.error(.notDefined) }
         if sheets.imported.isEmpty { sheets.imported = Array(repeating: false, count: check.definition.stations.count) }
         for station in loaded.sheets.station where station >= 0 { sheets.imported[Int(station)] = true }
         sheets.imports.append(.init(sequence: check.event.sequence, files: files, source: source))
@@ -57,12 +50,12 @@ extension ElectionRecord {
     ) throws(RecordError) {
         let unknown = loaded.problems.filter { $0.code == .unknownStation }
         if let first = unknown.first {
-            let more = unknown.count > 1 ? " (+\(unknown.count - 1))" : ""
             throw check.error(
-                en: "\(first.location): station '\(first.arguments.first ?? "")' is not a station of this election"
-                    + "\(more); an import is refused whole when it names stations the election does not have",
-                fr: "\(first.location) : le bureau « \(first.arguments.first ?? "") » n'est pas un bureau de cette "
-                    + "élection\(more) ; un import qui nomme des bureaux inconnus est refusé en entier"
+                .importUnknownStation(
+                    location: "\(first.location)",
+                    station: first.arguments.first ?? "",
+                    more: unknown.count - 1
+                )
             )
         }
         var stations = Set<Int32>()
@@ -72,30 +65,16 @@ extension ElectionRecord {
         for station in stations.sorted() {
             let code = check.definition.code(of: StationID(Int(station)))
             if isImported(station, round: round) {
-                throw check.error(
-                    en: "station \(code) already has a round-\(round) sheet from an earlier import",
-                    fr: "le bureau \(code) a déjà un procès-verbal du tour \(round) d'un import précédent"
-                )
+                throw check.error(.importedAlready(station: code, round: round))
             }
             if sheets.entries[station] != nil {
-                throw check.error(
-                    en: "station \(code) is being keyed in round \(round): a trusted import would pass over that entry",
-                    fr:
-                        "le bureau \(code) est en cours de saisie au tour \(round) : un import de confiance passerait outre"
-                )
+                throw check.error(.importWhileKeyed(station: code, round: round))
             }
             if sheets.excluded[station] != nil || sheets.corrected[station] != nil {
-                throw check.error(
-                    en: "a ruling already settled station \(code)'s round-\(round) sheet",
-                    fr: "une décision a déjà statué sur le procès-verbal du bureau \(code) au tour \(round)"
-                )
+                throw check.error(.importAfterRuling(station: code, round: round))
             }
             if closedEarlier[StationID(Int(station))] != nil {
-                throw check.error(
-                    en: "station \(code) did not open in round \(round), as recorded earlier: it can have no sheet",
-                    fr: "le bureau \(code) n'a pas ouvert au tour \(round), comme enregistré plus tôt : il n'a pas "
-                        + "de procès-verbal"
-                )
+                throw check.error(.importClosedEarlier(station: code, round: round))
             }
         }
         let live = self.live?.rounds[round - 1]
@@ -106,12 +85,7 @@ extension ElectionRecord {
                 || sheets.entries[station32] != nil || closedEarlier[StationID(station)] != nil
             {
                 let code = check.definition.code(of: StationID(station))
-                throw check.error(
-                    en: "station \(code) is said not to have opened, but round \(round) has a sheet or a record "
-                        + "for it already",
-                    fr: "le bureau \(code) serait resté fermé, mais le tour \(round) a déjà un procès-verbal ou une "
-                        + "trace pour lui"
-                )
+                throw check.error(.closedWithSheet(station: code, round: round))
             }
         }
     }
@@ -135,27 +109,17 @@ extension ElectionRecord {
         case .keep, .sendBack: break
         }
         if case .importTrusted(_, let source) = action {
-            try check.text(source, field: Localized(en: "the import's source", fr: "la source de l'import"))
+            try check.text(source, field: .source)
         }
         if let reason = rounds[round]?.excluded[index] {
-            throw check.error(
-                en: "station \(code)'s round-\(round) sheet was settled by a ruling (\(reason))",
-                fr: "le procès-verbal du bureau \(code) au tour \(round) a été tranché par une décision (\(reason))"
-            )
+            throw check.error(.sheetExcluded(station: code, round: round, reason: reason))
         }
         if rounds[round]?.corrected[index] != nil {
-            throw check.error(
-                en: "station \(code)'s round-\(round) sheet was corrected by a ruling",
-                fr: "le procès-verbal du bureau \(code) au tour \(round) a été rectifié par une décision"
-            )
+            throw check.error(.sheetCorrected(station: code, round: round))
         }
         if validation == .full {
             if isImported(index, round: round) {
-                throw check.error(
-                    en: "station \(code)'s round-\(round) sheet came in a trusted import; only a ruling can change it",
-                    fr: "le procès-verbal du bureau \(code) au tour \(round) vient d'un import de confiance ; "
-                        + "seule une décision peut le changer"
-                )
+                throw check.error(.sheetImported(station: code, round: round))
             }
             if case .enter = action {
                 try check.runoffKnown(
@@ -179,18 +143,13 @@ extension ElectionRecord {
                 }
             }
         case .failure(let refusal):
-            throw check.error(refusal.message(station: code, round: round))
+            throw check.error(.entryRefused(refusal, station: code, round: round))
         }
     }
 
     func finalNotProclaimed(_ round: Int, check: RecordCheck) throws(RecordError) {
         guard let final = publications.first(where: { $0.round == round && $0.stage == .final }) else { return }
-        throw check.error(
-            en:
-                "round \(round)'s final results were proclaimed (event \(final.sequence)): its sheets now change only by a ruling",
-            fr: "les résultats définitifs du tour \(round) sont proclamés (événement \(final.sequence)) : ses "
-                + "procès-verbaux ne changent plus que par une décision"
-        )
+        throw check.error(.finalProclaimed(round: round, sequence: final.sequence))
     }
 
 }

@@ -17,14 +17,7 @@ public struct ChangedBlob: Error, Sendable, Hashable, CustomStringConvertible {
 
     public init(sha256: String) { self.sha256 = sha256 }
 
-    public var message: Localized {
-        Localized(
-            en:
-                "the stored file \(sha256.prefix(16))… no longer matches its SHA-256: it was changed outside the program",
-            fr: "le fichier conservé \(sha256.prefix(16))… ne correspond plus à son SHA-256 : il a été modifié hors du "
-                + "programme"
-        )
-    }
+    public var message: Message { StoreText.changedBlob(sha256: sha256).message }
 
     public var description: String { message.english }
 }
@@ -240,73 +233,31 @@ public struct ElectionRecord: Sendable {
         blobs: some BlobSource,
         validation: Validation
     ) throws(RecordError) {
-        let fail = { (message: Localized) in RecordError(event: event, message: message) }
+        let fail = { (refusal: RecordRefusal) in RecordError(event: event, refusal: refusal) }
         guard event.sequence == events.count + 1 else {
-            throw fail(
-                .init(
-                    en: "event number \(event.sequence) out of order: the journal's next number is \(events.count + 1)",
-                    fr:
-                        "événement n° \(event.sequence) hors d'ordre : le numéro suivant du journal est \(events.count + 1)"
-                )
-            )
+            throw fail(.outOfOrder(sequence: event.sequence, expected: events.count + 1))
         }
-        guard RecordTime.isValid(event.time) else {
-            throw fail(
-                .init(
-                    en: "time '\(event.time)' is not YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ (UTC)",
-                    fr: "l'heure « \(event.time) » n'est ni AAAA-MM-JJ ni AAAA-MM-JJTHH:MM:SSZ (UTC)"
-                )
-            )
-        }
+        guard RecordTime.isValid(event.time) else { throw fail(.invalidTime(event.time)) }
         if let last = events.last, RecordTime.isBefore(event.time, last.time) {
-            throw fail(
-                .init(
-                    en: "time \(event.time) is before the previous event's (\(last.time))",
-                    fr: "l'heure \(event.time) précède celle de l'événement précédent (\(last.time))"
-                )
-            )
+            throw fail(.timeBeforePrevious(time: event.time, previous: last.time))
         }
-        try TextCheck(event: event).name(
-            event.actor.name,
-            field: Localized(en: "the actor's name", fr: "le nom de l'acteur")
-        )
+        try TextCheck(event: event).name(event.actor.name, field: .actor)
         let key = Actor.identity(event.actor.name)
         if let known = actorRoles[key], known.role != event.actor.role {
             throw fail(
-                .init(
-                    en:
-                        "\(event.actor.name) acts as \(known.role.rawValue) in this record (since event \(known.sequence)) "
-                        + "and may not act as \(event.actor.role.rawValue): one person, one role",
-                    fr:
-                        "\(event.actor.name) agit comme \(known.role.label(.french)) dans ce registre (depuis l'événement "
-                        + "\(known.sequence)) et ne peut agir comme \(event.actor.role.label(.french)) : une personne, un rôle"
-                )
+                .oneRole(name: event.actor.name, known: known.role, since: known.sequence, role: event.actor.role)
             )
         }
         let allowed = Role.allowed(event.body)
         guard allowed.contains(event.actor.role) else {
-            let names = allowed.map { $0.rawValue }.sorted().joined(separator: ", ")
-            throw fail(
-                .init(
-                    en: "a \(event.actor.role.rawValue) may not record '\(event.body.kind)' (allowed: \(names))",
-                    fr: "un \(event.actor.role.label(.french)) ne peut pas enregistrer « \(event.body.kind) » "
-                        + "(autorisé : \(names))"
-                )
-            )
+            throw fail(.roleMayNotRecord(event.actor.role, kind: event.body.kind, allowed: Array(allowed)))
         }
         if case .defineElection(let files) = event.body {
             try define(files, event: event, blobs: blobs)
             actorRoles[key] = (event.actor.role, event.sequence)
             return
         }
-        guard let definition else {
-            throw fail(
-                .init(
-                    en: "the election is not defined yet: the first event must define it",
-                    fr: "l'élection n'est pas encore définie : le premier événement doit la définir"
-                )
-            )
-        }
+        guard let definition else { throw fail(.notDefined) }
         let check = RecordCheck(event: event, definition: definition)
         switch event.body {
         case .defineElection:
@@ -324,15 +275,7 @@ public struct ElectionRecord: Sendable {
     }
 
     mutating func define(_ files: [FileDigest], event: JournalEvent, blobs: some BlobSource) throws(RecordError) {
-        guard events.isEmpty else {
-            throw RecordError(
-                event: event,
-                message: .init(
-                    en: "the election is defined already (event 1)",
-                    fr: "l'élection est déjà définie (événement 1)"
-                )
-            )
-        }
+        guard events.isEmpty else { throw RecordError(event: event, refusal: .definedAlready) }
         let bundle = try RecordBundle.files(files, blobs: blobs, event: event)
         let loaded: (definition: ElectionDefinition, candidacy: [Problem])
         do {

@@ -16,25 +16,16 @@ enum RecordBundle {
             do {
                 bytes = try blobs.blob(digest.sha256)
             } catch {
-                let reason = (error as? ChangedBlob)?.message ?? Localized(en: "\(error)", fr: "\(error)")
-                var failure = RecordError(
-                    event: event,
-                    message: Localized(
-                        en: "cannot read the stored copy of \(digest.path): \(reason.english)",
-                        fr: "impossible de lire la copie conservée de \(digest.path) : \(reason.french)"
+                if let changed = error as? ChangedBlob {
+                    throw RecordError(
+                        event: event,
+                        refusal: .storedFileChanged(path: digest.path, sha256: changed.sha256)
                     )
-                )
-                failure.storedFileDamaged = true
-                throw failure
+                }
+                throw RecordError(event: event, refusal: .storedFileUnreadable(path: digest.path, reason: "\(error)"))
             }
             guard let bytes, bytes.count == digest.size else {
-                throw RecordError(
-                    event: event,
-                    message: Localized(
-                        en: "the stored copy of \(digest.path) (sha256 \(digest.sha256)) is missing or truncated",
-                        fr: "la copie conservée de \(digest.path) (sha256 \(digest.sha256)) manque ou est tronquée"
-                    )
-                )
+                throw RecordError(event: event, refusal: .storedFileMissing(path: digest.path, sha256: digest.sha256))
             }
             files[digest.path] = bytes
         }

@@ -163,19 +163,13 @@ extension ElectionRecord {
         options: LoadOptions = .sequential
     ) throws(RecordError) -> ElectionRecord {
         let meta = checkpoint.meta
-        func damaged(_ what: String) -> RecordError {
-            RecordError(
-                event: events.last,
-                message: Localized(
-                    en: "the checkpoint at event \(meta.sequence) is not usable: \(what)",
-                    fr: "le point de reprise de l'événement \(meta.sequence) est inutilisable : \(what)"
-                )
-            )
+        func damaged(_ flaw: CheckpointFlaw) -> RecordError {
+            RecordError(event: events.last, refusal: .checkpointUnusable(sequence: meta.sequence, flaw))
         }
-        guard meta.format == RecordCheckpoint.format else { throw damaged("format \(meta.format)") }
-        guard meta.sequence == events.count, meta.sequence >= 1 else { throw damaged("it is not at the last event") }
+        guard meta.format == RecordCheckpoint.format else { throw damaged(.format(meta.format)) }
+        guard meta.sequence == events.count, meta.sequence >= 1 else { throw damaged(.notAtLastEvent) }
         guard case .defineElection(let definitionDigests) = events[0].body, definitionDigests == meta.definitionFiles
-        else { throw damaged("its definition is not the journal's") }
+        else { throw damaged(.otherDefinition) }
 
         // The register, checked before use.
         let int32s = checkpoint.int32s
@@ -187,7 +181,7 @@ extension ElectionRecord {
             let names = bytes["stations.names"], let nameEnds = int32s["stations.nameEnds"],
             constituency.count == index.count, registered.count == index.count, nameEnds.count == index.count,
             zip([0] + nameEnds, nameEnds).allSatisfy({ $0 <= $1 }), Int(nameEnds.last ?? 0) <= names.count
-        else { throw damaged("its register does not hold together") }
+        else { throw damaged(.registerBroken) }
         var files = try RecordBundle.files(
             meta.definitionFiles.filter { $0.path != BundleLayout.stations },
             blobs: blobs,
@@ -213,7 +207,7 @@ extension ElectionRecord {
         }
         let definition = loaded.definition
         guard constituency.allSatisfy({ $0 >= 0 && Int($0) < definition.constituencies.count }) else {
-            throw damaged("its register names constituencies the definition does not have")
+            throw damaged(.registerConstituencies)
         }
 
         // Each round's sheets, checked to fit the definition, then tabulated again.
@@ -222,7 +216,7 @@ extension ElectionRecord {
             candidacyProblems: loaded.candidacy,
             rulings: meta.outcomeRulings
         )
-        guard meta.counts.count == count.rounds.count else { throw damaged("its rounds are not the election's") }
+        guard meta.counts.count == count.rounds.count else { throw damaged(.rounds) }
         count.submissions = meta.submissions
         count.rounds = []
         for (position, mark) in meta.counts.enumerated() {
@@ -236,7 +230,7 @@ extension ElectionRecord {
                 let sheetOfStation = int32s[prefix + "sheetOfStation"],
                 let problemStations = int32s[prefix + "problemStations"], let states = bytes[prefix + "state"],
                 let fileOfSheet = bytes[prefix + "fileOfSheet"]
-            else { throw damaged("round \(round)'s sheets are missing") }
+            else { throw damaged(.sheetsMissing(round: round)) }
             let rows = station.count
             let stationCount = Int32(definition.stations.count)
             guard
@@ -254,7 +248,7 @@ extension ElectionRecord {
                     let lists = definition.listsOfConstituency[Int(definition.stationConstituency[Int(station)])].count
                     return Int(start) + lists <= votes.count
                 })
-            else { throw damaged("round \(round)'s sheets do not hold together") }
+            else { throw damaged(.sheetsBroken(round: round)) }
             table.station = station
             table.line = line
             table.registered = registered
@@ -272,13 +266,13 @@ extension ElectionRecord {
             let closedStations = int32s[prefix + "closedStations"] ?? []
             let closedReasons = int32s[prefix + "closedReasons"] ?? []
             guard closedStations.count == closedReasons.count else {
-                throw damaged("round \(round)'s closed stations do not hold together")
+                throw damaged(.closedStations(round: round))
             }
             closed.reserveCapacity(closedStations.count)
             for (station, reason) in zip(closedStations, closedReasons) {
                 guard station >= 0, Int(station) < definition.stations.count, reason >= 0,
                     Int(reason) < mark.closedReasonTexts.count
-                else { throw damaged("round \(round)'s closed stations are not the definition's") }
+                else { throw damaged(.closedStations(round: round)) }
                 closed[Int(station)] = mark.closedReasonTexts[Int(reason)]
             }
             count.rounds.append(
@@ -310,7 +304,7 @@ extension ElectionRecord {
         for (round, _) in meta.rounds {
             if let imported = bytes["round-\(round).imported"] {
                 guard imported.count == definition.stations.count else {
-                    throw damaged("round \(round)'s imported stations do not fit the register")
+                    throw damaged(.importedStations(round: round))
                 }
                 record.rounds[round]?.imported = imported.map { $0 != 0 }
             }

@@ -44,33 +44,7 @@ public struct ResultsSnapshot: Sendable, Hashable, Codable {
         case unknown
 
         /// A short text: `elected RPM+URD`, `runoff URD vs SYNOUMA`.
-        public var text: String {
-            switch self {
-            case .elected(let list): "elected " + list.label
-            case .runoff(let lists): lists.isEmpty ? "runoff" : "runoff " + lists.map(\.label).joined(separator: " vs ")
-            case .tie: "tie"
-            case .counting: "counting"
-            case .blocked: "blocked"
-            case .annulled: "annulled"
-            case .notContested: "—"
-            case .unknown: "unknown"
-            }
-        }
-
-        /// The same in French.
-        public var frenchText: String {
-            switch self {
-            case .elected(let list): "élue " + list.label
-            case .runoff(let lists):
-                lists.isEmpty ? "second tour" : "second tour " + lists.map(\.label).joined(separator: " contre ")
-            case .tie: "égalité"
-            case .counting: "dépouillement"
-            case .blocked: "bloquée"
-            case .annulled: "annulée"
-            case .notContested: "—"
-            case .unknown: "inconnu"
-            }
-        }
+        public var text: Message { RecordText.outcome(self).message }
 
         /// Two outcomes that say the same: runoff pairs compare as sets, and a pair known only in
         /// part agrees with the whole pair.

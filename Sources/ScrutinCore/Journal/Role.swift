@@ -16,14 +16,14 @@ public enum Role: String, Sendable, Hashable, Codable, CaseIterable {
     /// Constitutional Court).
     case court
 
-    /// The French name, for what people read.
-    public var label: Localized {
+    /// The role's name, for what people read.
+    public var label: Message {
         switch self {
-        case .administrator: Localized(en: "administrator", fr: "administrateur")
-        case .clerk: Localized(en: "clerk", fr: "agent de saisie")
-        case .supervisor: Localized(en: "supervisor", fr: "superviseur")
-        case .ministry: Localized(en: "ministry", fr: "ministère")
-        case .court: Localized(en: "court", fr: "Cour")
+        case .administrator: Word.administrator.message
+        case .clerk: Word.clerk.message
+        case .supervisor: Word.supervisor.message
+        case .ministry: Word.ministry.message
+        case .court: Word.court.message
         }
     }
 }

@@ -50,16 +50,16 @@ public struct SheetEntry: Sendable, Hashable, Codable {
     /// The fields where two entries of a sheet differ, for the supervisor.
     ///
     /// For example `voters` or `list LA-N1`.
-    public func differences(from other: SheetEntry) -> [String] {
-        var fields: [String] = []
-        if registered != other.registered { fields.append("registered") }
-        if voters != other.voters { fields.append("voters") }
-        if invalid != other.invalid { fields.append("invalid") }
-        if valid != other.valid { fields.append("valid") }
+    public func differences(from other: SheetEntry) -> [SheetField] {
+        var fields: [SheetField] = []
+        if registered != other.registered { fields.append(.registered) }
+        if voters != other.voters { fields.append(.voters) }
+        if invalid != other.invalid { fields.append(.invalid) }
+        if valid != other.valid { fields.append(.valid) }
         let mine = Dictionary(votes.map { ($0.list, $0.votes) }, uniquingKeysWith: { first, _ in first })
         let theirs = Dictionary(other.votes.map { ($0.list, $0.votes) }, uniquingKeysWith: { first, _ in first })
         for list in Set(mine.keys).union(theirs.keys).sorted() where mine[list] != theirs[list] {
-            fields.append("list \(list)")
+            fields.append(.list(list))
         }
         return fields
     }

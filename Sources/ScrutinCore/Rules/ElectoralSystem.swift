@@ -11,7 +11,7 @@ public protocol ElectoralSystem: Sendable {
     /// The identifier used in `election.json`.
     var identifier: String { get }
     /// The system's name for people.
-    var name: Localized { get }
+    var name: Message { get }
     /// The number of rounds the system may take.
     var rounds: Int { get }
     /// Decides a round from its complete count.

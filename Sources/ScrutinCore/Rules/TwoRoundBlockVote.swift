@@ -14,8 +14,8 @@ public struct TwoRoundBlockVote: ElectoralSystem {
     public init() {}
 
     public var identifier: String { "two-round-block-vote" }
-    public var name: Localized {
-        Localized(en: "Two-round block vote", fr: "Scrutin de liste majoritaire à deux tours")
+    public var name: Message {
+        Word.twoRoundBlockVote.message
     }
     public var rounds: Int { 2 }
 

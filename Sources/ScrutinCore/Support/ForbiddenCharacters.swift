@@ -55,10 +55,4 @@ public enum ForbiddenCharacters {
 
     /// What a name or text must be, for D003's message (the value shown escapes the character).
     static let expectation = "a text without control or invisible characters"
-
-    /// The expectation in every language (a word of D003's message).
-    static let expectationWords = Localized(
-        en: expectation,
-        fr: "un texte sans caractère de contrôle ni caractère invisible"
-    )
 }

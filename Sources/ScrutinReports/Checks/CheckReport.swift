@@ -78,32 +78,43 @@ public struct CheckReport: Codable, Sendable, Hashable {
     /// One line per problem, then a summary.
     public func text(language: Language) -> String {
         var text = ""
-        if status == .unreadable { text += Words.cannotRead(language) + "\n" }
+        if status == .unreadable { text += Word.cannotRead(language) + "\n" }
         for problem in problems {
             var location = problem.file
             if problem.line > 0 { location += ":\(problem.line)" }
             if let field = problem.field { location += " [\(field)]" }
             let severity = Severity(rawValue: problem.severity)?.label(language) ?? problem.severity
-            text += "\(location) \(problem.code) \(severity): \(problem.message)\n"
+            text += "\(location) \(problem.code) \(severity)" + ReportText.colon(language) + "\(problem.message)\n"
         }
         if problems.isEmpty {
-            text += Words.summaryClean(language) + "\n"
+            text += Word.summaryClean(language) + "\n"
         } else if status != .unreadable {
             let format = Format(language)
             text +=
-                Words.summary.format(
-                    language,
-                    [format.number(errors), format.number(warnings), format.number(quarantinedSheets)]
-                ) + "\n"
+                ReportText.checkSummary(
+                    errors: format.number(errors),
+                    warnings: format.number(warnings),
+                    quarantined: format.number(quarantinedSheets)
+                )(language) + "\n"
         }
         return text
     }
 
     /// The catalogue as a Markdown table, as the README shows it.
     public static func catalogueMarkdown(language: Language) -> String {
-        var text = "| Code | Severity | Meaning |\n|---|---|---|\n"
+        var text =
+            "| \(Word.code(language)) | \(Word.severity(language)) | \(Word.meaning(language)) |\n|---|---|---|\n"
         for check in CheckCatalogue.all {
             text += "| \(check.code) | \(check.severity.label(language)) | \(check.meaning(language)) |\n"
+        }
+        return text
+    }
+
+    /// The catalogue of the record's refusals as a Markdown table (the README's).
+    public static func refusalsMarkdown(language: Language) -> String {
+        var text = "| \(Word.code(language)) | \(Word.meaning(language)) |\n|---|---|\n"
+        for refusal in RefusalCatalogue.all {
+            text += "| \(refusal.code) | \(refusal.meaning(language)) |\n"
         }
         return text
     }

@@ -9,8 +9,19 @@ public struct Format: Sendable {
 
     public init(_ language: Language) { self.language = language }
 
-    private var groupSeparator: String { language == .french ? "\u{202F}" : "," }
-    private var decimalSeparator: String { language == .french ? "," : "." }
+    private var groupSeparator: String {
+        switch language {
+        case .english: ","
+        case .french: "\u{202F}"
+        }
+    }
+
+    private var decimalSeparator: String {
+        switch language {
+        case .english: "."
+        case .french: ","
+        }
+    }
 
     /// `7,663,464`.
     public func number(_ value: Int64) -> String {
@@ -33,7 +44,10 @@ public struct Format: Sendable {
         let magnitude = points.magnitude
         let cents = magnitude % 100
         let text = "\(points < 0 ? "−" : "")\(magnitude / 100)\(decimalSeparator)\(cents < 10 ? "0" : "")\(cents)"
-        return language == .french ? text + "\u{00A0}%" : text + "%"
+        switch language {
+        case .english: return text + "%"
+        case .french: return text + "\u{00A0}%"
+        }
     }
 
     /// `35.58%` of `part / whole`.
@@ -46,12 +60,12 @@ public struct Format: Sendable {
         value > 0 ? "+\(value)" : value < 0 ? "−\(-value)" : "0"
     }
 
-    /// `: ` in English, ` : ` in French (a space before the colon).
-    public var colon: String { language == .french ? " : " : ": " }
+    /// `: ` in English, ` : ` in French (a no-break space before the colon).
+    public var colon: String { ReportText.colon(language) }
 
     /// `12 of 55` / `12 sur 55`.
     public func fraction(_ part: Int, _ whole: Int) -> String {
-        "\(number(part)) \(language == .french ? "sur" : "of") \(number(whole))"
+        ReportText.fraction(number(part), of: number(whole))(language)
     }
 
     /// `29 March 2020` / `29 mars 2020` from `2020-03-29`; the text itself when it is not a date.
@@ -60,15 +74,6 @@ public struct Format: Sendable {
         guard parts.count == 3, let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month) else {
             return iso
         }
-        let english = [
-            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-            "November", "December",
-        ]
-        let french = [
-            "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-            "novembre", "décembre",
-        ]
-        let name = language == .french ? french[month - 1] : english[month - 1]
-        return "\(day == 1 && language == .french ? "1er" : String(day)) \(name) \(parts[0])"
+        return ReportText.date(day: day, month: month, year: String(parts[0]))(language)
     }
 }

@@ -16,22 +16,24 @@ public enum DiffText {
     }
 
     public static func render(_ diff: ResultsDiff, from: Moment, to: Moment, language: Language) -> String {
-        let french = language == .french
         let format = Format(language)
         var text =
-            french
-            ? "CHANGEMENTS entre l'événement \(from.sequence) (\(from.time), \(from.what))\n"
-                + "              et l'événement \(to.sequence) (\(to.time), \(to.what))\n"
-            : "WHAT CHANGED between event \(from.sequence) (\(from.time), \(from.what))\n"
-                + "               and event \(to.sequence) (\(to.time), \(to.what))\n"
+            RecordText.changedBetween(
+                from: from.sequence,
+                fromTime: from.time,
+                fromWhat: from.what,
+                to: to.sequence,
+                toTime: to.time,
+                toWhat: to.what
+            )(language) + "\n"
         if diff.isEmpty {
-            text += french ? "\nAucun changement des résultats.\n" : "\nThe results did not change.\n"
+            text += "\n" + RecordText.noChange(language) + "\n"
         }
         if !diff.seats.isEmpty {
-            text += french ? "\nSIÈGES PAR PARTI\n" : "\nSEATS BY PARTY\n"
+            text += "\n" + PublishingText.seatsByPartyHeading(language) + "\n"
             var table = TextTable([
-                .init(french ? "Parti" : "Party"), .init(french ? "Avant" : "Before", .right),
-                .init(french ? "Après" : "After", .right), .init("+/−", .right),
+                .init(Word.party(language)), .init(Word.before(language), .right),
+                .init(Word.after(language), .right), .init(Word.change(language), .right),
             ])
             for change in diff.seats {
                 table.add([change.party, String(change.before), String(change.after), format.signed(change.change)])
@@ -39,7 +41,7 @@ public enum DiffText {
             if diff.seatsBefore != diff.seatsAfter {
                 table.footer = [
                     [
-                        "Total", String(diff.seatsBefore), String(diff.seatsAfter),
+                        Word.total(language), String(diff.seatsBefore), String(diff.seatsAfter),
                         format.signed(diff.seatsAfter - diff.seatsBefore),
                     ]
                 ]
@@ -48,41 +50,32 @@ public enum DiffText {
         }
         if !diff.outcomes.isEmpty {
             let seats = diff.outcomes.map(\.seats).reduce(0, +)
-            text +=
-                french
-                ? "\nCIRCONSCRIPTIONS (\(diff.outcomes.count), \(seats) sièges)\n"
-                : "\nCONSTITUENCIES (\(diff.outcomes.count), \(seats) seats)\n"
+            text += "\n" + RecordText.constituenciesHeading(count: diff.outcomes.count, seats: seats)(language) + "\n"
             var table = TextTable([
-                .init(french ? "Tour" : "Round", .right), .init(french ? "Circonscription" : "Constituency"),
-                .init(french ? "Sièges" : "Seats", .right), .init(french ? "Avant" : "Before"),
-                .init(french ? "Après" : "After"), .init(french ? "Cause" : "Because of"),
+                .init(Word.round(language), .right), .init(Word.constituency(language)),
+                .init(Word.seatsTitle(language), .right), .init(Word.before(language)),
+                .init(Word.after(language)), .init(Word.because(language)),
             ])
             for change in diff.outcomes {
                 table.add([
-                    String(change.round), change.name, String(change.seats),
-                    french ? change.before.frenchText : change.before.text,
-                    french ? change.after.frenchText : change.after.text,
-                    causes(change.causes, language: language),
+                    String(change.round), change.name, String(change.seats), change.before.text(language),
+                    change.after.text(language), causes(change.causes, language: language),
                 ])
             }
             text += table.render()
         }
         if !diff.newlyKnown.isEmpty {
             let seats = diff.newlyKnown.map(\.seats).reduce(0, +)
+            text += "\n" + RecordText.knownLater(count: diff.newlyKnown.count, seats: seats)(language)
             text +=
-                french
-                ? "\nCONNUES SEULEMENT AU SECOND MOMENT (\(diff.newlyKnown.count), \(seats) sièges) : "
-                : "\nKNOWN ONLY AT THE LATER MOMENT (\(diff.newlyKnown.count), \(seats) seats): "
-            text +=
-                diff.newlyKnown.map { "\($0.name) (" + (french ? $0.after.frenchText : $0.after.text) + ")" }
-                .joined(separator: "; ") + "\n"
+                diff.newlyKnown.map { "\($0.name) (" + $0.after.text(language) + ")" }.joined(separator: "; ") + "\n"
         }
         if !diff.totals.isEmpty {
-            text += french ? "\nCHIFFRES NATIONAUX\n" : "\nNATIONAL FIGURES\n"
+            text += "\n" + RecordText.nationalHeading(language) + "\n"
             var table = TextTable([
-                .init(french ? "Tour" : "Round", .right), .init(french ? "Votants" : "Voters", .right),
-                .init(french ? "Nuls" : "Invalid", .right), .init(french ? "Exprimés" : "Valid", .right),
-                .init(french ? "Participation" : "Turnout", .right), .init(french ? "Cause" : "Because of"),
+                .init(Word.round(language), .right), .init(Word.voters(language), .right),
+                .init(Word.invalid(language), .right), .init(Word.valid(language), .right),
+                .init(Word.turnout(language), .right), .init(Word.because(language)),
             ])
             for change in diff.totals {
                 func pair(_ a: Int64?, _ b: Int64?) -> String {
@@ -99,10 +92,7 @@ public enum DiffText {
             text += table.render()
         }
         if !diff.rulings.isEmpty {
-            text +=
-                french
-                ? "\nDÉCISIONS ENTRE LES DEUX (\(diff.rulings.count))\n"
-                : "\nRULINGS IN BETWEEN (\(diff.rulings.count))\n"
+            text += "\n" + RecordText.rulingsHeading(diff.rulings.count)(language) + "\n"
             for ruling in diff.rulings {
                 text +=
                     "  #\(ruling.sequence) \(ruling.ruling.citation): "
@@ -111,17 +101,14 @@ public enum DiffText {
         }
         let unexplained = diff.outcomes.filter { $0.causes.isEmpty }
         if !unexplained.isEmpty {
-            text +=
-                french
-                ? "\n⚠ \(unexplained.count) changement(s) sans décision ni déclaration qui l'explique.\n"
-                : "\n⚠ \(unexplained.count) change(s) with no ruling or declaration to explain them.\n"
+            text += "\n" + RecordText.unexplainedChanges(unexplained.count)(language) + "\n"
         }
         return text
     }
 
     static func causes(_ causes: [ResultsDiff.Cause], language: Language) -> String {
-        guard !causes.isEmpty else { return language == .french ? "(inexpliqué)" : "(unexplained)" }
-        return causes.map { Words.cause(sequence: $0.sequence, kind: $0.kind, text: $0.text, language: language) }
+        guard !causes.isEmpty else { return RecordText.unexplained(language) }
+        return causes.map { RecordText.cause(sequence: $0.sequence, kind: $0.kind, text: $0.text)(language) }
             .joined(separator: "; ")
     }
 }
@@ -181,8 +168,8 @@ public struct DiffDocument: Sendable, Encodable {
                 code: change.constituency,
                 name: change.name,
                 seats: change.seats,
-                before: change.before.text,
-                after: change.after.text,
+                before: change.before.text.english,
+                after: change.after.text.english,
                 causes: causes(change.causes)
             )
         }
@@ -193,8 +180,8 @@ public struct DiffDocument: Sendable, Encodable {
                 code: $0.constituency,
                 name: $0.name,
                 seats: $0.seats,
-                before: $0.before.text,
-                after: $0.after.text,
+                before: $0.before.text.english,
+                after: $0.after.text.english,
                 causes: causes($0.causes)
             )
         }

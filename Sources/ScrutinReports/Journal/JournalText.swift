@@ -45,10 +45,9 @@ public enum JournalText {
         filter: Filter = Filter(),
         language: Language
     ) -> String {
-        let french = language == .french
         var table = TextTable([
-            .init("#", .right), .init(french ? "Heure (UTC)" : "Time (UTC)"), .init(french ? "Acteur" : "Actor"),
-            .init(french ? "Rôle" : "Role"), .init(french ? "Type" : "Kind"), .init(french ? "Détail" : "Detail"),
+            .init("#", .right), .init(Word.timeUTC(language)), .init(Word.actor(language)),
+            .init(Word.role(language)), .init(Word.kind(language)), .init(Word.detail(language)),
         ])
         var shown = 0
         for event in events where filter.matches(event, definition: definition) {
@@ -58,59 +57,44 @@ public enum JournalText {
             ])
             shown += 1
         }
-        let summary =
-            french
-            ? "\(shown) événement\(shown == 1 ? "" : "s") sur \(events.count)\n"
-            : "\(shown) of \(events.count) event\(events.count == 1 ? "" : "s")\n"
-        return table.render() + summary
+        return table.render() + RecordText.eventsShown(shown: shown, of: events.count)(language) + "\n"
     }
 
     /// What an event did, in a few words.
     public static func describe(_ body: EventBody, language: Language) -> String {
-        let french = language == .french
-        let round = french ? "tour" : "round"
+        func figures(_ entry: SheetEntry) -> String {
+            "\(entry.voters)/\(entry.invalid)/\(entry.valid) "
+                + entry.votes.map { "\($0.list)=\($0.votes)" }.joined(separator: " ")
+        }
         switch body {
         case .defineElection(let files):
-            return (french ? "définition : " : "definition: ") + files.map(\.path).joined(separator: ", ")
-        case .importRound(let r, let files, let source):
-            let size = files.map(\.size).reduce(0, +)
-            return "\(round) \(r): "
-                + (french ? "import de confiance de « \(source) » (" : "trusted import from '\(source)' (")
-                + files.map(\.path).joined(separator: ", ") + ", \(Format(language).number(size)) "
-                + (french ? "octets)" : "bytes)")
-        case .sheet(let r, let station, let action):
-            let what: String
+            return RecordText.definition(files: files.map(\.path).joined(separator: ", "))(language)
+        case .importRound(let round, let files, let source):
+            return RecordText.trustedImport(
+                round: round,
+                source: source,
+                files: files.map(\.path).joined(separator: ", "),
+                bytes: Format(language).number(files.map(\.size).reduce(0, +))
+            )(language)
+        case .sheet(let round, let station, let action):
+            let what: RecordText
             switch action {
-            case .enter(let entry):
-                what =
-                    (french ? "saisie " : "entry ")
-                    + "\(entry.voters)/\(entry.invalid)/\(entry.valid) "
-                    + entry.votes.map { "\($0.list)=\($0.votes)" }.joined(separator: " ")
-            case .keep(let choice):
-                what =
-                    french
-                    ? "garde la \(choice == .first ? "première" : "seconde") saisie"
-                    : "keeps the \(choice.rawValue) entry"
-            case .sendBack: what = french ? "renvoie à la saisie" : "sends back to be keyed again"
-            case .importTrusted(_, let source): what = (french ? "import de confiance : " : "trusted: ") + source
+            case .enter(let entry): what = .entry(figures: figures(entry))
+            case .keep(let choice): what = .keeps(choice)
+            case .sendBack: what = .sendsBack
+            case .importTrusted(_, let source): what = .trusted(source: source)
             }
-            return "\(round) \(r), " + (french ? "bureau" : "station") + " \(station): " + what
+            return RecordText.sheetEvent(round: round, station: station, what: what(language))(language)
         case .ruling(let ruling):
             return ruling.citation + " — " + describe(ruling.action, language: language)
-        case .publication(let r, let stage, let declared):
-            let stageText =
-                french
-                ? (stage == .provisional ? "résultats provisoires" : "résultats définitifs")
-                : "\(stage.rawValue) results"
-            var text = "\(round) \(r): " + stageText
+        case .publication(let round, let stage, let declared):
+            var text = RecordText.publication(round: round, stage)(language)
             if let declared {
-                text +=
-                    french
-                    ? " déclarés (\(declared.outcomes.count) circonscriptions"
-                    : " as declared (\(declared.outcomes.count) constituencies"
-                text += declared.totals == nil ? "" : (french ? ", chiffres nationaux" : ", national figures")
-                text += declared.seats.isEmpty ? "" : (french ? ", sièges par parti" : ", seats by party")
-                text += ")"
+                text += RecordText.declared(
+                    constituencies: declared.outcomes.count,
+                    national: declared.totals != nil,
+                    seats: !declared.seats.isEmpty
+                )(language)
             }
             return text
         }
@@ -118,45 +102,29 @@ public enum JournalText {
 
     /// What a ruling does, in a few words.
     public static func describe(_ action: Ruling.Action, language: Language) -> String {
-        let french = language == .french
-        let round = french ? "tour" : "round"
+        let text: RecordText
         switch action {
-        case .annulSheet(let r, let station):
-            return french
-                ? "annule le procès-verbal du bureau \(station) au \(round) \(r)"
-                : "annuls station \(station)'s sheet, round \(r)"
-        case .correctSheet(let r, let sheet):
-            return
-                (french
-                ? "rectifie le procès-verbal du bureau \(sheet.station) au tour \(r) : "
-                : "corrects station \(sheet.station)'s sheet, round \(r): ")
-                + "\(sheet.voters)/\(sheet.invalid)/\(sheet.valid) "
-                + sheet.votes.map { "\($0.list)=\($0.votes)" }.joined(separator: " ")
-        case .markNotOpened(let r, let station, let reason):
-            return french
-                ? "bureau \(station) non ouvert au tour \(r) (\(reason))"
-                : "station \(station) did not open, round \(r) (\(reason))"
-        case .disqualifyList(let list):
-            return french ? "invalide la liste \(list)" : "disqualifies list \(list)"
-        case .overturn(let r, let constituency, let list):
-            return french
-                ? "\(constituency), tour \(r) : proclame la liste \(list) élue"
-                : "\(constituency), round \(r): proclaims list \(list) elected"
-        case .declareRunoff(let r, let constituency, let lists):
-            let pair =
-                lists.isEmpty
-                ? (french ? "paire non précisée" : "pair not named")
-                : lists.joined(separator: french ? " contre " : " vs ")
-            return french
-                ? "\(constituency), tour \(r) : second tour \(pair)" : "\(constituency), round \(r): runoff \(pair)"
-        case .annulConstituency(let r, let constituency):
-            return french
-                ? "\(constituency), tour \(r) : élection annulée" : "\(constituency), round \(r): election annulled"
-        case .settleTie(let r, let constituency, let lists, let draw):
-            return french
-                ? "\(constituency), tour \(r) : égalité tranchée pour \(lists.joined(separator: ", ")) (\(draw))"
-                : "\(constituency), round \(r): tie settled for \(lists.joined(separator: ", ")) (\(draw))"
+        case .annulSheet(let round, let station): text = .annulsSheet(round: round, station: station)
+        case .correctSheet(let round, let sheet):
+            text = .correctsSheet(
+                round: round,
+                station: sheet.station,
+                figures: "\(sheet.voters)/\(sheet.invalid)/\(sheet.valid) "
+                    + sheet.votes.map { "\($0.list)=\($0.votes)" }.joined(separator: " ")
+            )
+        case .markNotOpened(let round, let station, let reason):
+            text = .notOpened(round: round, station: station, reason: reason)
+        case .disqualifyList(let list): text = .disqualifies(list: list)
+        case .overturn(let round, let constituency, let list):
+            text = .overturn(round: round, constituency: constituency, list: list)
+        case .declareRunoff(let round, let constituency, let lists):
+            text = .runoff(round: round, constituency: constituency, lists: lists)
+        case .annulConstituency(let round, let constituency):
+            text = .annulsConstituency(round: round, constituency: constituency)
+        case .settleTie(let round, let constituency, let lists, let draw):
+            text = .settlesTie(round: round, constituency: constituency, lists: lists, draw: draw)
         }
+        return text(language)
     }
 }
 

@@ -19,15 +19,20 @@ public enum Charts {
 
     /// Seats by party, largest first, in the parties' colours; the majority marked.
     public static func seats(_ book: ResultsBook, language: Language) -> String {
-        let french = language == .french
         let parties = book.seatedParties
         let top = max(1, parties.map(\.total).max() ?? 1, book.majority)
-        let title = french ? "\(book.title(language)) : sièges par parti" : "\(book.name): seats by party"
+        let title = PublishingText.seatsChartTitle(name: book.name, frenchName: book.title(.french))(language)
         var svg = SVG(width: Int(width), height: 40 + parties.count * 22 + 24, title: title)
         svg.text(title, x: 10, y: 18, anchor: "start", size: 13, weight: "bold")
         var y = 36.0
         for party in parties {
-            svg.text(fit("\(party.code) — \(party.name)"), x: labelWidth - 8, y: y + 13, anchor: "end", size: 11)
+            svg.text(
+                fit("\(party.code) — \(party.displayName(language))"),
+                x: labelWidth - 8,
+                y: y + 13,
+                anchor: "end",
+                size: 11
+            )
             let length = barWidth * Double(party.total) / Double(top)
             svg.element(
                 "rect",
@@ -56,7 +61,7 @@ public enum Charts {
             ]
         )
         svg.text(
-            french ? "majorité : \(book.majority)" : "majority: \(book.majority)",
+            PublishingText.majorityColon(book.majority)(language),
             x: majorityX,
             y: y + 14,
             anchor: "middle",
@@ -67,11 +72,10 @@ public enum Charts {
 
     /// Turnout by region, one bar per round; a region without a published figure says so.
     public static func turnout(_ book: ResultsBook, language: Language) -> String {
-        let french = language == .french
         let format = Format(language)
         let rounds = book.votes.map(\.round)
         let roundColours = ["#1F77B4", "#FF7F0E", "#2CA02C"]
-        let title = french ? "\(book.title(language)) : participation par région" : "\(book.name): turnout by region"
+        let title = PublishingText.turnoutChartTitle(name: book.name, frenchName: book.title(.french))(language)
         let rowHeight = Double(rounds.count) * 16 + 10
         let rows = book.regions.count + 1
         var svg = SVG(width: Int(width), height: Int(60 + Double(rows) * rowHeight), title: title)
@@ -86,14 +90,14 @@ public enum Charts {
                     "fill": roundColours[index % roundColours.count],
                 ]
             )
-            svg.text(french ? "tour \(round)" : "round \(round)", x: x + 16, y: 38, anchor: "start", size: 11)
+            svg.text(PublishingText.roundLower(round)(language), x: x + 16, y: 38, anchor: "start", size: 11)
         }
         var y = 52.0
         let lines: [(String, [Int: Int64])] =
             book.regions.map { ($0.name, $0.turnoutBasisPoints) }
             + [
                 (
-                    french ? "Ensemble du pays" : "Whole country",
+                    PublishingText.wholeCountry(language),
                     Dictionary(book.votes.compactMap { votes in votes.turnoutBasisPoints.map { (votes.round, $0) } }) {
                         first,
                         _ in first
@@ -134,11 +138,7 @@ public enum Charts {
                 } else {
                     let noVote = notHeld[name]?.contains(round) == true
                     svg.text(
-                        noVote
-                            ? (french
-                                ? "pas de tour \(round) (sièges déjà attribués)"
-                                : "no round \(round) (seats decided earlier)")
-                            : (french ? "non publié" : "not published"),
+                        noVote ? PublishingText.noRound(round)(language) : PublishingText.notPublished(language),
                         x: labelWidth + 4,
                         y: barY + 11,
                         anchor: "start",
@@ -158,17 +158,17 @@ public enum Charts {
         book: ResultsBook,
         language: Language
     ) -> String {
-        let french = language == .french
         let format = Format(language)
-        let title = "\(constituency.name) (\(Words.seatCount(constituency.seats, language: language)))"
+        let title =
+            "\(constituency.name) (\(ReportText.seatCount(constituency.seats, formatted: Format(language).number(constituency.seats))(language)))"
         let rowCount = constituency.rounds.map { max(1, $0.votes.count) + 1 }.reduce(0, +)
         var svg = SVG(width: Int(width), height: 40 + rowCount * 20 + 10, title: title)
         svg.text(title, x: 10, y: 18, anchor: "start", size: 13, weight: "bold")
         var y = 34.0
         for round in constituency.rounds {
-            let outcome = Words.outcomeSummary(status: round.status, lists: round.lists, language: language)
+            let outcome = ReportText.outcomeSummary(status: round.status, lists: round.lists)(language)
             svg.text(
-                (french ? "Tour \(round.round) : " : "Round \(round.round): ") + outcome,
+                PublishingText.roundLabel(round.round, outcome)(language),
                 x: 10,
                 y: y + 12,
                 anchor: "start",
@@ -179,7 +179,7 @@ public enum Charts {
             let top = max(1, round.votes.compactMap(\.votes).max() ?? 1)
             if round.votes.isEmpty {
                 svg.text(
-                    french ? "Voix non publiées" : "Votes not published",
+                    PublishingText.votesNotPublished(language),
                     x: labelWidth,
                     y: y + 12,
                     anchor: "start",

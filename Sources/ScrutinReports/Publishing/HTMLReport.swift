@@ -7,12 +7,10 @@ public import ScrutinCore
 /// sheets' coverage and quarantines, and the rulings that touched it. In French or English.
 public enum HTMLReport {
     public static func render(_ book: ResultsBook, language: Language, only: String? = nil) -> String {
-        let french = language == .french
         let format = Format(language)
-        func t(_ en: String, _ fr: String) -> String { french ? fr : en }
         var html = """
             <!DOCTYPE html>
-            <html lang="\(french ? "fr" : "en")">
+            <html lang="\(language.rawValue)">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -27,54 +25,58 @@ public enum HTMLReport {
             """
         html +=
             "<p class=\"meta\">"
-            + book.rounds.map { e(t("Round \($0.round): ", "Tour \($0.round) : ") + format.date($0.date)) }
+            + book.rounds.map { e(PublishingText.roundLabel($0.round, format.date($0.date))(language)) }
             .joined(separator: " · ") + " · "
             + e(
-                "\(format.number(book.seats)) " + t("seats", "sièges") + " · " + t("majority ", "majorité ")
-                    + format.number(book.majority)
+                PublishingText.seatsAndMajority(
+                    seats: format.number(book.seats),
+                    majority: format.number(book.majority)
+                )(language)
             ) + "</p>\n"
         html += "<p class=\"stage\">" + e(stageText(book, language: language)) + "</p>\n"
-        if book.isSynthetic { html += "<p class=\"synthetic\">⚠ " + e(Words.synthetic(language)) + "</p>\n" }
+        if book.isSynthetic { html += "<p class=\"synthetic\">⚠ " + e(Word.synthetic(language)) + "</p>\n" }
         html += "</header>\n<nav>"
         let sections = [
-            ("summary", t("Summary", "Synthèse")), ("seats", t("Seats", "Sièges")), ("votes", t("Votes", "Suffrages")),
-            ("turnout", t("Turnout", "Participation")),
-            ("changes", t("Provisional and final", "Provisoires et définitifs")),
-            ("constituencies", t("Constituencies", "Circonscriptions")),
+            ("summary", PublishingText.summary(language)), ("seats", Word.seatsTitle(language)),
+            ("votes", PublishingText.votes(language)), ("turnout", Word.turnout(language)),
+            ("changes", PublishingText.provisionalAndFinal(language)),
+            ("constituencies", Word.constituencies(language)),
         ]
         html += sections.map { "<a href=\"#\($0.0)\">\(e($0.1))</a>" }.joined(separator: " ") + "</nav>\n<main>\n"
 
         // Summary.
-        html += "<section id=\"summary\">\n<h2>\(e(t("Summary", "Synthèse")))</h2>\n<div class=\"cards\">\n"
+        html += "<section id=\"summary\">\n<h2>\(e(PublishingText.summary(language)))</h2>\n<div class=\"cards\">\n"
         func card(_ label: String, _ value: String, _ detail: String = "") {
             html +=
                 "<div class=\"card\"><div class=\"label\">\(e(label))</div><div class=\"value\">\(e(value))</div>"
                 + (detail.isEmpty ? "" : "<div class=\"detail\">\(e(detail))</div>") + "</div>\n"
         }
         card(
-            t("Seats", "Sièges"),
+            Word.seatsTitle(language),
             format.number(book.seats),
-            t("majority ", "majorité ") + format.number(book.majority)
+            PublishingText.majority(format.number(book.majority))(language)
         )
         if let largest = book.seatedParties.first(where: { $0.kind == .party }) {
             card(
-                t("Largest party", "Premier parti"),
+                PublishingText.largestParty(language),
                 "\(largest.code) \(format.number(largest.total))",
                 book.majorityHolder == nil
-                    ? t("no majority", "pas de majorité") : t("absolute majority", "majorité absolue")
+                    ? PublishingText.noMajority(language) : PublishingText.absoluteMajority(language)
             )
         }
         for votes in book.votes {
             card(
-                t("Turnout, round \(votes.round)", "Participation, tour \(votes.round)"),
+                PublishingText.turnoutRound(votes.round)(language),
                 format.percent(basisPoints: votes.turnoutBasisPoints),
-                format.number(votes.figures.voters) + t(" voters of ", " votants sur ")
-                    + format.number(votes.figures.registered)
+                PublishingText.votersOf(
+                    voters: format.number(votes.figures.voters),
+                    registered: format.number(votes.figures.registered)
+                )(language)
             )
         }
         if let women = book.women {
             card(
-                t("Women elected", "Femmes élues"),
+                PublishingText.womenElected(language),
                 format.number(women),
                 format.percent(Int64(women), of: Int64(max(1, book.seatsFilled)))
             )
@@ -82,19 +84,19 @@ public enum HTMLReport {
         html += "</div>\n</section>\n"
 
         // Seats.
-        html += "<section id=\"seats\">\n<h2>\(e(t("Seats by party", "Sièges par parti")))</h2>\n"
+        html += "<section id=\"seats\">\n<h2>\(e(Word.seatsByParty(language)))</h2>\n"
         html +=
             "<figure class=\"hemicycle\">" + Hemicycle.svg(book, language: language, legend: false)
             + "</figure>\n"
-        html += "<table>\n<thead><tr><th></th><th>\(e(t("Party", "Parti")))</th>"
+        html += "<table>\n<thead><tr><th></th><th>\(e(Word.party(language)))</th>"
         let rounds = ResultsTables.roundNumbers(book)
-        for round in rounds { html += "<th class=\"n\">\(e(t("Round \(round)", "Tour \(round)")))</th>" }
+        for round in rounds { html += "<th class=\"n\">\(e(PublishingText.round(round)(language)))</th>" }
         html +=
-            "<th class=\"n\">Total</th><th class=\"n\">\(e(book.previousElection ?? t("Before", "Avant")))</th><th class=\"n\">+/−</th></tr></thead>\n<tbody>\n"
+            "<th class=\"n\">Total</th><th class=\"n\">\(e(book.previousElection ?? Word.before(language)))</th><th class=\"n\">+/−</th></tr></thead>\n<tbody>\n"
         for party in book.parties {
             html +=
                 "<tr><td><span class=\"swatch\" style=\"background:\(e(party.colour))\"></span></td>"
-                + "<td>\(e(party.name)) <span class=\"code\">\(e(party.code))</span>"
+                + "<td>\(e(party.displayName(language))) <span class=\"code\">\(e(party.code))</span>"
                 + (party.leader.map { " <span class=\"leader\">(\(e($0)))</span>" } ?? "") + "</td>"
             for round in rounds { html += "<td class=\"n\">\(e(ResultsTables.cell(party, round: round)))</td>" }
             html +=
@@ -113,9 +115,10 @@ public enum HTMLReport {
         html += "<figure>" + Charts.seats(book, language: language) + "</figure>\n</section>\n"
 
         // Votes.
-        html += "<section id=\"votes\">\n<h2>\(e(t("Votes cast", "Suffrages")))</h2>\n<table>\n<thead><tr><th></th>"
+        html +=
+            "<section id=\"votes\">\n<h2>\(e(PublishingText.votesCast(language)))</h2>\n<table>\n<thead><tr><th></th>"
         for votes in book.votes {
-            html += "<th class=\"n\">\(e(t("Round \(votes.round)", "Tour \(votes.round)")))</th><th class=\"n\">%</th>"
+            html += "<th class=\"n\">\(e(PublishingText.round(votes.round)(language)))</th><th class=\"n\">%</th>"
         }
         html += "</tr></thead>\n<tbody>\n"
         for row in ResultsTables.voteRows(book, language: language) {
@@ -126,48 +129,38 @@ public enum HTMLReport {
         html += "</tbody>\n</table>\n"
         let provisional = book.votes.filter { $0.provisional != nil }
         if !provisional.isEmpty {
-            html += "<p>" + e(t("Provisional figures: ", "Chiffres provisoires : "))
-            html +=
-                provisional.compactMap { votes -> String? in
-                    guard let figures = votes.provisional else { return nil }
-                    let turnout = votes.provisionalTurnoutBasisPoints ?? figures.turnoutBasisPoints
-                    return e(
-                        t("round \(votes.round) ", "tour \(votes.round) ") + format.number(figures.voters)
-                            + t(" voters, turnout ", " votants, participation ") + format.percent(basisPoints: turnout)
-                            + " → " + format.percent(basisPoints: votes.turnoutBasisPoints) + t(" final", " définitif")
-                    )
-                }.joined(separator: "; ") + ".</p>\n"
+            let rounds = provisional.compactMap { votes -> String? in
+                guard let figures = votes.provisional else { return nil }
+                let turnout = votes.provisionalTurnoutBasisPoints ?? figures.turnoutBasisPoints
+                return PublishingText.provisionalRound(
+                    round: votes.round,
+                    voters: format.number(figures.voters),
+                    turnout: format.percent(basisPoints: turnout),
+                    final: format.percent(basisPoints: votes.turnoutBasisPoints)
+                )(language)
+            }
+            html += "<p>" + e(PublishingText.provisionalFigures(rounds)(language)) + "</p>\n"
         }
         html += "</section>\n"
 
         // Turnout by region.
-        html += "<section id=\"turnout\">\n<h2>\(e(t("Turnout by region", "Participation par région")))</h2>\n"
+        html += "<section id=\"turnout\">\n<h2>\(e(PublishingText.turnoutByRegion(language)))</h2>\n"
         html += "<figure>" + Charts.turnout(book, language: language) + "</figure>\n</section>\n"
 
         // Provisional against final.
         html +=
-            "<section id=\"changes\">\n<h2>\(e(t("Provisional against final", "Résultats provisoires et définitifs")))</h2>\n"
+            "<section id=\"changes\">\n<h2>\(e(PublishingText.provisionalAgainstFinal(language)))</h2>\n"
         if book.changes.isEmpty {
             html +=
                 "<p>"
-                + e(
-                    t(
-                        "No difference between provisional and final results.",
-                        "Aucune différence entre résultats provisoires et définitifs."
-                    )
-                ) + "</p>\n"
+                + e(PublishingText.noDifference(language)) + "</p>\n"
         } else {
             let seats = book.changes.map(\.seats).reduce(0, +)
             html +=
                 "<p>"
-                + e(
-                    t(
-                        "\(book.changes.count) constituencies changed, \(seats) seats.",
-                        "\(book.changes.count) circonscriptions changées, \(seats) sièges."
-                    )
-                ) + "</p>\n"
+                + e(PublishingText.changed(constituencies: book.changes.count, seats: seats)(language)) + "</p>\n"
             html +=
-                "<table>\n<thead><tr><th class=\"n\">\(e(t("Round", "Tour")))</th><th>\(e(t("Constituency", "Circonscription")))</th><th class=\"n\">\(e(t("Seats", "Sièges")))</th><th>\(e(t("Provisional", "Provisoire")))</th><th>\(e(t("Final", "Définitif")))</th><th>\(e(t("Because of", "Cause")))</th></tr></thead>\n<tbody>\n"
+                "<table>\n<thead><tr><th class=\"n\">\(e(Word.round(language)))</th><th>\(e(Word.constituency(language)))</th><th class=\"n\">\(e(Word.seatsTitle(language)))</th><th>\(e(PublishingText.provisional(language)))</th><th>\(e(PublishingText.final(language)))</th><th>\(e(Word.because(language)))</th></tr></thead>\n<tbody>\n"
             for change in book.changes {
                 html +=
                     "<tr><td class=\"n\">\(change.round)</td><td><a href=\"#c-\(e(change.constituency))\">\(e(change.name))</a></td>"
@@ -179,11 +172,11 @@ public enum HTMLReport {
         html += "</section>\n"
 
         // Constituencies.
-        html += "<section id=\"constituencies\">\n<h2>\(e(t("Constituencies", "Circonscriptions")))</h2>\n"
+        html += "<section id=\"constituencies\">\n<h2>\(e(Word.constituencies(language)))</h2>\n"
         let shown = book.constituencies.filter { only == nil || $0.code == only }
         html +=
-            "<table class=\"index\">\n<thead><tr><th>\(e(t("Constituency", "Circonscription")))</th><th>\(e(t("Region", "Région")))</th><th class=\"n\">\(e(t("Seats", "Sièges")))</th>"
-        for round in book.rounds { html += "<th>\(e(t("Round \(round.round)", "Tour \(round.round)")))</th>" }
+            "<table class=\"index\">\n<thead><tr><th>\(e(Word.constituency(language)))</th><th>\(e(Word.region(language)))</th><th class=\"n\">\(e(Word.seatsTitle(language)))</th>"
+        for round in book.rounds { html += "<th>\(e(PublishingText.round(round.round)(language)))</th>" }
         html += "</tr></thead>\n<tbody>\n"
         for constituency in shown {
             html +=
@@ -193,7 +186,7 @@ public enum HTMLReport {
                 html +=
                     "<td>"
                     + e(
-                        item.map { Words.outcomeSummary(status: $0.status, lists: $0.lists, language: language) } ?? "–"
+                        item.map { ReportText.outcomeSummary(status: $0.status, lists: $0.lists)(language) } ?? "–"
                     ) + "</td>"
             }
             html += "</tr>\n"
@@ -204,57 +197,47 @@ public enum HTMLReport {
         }
         html += "</section>\n</main>\n<footer>\n"
         for note in book.notes { html += "<p class=\"note\">\(e(note))</p>\n" }
-        html += "<p>" + e(t("Source: ", "Source : ") + book.sourceText(language)) + "</p>\n"
-        html +=
-            "<p>"
-            + e(
-                t(
-                    "Made by Scrutin. Shares are computed from the counts, in integers.",
-                    "Produit par Scrutin. Les pourcentages sont calculés à partir des décomptes, en entiers."
-                )
-            ) + "</p>\n"
+        html += "<p>" + e(PublishingText.source(book.sourceText(language))(language)) + "</p>\n"
+        html += "<p>" + e(PublishingText.madeBy(language)) + "</p>\n"
         html += "</footer>\n</body>\n</html>\n"
         return html
     }
 
     /// One constituency's section.
     static func article(_ constituency: ResultsBook.Constituency, book: ResultsBook, language: Language) -> String {
-        let french = language == .french
         let format = Format(language)
-        func t(_ en: String, _ fr: String) -> String { french ? fr : en }
         var html = "<article id=\"c-\(e(constituency.code))\">\n"
         html += "<h3>\(e(constituency.name)) <span class=\"code\">\(e(constituency.code))</span></h3>\n"
         html +=
-            "<p class=\"meta\">\(e(constituency.region)) · \(e(Words.seatCount(constituency.seats, language: language)))</p>\n"
+            "<p class=\"meta\">\(e(constituency.region)) · \(e(ReportText.seatCount(constituency.seats, formatted: Format(language).number(constituency.seats))(language)))</p>\n"
         for round in constituency.rounds {
             html +=
-                "<h4>\(e(t("Round \(round.round)", "Tour \(round.round)") + format.colon))"
-                + e(Words.outcomeSummary(status: round.status, lists: round.lists, language: language)) + "</h4>\n"
+                "<h4>\(e(PublishingText.round(round.round)(language) + format.colon))"
+                + e(ReportText.outcomeSummary(status: round.status, lists: round.lists)(language)) + "</h4>\n"
             if let provisional = round.provisional {
                 html +=
-                    "<p class=\"changed\">\(e(t("Provisional result: ", "Résultat provisoire : ") + provisional.text(language)))</p>\n"
+                    "<p class=\"changed\">\(e(PublishingText.provisionalResult(provisional.text(language))(language)))</p>\n"
             }
             if let coverage = round.coverage {
                 html +=
                     "<p class=\"small\">"
                     + e(
-                        t("Stations: ", "Bureaux : ") + format.fraction(coverage.counted, coverage.expected)
-                            + t(" counted", " dépouillés") + " · \(coverage.closed) " + Words.closed(language) + " · "
-                            + "\(coverage.quarantined) " + Words.quarantined(language) + " · \(coverage.missing) "
-                            + Words.missing(language)
+                        PublishingText.stationsCounted(format.fraction(coverage.counted, coverage.expected))(language)
+                            + " · \(coverage.closed) " + Word.closed(language) + " · "
+                            + "\(coverage.quarantined) " + Word.quarantined(language) + " · \(coverage.missing) "
+                            + Word.missing(language)
                     ) + "</p>\n"
             }
             if !round.quarantined.isEmpty {
                 html +=
                     "<p class=\"quarantine\">"
                     + e(
-                        t("Quarantined sheets: ", "Procès-verbaux en quarantaine : ")
-                            + round.quarantined.joined(separator: ", ")
+                        PublishingText.quarantinedSheets(round.quarantined.joined(separator: ", "))(language)
                     ) + "</p>\n"
             }
             if !round.votes.isEmpty {
                 html +=
-                    "<table>\n<thead><tr><th>\(e(t("List", "Liste")))</th><th class=\"n\">\(e(t("Votes", "Voix")))</th><th class=\"n\">%</th></tr></thead>\n<tbody>\n"
+                    "<table>\n<thead><tr><th>\(e(Word.list(language)))</th><th class=\"n\">\(e(Word.votes(language)))</th><th class=\"n\">%</th></tr></thead>\n<tbody>\n"
                 for list in round.votes {
                     let winner = round.status == "elected" && round.lists.contains(list.label)
                     html +=
@@ -268,18 +251,18 @@ public enum HTMLReport {
                 html +=
                     "<p class=\"small\">"
                     + e(
-                        Words.registered(language) + " " + format.number(totals.registered) + " · "
-                            + Words.voters(language)
-                            + " " + format.number(totals.voters) + " · " + Words.turnout(language) + " "
-                            + format.percent(basisPoints: totals.turnoutBasisPoints) + " · " + Words.invalid(language)
+                        Word.registered(language) + " " + format.number(totals.registered) + " · "
+                            + Word.voters(language)
+                            + " " + format.number(totals.voters) + " · " + Word.turnout(language) + " "
+                            + format.percent(basisPoints: totals.turnoutBasisPoints) + " · " + Word.invalid(language)
                             + " "
-                            + format.number(totals.invalid) + " · " + Words.valid(language) + " "
+                            + format.number(totals.invalid) + " · " + Word.valid(language) + " "
                             + format.number(totals.valid)
                     ) + "</p>\n"
             }
         }
         if !constituency.rulings.isEmpty {
-            html += "<p><strong>\(e(t("Rulings", "Décisions")))</strong></p>\n<ul class=\"rulings\">\n"
+            html += "<p><strong>\(e(PublishingText.rulings(language)))</strong></p>\n<ul class=\"rulings\">\n"
             for ruling in constituency.rulings { html += "<li>\(e(ruling.text(language)))</li>\n" }
             html += "</ul>\n"
         }
@@ -288,11 +271,10 @@ public enum HTMLReport {
     }
 
     static func stageText(_ book: ResultsBook, language: Language) -> String {
-        let french = language == .french
         switch book.stage {
-        case "final": return french ? "Résultats définitifs" : "Final results"
-        case "provisional": return french ? "Résultats provisoires" : "Provisional results"
-        default: return french ? "Décompte en cours, non publié" : "Count as it stands, not yet published"
+        case "final": PublishingText.finalResults(language)
+        case "provisional": PublishingText.provisionalResults(language)
+        default: PublishingText.countAsItStands(language)
         }
     }
 

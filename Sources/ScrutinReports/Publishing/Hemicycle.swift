@@ -122,7 +122,6 @@ public enum Hemicycle {
     /// The diagram as a standalone SVG document, with its legend (in the language given) unless
     /// `legend` is false (the HTML report shows the party table beside it instead).
     public static func svg(_ book: ResultsBook, language: Language, legend: Bool = true) -> String {
-        let french = language == .french
         let format = Format(language)
         let seats = seats(book)
         let rows = rows(for: book.seats)
@@ -131,9 +130,9 @@ public enum Hemicycle {
         let colours = Dictionary(book.parties.map { ($0.code, $0.colour) }, uniquingKeysWith: { first, _ in first })
         let legendRows = legend ? book.seatedParties.count + (book.seatsFilled < book.seats ? 1 : 0) : 0
         let height = 214 + legendRows * 18 + (legend ? 14 : 0)
-        let title =
-            french
-            ? "\(book.title(language)) : répartition des \(book.seats) sièges" : "\(book.name): the \(book.seats) seats"
+        let title = PublishingText.hemicycleTitle(name: book.name, frenchName: book.title(.french), seats: book.seats)(
+            language
+        )
         var svg = SVG(width: 360, height: height, title: title)
         svg.raw("<g class=\"seats\">")
         for seat in seats {
@@ -162,15 +161,14 @@ public enum Hemicycle {
                 "stroke-width": "1.2", "stroke-dasharray": "4 3",
             ]
         )
-        let majorityText =
-            french ? "Majorité : \(book.majority) sièges" : "Majority: \(book.majority) seats"
+        let majorityText = PublishingText.majoritySeats(book.majority)(language)
         svg.text(majorityText, x: centreX, y: centreY + 20, anchor: "middle", size: 11, weight: "bold")
         guard legend else { return svg.document }
         // Legend: names cut to fit beside the seat count.
         var y = 226.0
         for party in book.seatedParties {
             svg.element("rect", ["x": "14", "y": num(y - 10), "width": "12", "height": "12", "fill": party.colour])
-            let label = "\(party.code) — \(party.name)"
+            let label = "\(party.code) — \(party.displayName(language))"
             svg.text(label.count > 48 ? String(label.prefix(47)) + "…" : label, x: 32, y: y, anchor: "start", size: 11)
             svg.text(format.number(party.total), x: 350, y: y, anchor: "end", size: 11, weight: "bold")
             y += 18
@@ -180,7 +178,7 @@ public enum Hemicycle {
                 "circle",
                 ["cx": "26", "cy": num(y - 4), "r": "5.5", "fill": "none", "stroke": "#888888", "stroke-width": "1.2"]
             )
-            svg.text(french ? "Pas encore attribués" : "Not yet decided", x: 40, y: y, anchor: "start", size: 11)
+            svg.text(PublishingText.notYetDecided(language), x: 40, y: y, anchor: "start", size: 11)
             svg.text(
                 format.number(book.seats - book.seatsFilled),
                 x: 350,

@@ -157,7 +157,7 @@ public enum NISTExport {
             &xml,
             type: "other",
             other: "outcome",
-            value: Words.outcomeSummary(status: item.status, lists: item.lists, language: .english)
+            value: ReportText.outcomeSummary(status: item.status, lists: item.lists)(.english)
         )
         if let provisional = item.provisional {
             identifier(&xml, type: "other", other: "provisional-outcome", value: provisional.text(.english))

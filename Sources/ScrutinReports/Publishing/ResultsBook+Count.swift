@@ -29,10 +29,8 @@ extension ResultsBook {
         rounds = settings.rounds.map { RoundDate(round: $0.number, date: $0.date) }
         previousElection = settings.previousElection
         self.stage = stage
-        source = settings.isSynthetic ? "synthetic data (scrutin generate)" : "tally sheets counted by Scrutin"
-        frenchSource =
-            settings.isSynthetic
-            ? "données synthétiques (scrutin generate)" : "procès-verbaux dépouillés par Scrutin"
+        source = PublishingText.bookSource(synthetic: settings.isSynthetic).message.english
+        frenchSource = PublishingText.bookSource(synthetic: settings.isSynthetic).message.french
 
         // Seats by party: largest first, then by code; independents last.
         let rows = count.seats.rows.sorted { a, b in
@@ -45,7 +43,7 @@ extension ResultsBook {
             guard let id = row.party else {
                 return PartyLine(
                     code: "IND",
-                    name: "Independents",
+                    name: Word.independents.message.english,
                     colour: PartyColours.independents,
                     leader: nil,
                     kind: .independents,

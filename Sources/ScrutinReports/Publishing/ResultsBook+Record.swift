@@ -23,8 +23,8 @@ extension ResultsBook {
         diffs: [ResultsDiff]
     ) {
         let settings = journal.definition?.settings
-        name = "Mali — National Assembly election, 2020"
-        frenchName = "Mali — élections législatives de 2020"
+        name = PublishingText.mali2020Name.message.english
+        frenchName = PublishingText.mali2020Name.message.french
         country = "Mali"
         countryCode = "ml"
         body = "National Assembly"
@@ -35,9 +35,8 @@ extension ResultsBook {
         if rounds.isEmpty { rounds = settings?.rounds.map { RoundDate(round: $0.number, date: $0.date) } ?? [] }
         previousElection = "2013"
         stage = "final"
-        source = "shared/data/mali-2020 (embedded): the Constitutional Court's final results as the seed tabulates them"
-        frenchSource =
-            "shared/data/mali-2020 (intégrées) : les résultats définitifs de la Cour constitutionnelle, tels que la source de référence les présente"
+        source = PublishingText.mali2020Source.message.english
+        frenchSource = PublishingText.mali2020Source.message.french
 
         var paletteIndex = 0
         parties = reference.parties.map { row in
@@ -224,8 +223,8 @@ extension ResultsBook {
         previousElection = settings?.previousElection
         let last = record.publications.last
         stage = last.map { $0.stage.rawValue } ?? "count"
-        source = "declared results, as of event \(record.head) of the journal"
-        frenchSource = "résultats déclarés, à l'événement \(record.head) du journal"
+        source = PublishingText.declaredSource(head: record.head).message.english
+        frenchSource = PublishingText.declaredSource(head: record.head).message.french
         var paletteIndex = 0
         parties = snapshot.seats.map { seats in
             let party = record.definition?.party(code: seats.party).flatMap { record.definition?[$0] }

@@ -73,6 +73,11 @@ public struct ResultsBook: Sendable, Hashable, Codable {
         public var previous: Int?
         public var isNew: Bool
         public var change: Int? { isNew ? nil : previous.map { total - $0 } }
+
+        /// The name to show: the independents' in the reader's language, a party's as it is.
+        public func displayName(_ language: Language) -> String {
+            kind == .independents ? Word.independents(language) : name
+        }
     }
 
     /// A round's national figures: final (or as counted), and provisional when published apart.
@@ -167,7 +172,7 @@ public struct ResultsBook: Sendable, Hashable, Codable {
         }
 
         public func text(_ language: Language) -> String {
-            Words.outcomeSummary(status: status, lists: lists, language: language)
+            ReportText.outcomeSummary(status: status, lists: lists)(language)
         }
     }
 
@@ -178,7 +183,7 @@ public struct ResultsBook: Sendable, Hashable, Codable {
         public var text: String
 
         public func text(_ language: Language) -> String {
-            Words.cause(sequence: event, kind: kind, text: text, language: language)
+            RecordText.cause(sequence: event, kind: kind, text: text)(language)
         }
     }
 
@@ -191,11 +196,19 @@ public struct ResultsBook: Sendable, Hashable, Codable {
     public func constituency(_ code: String) -> Constituency? { constituencies.first { $0.code == code } }
 
     /// The election's name in a language.
-    public func title(_ language: Language) -> String { language == .french ? frenchName ?? name : name }
+    public func title(_ language: Language) -> String {
+        switch language {
+        case .english: name
+        case .french: frenchName ?? name
+        }
+    }
 
     /// Where the figures come from, in a language.
     public func sourceText(_ language: Language) -> String {
-        language == .french ? frenchSource ?? source : source
+        switch language {
+        case .english: source
+        case .french: frenchSource ?? source
+        }
     }
 
     /// `separateColours()`, for tests.

@@ -8,26 +8,25 @@ public enum ResultsTables {
 
     /// Aligned tables for a terminal.
     public static func text(_ book: ResultsBook, language: Language) -> String {
-        let french = language == .french
         let format = Format(language)
         var text = header(book, language: language) + "\n"
-        text += (french ? "SIÈGES PAR PARTI" : "SEATS BY PARTY") + "\n"
+        text += PublishingText.seatsByPartyHeading(language) + "\n"
         var seats = TextTable(
-            [.init(french ? "Parti" : "Party"), .init(french ? "Nom" : "Name")]
-                + roundNumbers(book).map { .init((french ? "T" : "R") + String($0), .right) }
+            [.init(Word.party(language)), .init(Word.name(language))]
+                + roundNumbers(book).map { .init(PublishingText.roundShort($0)(language), .right) }
                 + [
-                    .init("Total", .right), .init(book.previousElection ?? (french ? "Avant" : "Before"), .right),
-                    .init("+/−", .right),
+                    .init(Word.total(language), .right),
+                    .init(book.previousElection ?? Word.before(language), .right), .init(Word.change(language), .right),
                 ]
         )
         for party in book.parties {
             seats.add(
-                [party.code, party.name] + roundNumbers(book).map { cell(party, round: $0) }
+                [party.code, party.displayName(language)] + roundNumbers(book).map { cell(party, round: $0) }
                     + [format.number(party.total), previous(party, language), change(party, format)]
             )
         }
         seats.footer = [
-            ["", "Total"]
+            ["", Word.total(language)]
                 + roundNumbers(book).map { round in
                     format.number(
                         book.parties.compactMap { $0.byRound.indices.contains(round - 1) ? $0.byRound[round - 1] : nil }
@@ -36,12 +35,10 @@ public enum ResultsTables {
                 } + [format.number(book.seatsFilled), "", ""]
         ]
         text += seats.render() + majorityLine(book, language: language) + "\n"
-        text += "\n" + (french ? "SUFFRAGES" : "VOTES CAST") + "\n"
+        text += "\n" + PublishingText.votesCastHeading(language) + "\n"
         var votes = TextTable(
             [.init("")]
-                + book.votes.flatMap {
-                    [.init((french ? "Tour " : "Round ") + String($0.round), .right), .init("%", .right)]
-                }
+                + book.votes.flatMap { [.init(PublishingText.round($0.round)(language), .right), .init("%", .right)] }
         )
         for row in voteRows(book, language: language) { votes.add(row) }
         text += votes.render()
@@ -52,37 +49,37 @@ public enum ResultsTables {
 
     /// GitHub-flavoured Markdown.
     public static func markdown(_ book: ResultsBook, language: Language) -> String {
-        let french = language == .french
         let format = Format(language)
         var text = "# \(escapeMarkdown(book.title(language)))\n\n" + header(book, language: language) + "\n"
-        text += "## " + (french ? "Sièges par parti" : "Seats by party") + "\n\n"
+        text += "## " + Word.seatsByParty(language) + "\n\n"
         let rounds = roundNumbers(book)
         text +=
-            "| " + (french ? "Parti" : "Party") + " | "
-            + rounds.map { (french ? "Tour " : "Round ") + String($0) }.joined(separator: " | ")
-            + (rounds.isEmpty ? "" : " | ") + "Total | " + (book.previousElection ?? (french ? "Avant" : "Before"))
-            + " | +/− |\n"
+            "| " + Word.party(language) + " | "
+            + rounds.map { PublishingText.round($0)(language) }.joined(separator: " | ")
+            + (rounds.isEmpty ? "" : " | ") + Word.total(language) + " | "
+            + (book.previousElection ?? Word.before(language)) + " | " + Word.change(language) + " |\n"
         text += "|---|" + String(repeating: "--:|", count: rounds.count + 3) + "\n"
         for party in book.parties {
             text +=
-                "| \(escapeMarkdown(party.name)) (\(escapeMarkdown(party.code))) | "
+                "| \(escapeMarkdown(party.displayName(language))) (\(escapeMarkdown(party.code))) | "
                 + rounds.map { cell(party, round: $0) }.joined(separator: " | ") + (rounds.isEmpty ? "" : " | ")
                 + "\(format.number(party.total)) | \(previous(party, language)) | \(change(party, format)) |\n"
         }
         text += "\n" + majorityLine(book, language: language) + "\n\n"
-        text += "## " + (french ? "Suffrages" : "Votes cast") + "\n\n"
+        text += "## " + PublishingText.votesCast(language) + "\n\n"
         text +=
-            "| | "
-            + book.votes.map { (french ? "Tour " : "Round ") + String($0.round) + " | %" }.joined(separator: " | ")
+            "| | " + book.votes.map { PublishingText.round($0.round)(language) + " | %" }.joined(separator: " | ")
             + " |\n"
         text += "|---|" + String(repeating: "--:|--:|", count: book.votes.count) + "\n"
         for row in voteRows(book, language: language) { text += "| " + row.joined(separator: " | ") + " |\n" }
         if !book.changes.isEmpty {
-            text += "\n## " + (french ? "Résultats provisoires et définitifs" : "Provisional against final") + "\n\n"
+            text += "\n## " + PublishingText.provisionalAgainstFinal(language) + "\n\n"
             text +=
-                french
-                ? "| Tour | Circonscription | Sièges | Provisoire | Définitif | Cause |\n"
-                : "| Round | Constituency | Seats | Provisional | Final | Because of |\n"
+                "| "
+                + [
+                    Word.round(language), Word.constituency(language), Word.seatsTitle(language),
+                    PublishingText.provisional(language), PublishingText.final(language), Word.because(language),
+                ].joined(separator: " | ") + " |\n"
             text += "|--:|---|--:|---|---|---|\n"
             for change in book.changes {
                 text +=
@@ -94,7 +91,7 @@ public enum ResultsTables {
         if !book.notes.isEmpty {
             text += "\n" + book.notes.map { "- " + escapeMarkdown($0) }.joined(separator: "\n") + "\n"
         }
-        text += "\n" + (french ? "Source : " : "Source: ") + escapeMarkdown(book.sourceText(language)) + "\n"
+        text += "\n" + PublishingText.source(escapeMarkdown(book.sourceText(language)))(language) + "\n"
         return text
     }
 
@@ -170,32 +167,29 @@ public enum ResultsTables {
     // MARK: - Shared pieces
 
     static func header(_ book: ResultsBook, language: Language) -> String {
-        let french = language == .french
         let format = Format(language)
         var lines: [String] = []
-        if book.isSynthetic { lines.append("⚠ " + Words.synthetic(language)) }
+        if book.isSynthetic { lines.append("⚠ " + Word.synthetic(language)) }
         lines.append(
-            book.rounds.map { (french ? "Tour \($0.round) : " : "Round \($0.round): ") + format.date($0.date) }
+            book.rounds.map { PublishingText.roundLabel($0.round, format.date($0.date))(language) }
                 .joined(separator: " · ")
         )
         lines.append(
-            "\(format.number(book.seats)) " + (french ? "sièges · majorité " : "seats · majority ")
-                + format.number(book.majority)
+            PublishingText.seatsAndMajority(seats: format.number(book.seats), majority: format.number(book.majority))(
+                language
+            )
         )
         return lines.joined(separator: "\n") + "\n"
     }
 
     static func majorityLine(_ book: ResultsBook, language: Language) -> String {
-        let french = language == .french
         if let holder = book.majorityHolder {
-            return french
-                ? "\(holder) détient la majorité absolue (\(book.majority) sièges)."
-                : "\(holder) holds an absolute majority (\(book.majority) seats)."
+            return PublishingText.holdsMajority(holder: holder, majority: book.majority)(language)
         }
         guard let largest = book.seatedParties.first(where: { $0.kind == .party }) else { return "" }
-        return french
-            ? "Aucun parti n'a la majorité (\(book.majority)) ; le premier est \(largest.code) avec \(largest.total) sièges."
-            : "No party holds a majority (\(book.majority)); the largest is \(largest.code) with \(largest.total) seats."
+        return PublishingText.noPartyMajority(majority: book.majority, largest: largest.code, seats: largest.total)(
+            language
+        )
     }
 
     static func roundNumbers(_ book: ResultsBook) -> [Int] {
@@ -209,18 +203,17 @@ public enum ResultsTables {
     }
 
     static func previous(_ party: ResultsBook.PartyLine, _ language: Language) -> String {
-        if party.isNew { return Words.new(language) }
+        if party.isNew { return Word.new(language) }
         return party.previous.map(String.init) ?? "–"
     }
 
     static func change(_ party: ResultsBook.PartyLine, _ format: Format, newWord: String? = nil) -> String {
-        if party.isNew { return newWord ?? Words.new(format.language) }
+        if party.isNew { return newWord ?? Word.new(format.language) }
         return party.change.map { format.signed($0) } ?? "–"
     }
 
     /// Valid, invalid/blank, total, registered and turnout, each round's count and share.
     static func voteRows(_ book: ResultsBook, language: Language, plainPercent: Bool = false) -> [[String]] {
-        let french = language == .french
         let format = Format(language)
         func share(_ points: Int64?) -> String {
             guard let points else { return "–" }
@@ -229,9 +222,8 @@ public enum ResultsTables {
             return String(text.dropLast())
         }
         var rows: [[String]] = [
-            [french ? "Suffrages exprimés" : "Valid votes"],
-            [french ? "Bulletins nuls ou blancs" : "Invalid/blank votes"],
-            ["Total"], [french ? "Inscrits / participation" : "Registered voters/turnout"],
+            [PublishingText.validVotes(language)], [PublishingText.invalidBlankVotes(language)],
+            [Word.total(language)], [PublishingText.registeredTurnout(language)],
         ]
         for votes in book.votes {
             let figures = votes.figures

@@ -204,8 +204,11 @@ extension ResultsDocument {
     /// Builds the document of a counted election.
     ///
     /// - Complexity: O(constituencies × lists), plus O(stations) of the selected constituency.
-    public init(_ count: ElectionCount, selection: Selection = Selection(), independentsLabel: String = "Independents")
-    {
+    public init(
+        _ count: ElectionCount,
+        selection: Selection = Selection(),
+        independentsLabel: String = Word.independents(.english)
+    ) {
         let definition = count.definition
         let settings = definition.settings
         election = Election(

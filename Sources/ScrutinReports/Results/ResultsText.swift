@@ -29,38 +29,38 @@ public enum ResultsText {
         let system = ElectoralSystems.named(election.system)?.name(language) ?? election.system
         let dates = election.rounds.map { format.date($0.date) }.joined(separator: ", ")
         var text = "\(election.name)\n"
-        text += "\(system) · \(format.number(election.seats)) \(Words.seats(language)) · "
-        text += "\(Words.majority(language)) \(format.number(election.majority)) · \(dates)\n"
-        if election.synthetic { text += "⚠ \(Words.synthetic(language))\n" }
+        text += "\(system) · \(format.number(election.seats)) \(Word.seats(language)) · "
+        text += "\(Word.majority(language)) \(format.number(election.majority)) · \(dates)\n"
+        if election.synthetic { text += "⚠ \(Word.synthetic(language))\n" }
         return text
     }
 
     static func figuresLines(_ figures: ResultsDocument.Figures, format: Format) -> String {
         let language = format.language
         let stations = figures.stations
-        var text = "\(Words.stations(language))\(format.colon)\(format.fraction(stations.counted, stations.expected)) "
-        text += "\(Words.counted(language)) · \(format.number(stations.closed)) \(Words.closed(language)) · "
-        text += "\(format.number(stations.quarantined)) \(Words.quarantined(language)) · "
-        text += "\(format.number(stations.missing)) \(Words.missing(language))\n"
-        text += "\(Words.registered(language)) \(format.number(figures.registered)) · "
-        text += "\(Words.voters(language)) \(format.number(figures.voters)) · "
-        text += "\(Words.turnout(language)) \(format.percent(basisPoints: figures.turnoutBasisPoints)) · "
-        text += "\(Words.invalid(language)) \(format.number(figures.invalid)) "
+        var text = "\(Word.stations(language))\(format.colon)\(format.fraction(stations.counted, stations.expected)) "
+        text += "\(Word.counted(language)) · \(format.number(stations.closed)) \(Word.closed(language)) · "
+        text += "\(format.number(stations.quarantined)) \(Word.quarantined(language)) · "
+        text += "\(format.number(stations.missing)) \(Word.missing(language))\n"
+        text += "\(Word.registered(language)) \(format.number(figures.registered)) · "
+        text += "\(Word.voters(language)) \(format.number(figures.voters)) · "
+        text += "\(Word.turnout(language)) \(format.percent(basisPoints: figures.turnoutBasisPoints)) · "
+        text += "\(Word.invalid(language)) \(format.number(figures.invalid)) "
         text += "(\(format.percent(basisPoints: figures.invalidBasisPoints))) · "
-        text += "\(Words.valid(language)) \(format.number(figures.valid))\n"
+        text += "\(Word.valid(language)) \(format.number(figures.valid))\n"
         return text
     }
 
     static func round(_ round: ResultsDocument.Round, format: Format, detailed: Bool) -> String {
         let language = format.language
-        var text = "\(Words.round(language).uppercased()) \(round.round) · \(format.date(round.date))"
-        if !round.held { text += " · \(Words.notHeld(language))" }
+        var text = "\(Word.round(language).uppercased()) \(round.round) · \(format.date(round.date))"
+        if !round.held { text += " · \(Word.notHeld(language))" }
         text += "\n"
         if !detailed {
             text += figuresLines(round.nation, format: format)
             text +=
-                "\(Words.constituencies(language))\(format.colon)\(format.fraction(round.decided, round.contested)) "
-            text += "\(Words.decided(language))\n\n"
+                "\(Word.constituencies(language))\(format.colon)\(format.fraction(round.decided, round.contested)) "
+            text += "\(Word.decided(language))\n\n"
             text += regionsTable(round, format: format)
             text += "\n"
             text += constituencyTable(round, format: format)
@@ -75,9 +75,9 @@ public enum ResultsText {
     static func regionsTable(_ round: ResultsDocument.Round, format: Format) -> String {
         let language = format.language
         var table = TextTable([
-            .init(Words.region(language)), .init(Words.constituencies(language), .right),
-            .init(Words.stations(language), .right), .init(Words.registered(language), .right),
-            .init(Words.voters(language), .right), .init(Words.turnout(language), .right),
+            .init(Word.region(language)), .init(Word.constituencies(language), .right),
+            .init(Word.stations(language), .right), .init(Word.registered(language), .right),
+            .init(Word.voters(language), .right), .init(Word.turnout(language), .right),
         ])
         for region in round.regions where region.contested > 0 {
             let stations = region.figures.stations
@@ -94,9 +94,9 @@ public enum ResultsText {
     static func constituencyTable(_ round: ResultsDocument.Round, format: Format) -> String {
         let language = format.language
         var table = TextTable([
-            .init(Words.code(language)), .init(Words.constituency(language)), .init(Words.region(language)),
-            .init(Words.seatsTitle(language), .right), .init(Words.stations(language), .right),
-            .init(Words.turnout(language), .right), .init(Words.result(language)),
+            .init(Word.code(language)), .init(Word.constituency(language)), .init(Word.region(language)),
+            .init(Word.seatsTitle(language), .right), .init(Word.stations(language), .right),
+            .init(Word.turnout(language), .right), .init(Word.result(language)),
         ])
         for constituency in round.constituencies {
             let stations = constituency.figures.map {
@@ -118,37 +118,37 @@ public enum ResultsText {
         let language = format.language
         func describe(_ code: String) -> String {
             guard let list = constituency.lists.first(where: { $0.code == code }) else { return code }
-            let parties = list.parties.isEmpty ? Words.independents(language) : list.parties.joined(separator: "+")
+            let parties = list.parties.isEmpty ? Word.independents(language) : list.parties.joined(separator: "+")
             return "\(code) (\(parties)) \(format.percent(basisPoints: list.shareBasisPoints))"
         }
         switch constituency.status {
         case .elected:
-            return Words.elected(language) + format.colon + (constituency.elected.map(describe) ?? "")
+            return Word.elected(language) + format.colon + (constituency.elected.map(describe) ?? "")
         case .runoff:
-            return Words.runoff(language) + format.colon
-                + (constituency.runoff ?? []).map(describe).joined(separator: " vs ")
+            return Word.runoff(language) + format.colon
+                + (constituency.runoff ?? []).map(describe).joined(separator: " \(Word.versus(language)) ")
         case .tie:
-            guard let tie = constituency.tie else { return Words.tie(language) }
+            guard let tie = constituency.tie else { return Word.tie(language) }
             if tie.stake == Tie.Stake.vacancy.rawValue {
-                return Words.rulingNeeded(language) + format.colon + tie.tied.joined(separator: ", ") + " — "
-                    + Words.vacancy.format(language, [String(tie.places)])
+                return Word.rulingNeeded(language) + format.colon + tie.tied.joined(separator: ", ") + " — "
+                    + ReportText.vacancy(places: tie.places)(language)
             }
             let reason =
                 tie.stake == Tie.Stake.seats.rawValue
-                ? Words.tieForSeats(language) : Words.tieForRunoff.format(language, [String(tie.places)])
-            return Words.tie(language) + format.colon + tie.tied.joined(separator: ", ") + " — " + reason
+                ? Word.tieForSeats(language) : ReportText.tieForRunoff(places: tie.places)(language)
+            return Word.tie(language) + format.colon + tie.tied.joined(separator: ", ") + " — " + reason
         case .counting:
             let leaders = constituency.leaders ?? []
-            if leaders.isEmpty { return Words.countingNothing(language) }
-            return Words.countingLeads(language) + format.colon + leaders.map(describe).joined(separator: ", ")
+            if leaders.isEmpty { return Word.countingNothing(language) }
+            return Word.countingLeads(language) + format.colon + leaders.map(describe).joined(separator: ", ")
         case .blocked:
-            return Words.blocked(language)
+            return Word.blocked(language)
         case .annulled:
-            return Words.annulled(language)
+            return Word.annulled(language)
         case .decidedEarlier:
-            return Words.decidedEarlier(language)
+            return Word.decidedEarlier(language)
         case .awaitingEarlierRound:
-            return Words.awaitingEarlier(language)
+            return Word.awaitingEarlier(language)
         }
     }
 
@@ -159,18 +159,18 @@ public enum ResultsText {
     ) -> String {
         let language = format.language
         var text = "\(constituency.code) \(constituency.name) · \(constituency.region) · "
-        text += "\(constituency.seats) \(Words.seats(language))\n"
+        text += "\(constituency.seats) \(Word.seats(language))\n"
         if let figures = constituency.figures { text += figuresLines(figures, format: format) }
-        text += "\(Words.result(language))\(format.colon)\(outcome(constituency, format: format))\n"
+        text += "\(Word.result(language))\(format.colon)\(outcome(constituency, format: format))\n"
         if !constituency.lists.isEmpty {
             var table = TextTable([
-                .init(Words.list(language)), .init(Words.name(language)), .init(Words.parties(language)),
-                .init(Words.votes(language), .right), .init(Words.share(language), .right),
+                .init(Word.list(language)), .init(Word.name(language)), .init(Word.parties(language)),
+                .init(Word.votes(language), .right), .init(Word.share(language), .right),
             ])
             for list in constituency.lists {
                 table.add([
                     list.code, list.name,
-                    list.parties.isEmpty ? Words.independents(language) : list.parties.joined(separator: "+"),
+                    list.parties.isEmpty ? Word.independents(language) : list.parties.joined(separator: "+"),
                     format.number(list.votes), format.percent(basisPoints: list.shareBasisPoints),
                 ])
             }
@@ -178,10 +178,10 @@ public enum ResultsText {
         }
         if !stations.isEmpty {
             var table = TextTable([
-                .init(Words.code(language)), .init(Words.name(language)), .init(Words.state(language)),
-                .init(Words.registered(language), .right), .init(Words.voters(language), .right),
-                .init(Words.invalid(language), .right), .init(Words.valid(language), .right),
-                .init(Words.turnout(language), .right),
+                .init(Word.code(language)), .init(Word.name(language)), .init(Word.state(language)),
+                .init(Word.registered(language), .right), .init(Word.voters(language), .right),
+                .init(Word.invalid(language), .right), .init(Word.valid(language), .right),
+                .init(Word.turnout(language), .right),
             ])
             for station in stations {
                 table.add([
@@ -198,40 +198,40 @@ public enum ResultsText {
 
     static func stateWord(_ state: String, language: Language) -> String {
         switch state {
-        case "counted": Words.counted(language)
-        case "closed": Words.closed(language)
-        case "quarantined": Words.quarantined(language)
-        default: Words.missing(language)
+        case "counted": Word.counted(language)
+        case "closed": Word.closed(language)
+        case "quarantined": Word.quarantined(language)
+        default: Word.missing(language)
         }
     }
 
     static func seats(_ document: ResultsDocument, format: Format) -> String {
         let language = format.language
         let seats = document.seats
-        var columns: [TextTable.Column] = [.init(Words.party(language)), .init(Words.name(language))]
+        var columns: [TextTable.Column] = [.init(Word.party(language)), .init(Word.name(language))]
         for round in document.election.rounds {
-            columns.append(.init("\(Words.round(language).prefix(1))\(round.round)", .right))
+            columns.append(.init("\(Word.round(language).prefix(1))\(round.round)", .right))
         }
-        columns.append(.init(Words.total(language), .right))
+        columns.append(.init(Word.total(language), .right))
         let hasPrevious = document.election.previousElection != nil
         if hasPrevious {
             columns.append(.init(document.election.previousElection ?? "", .right))
-            columns.append(.init(Words.change(language), .right))
+            columns.append(.init(Word.change(language), .right))
         }
-        columns.append(.init(Words.women(language), .right))
+        columns.append(.init(Word.women(language), .right))
         var table = TextTable(columns)
         for row in seats.parties {
-            var cells = [row.party ?? "–", row.party == nil ? Words.independents(language) : row.name]
+            var cells = [row.party ?? "–", row.party == nil ? Word.independents(language) : row.name]
             cells += row.byRound.map { String($0) }
             cells.append(String(row.total))
             if hasPrevious {
                 cells.append(row.previous.map { String($0) } ?? "–")
-                cells.append(row.change.map(format.signed) ?? (row.new == true ? Words.new(language) : "–"))
+                cells.append(row.change.map(format.signed) ?? (row.new == true ? Word.new(language) : "–"))
             }
             cells.append(String(row.women))
             table.add(cells)
         }
-        var totals = [Words.total(language), ""]
+        var totals = [Word.total(language), ""]
         for index in document.election.rounds.indices {
             totals.append(String(seats.parties.reduce(0) { $0 + (index < $1.byRound.count ? $1.byRound[index] : 0) }))
         }
@@ -243,27 +243,28 @@ public enum ResultsText {
         totals.append(String(seats.women))
         table.footer = [totals]
 
-        var text = "\(Words.seatsByParty(language).uppercased())\n"
+        var text = "\(Word.seatsByParty(language).uppercased())\n"
         text += seats.parties.isEmpty ? "" : table.render()
-        text += Words.majorityLine.format(language, [format.number(seats.majority), format.number(seats.seats)]) + " "
+        text +=
+            ReportText.majorityLine(majority: format.number(seats.majority), seats: format.number(seats.seats))(
+                language
+            ) + " "
         if let holder = seats.majorityHolder {
             let total = seats.parties.first { $0.party == holder }?.total ?? 0
-            text += Words.majorityHeld.format(language, [holder, format.number(total)]) + "\n"
+            text += ReportText.majorityHeld(holder: holder, seats: format.number(total))(language) + "\n"
         } else {
-            text += Words.majorityNobody(language) + "\n"
+            text += Word.majorityNobody(language) + "\n"
         }
         if seats.undecided > 0 {
-            text += Words.undecidedSeats.format(language, [format.number(seats.undecided)]) + "\n"
+            text += ReportText.undecidedSeats(format.number(seats.undecided))(language) + "\n"
         }
-        if seats.unfilled > 0 { text += Words.unfilledSeats.format(language, [format.number(seats.unfilled)]) + "\n" }
+        if seats.unfilled > 0 { text += ReportText.unfilledSeats(format.number(seats.unfilled))(language) + "\n" }
         text +=
-            Words.womenElected.format(
-                language,
-                [
-                    format.number(seats.women), format.number(seats.filled),
-                    format.percent(Int64(seats.women), of: Int64(seats.filled)),
-                ]
-            )
+            ReportText.womenElected(
+                format.number(seats.women),
+                of: format.number(seats.filled),
+                share: format.percent(Int64(seats.women), of: Int64(seats.filled))
+            )(language)
             + "\n"
         return text
     }

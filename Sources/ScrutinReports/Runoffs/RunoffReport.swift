@@ -84,46 +84,31 @@ public struct RunoffReport: Codable, Sendable, Hashable {
         }
     }
 
-    static let title = Localized(en: "Runoffs of round 2", fr: "Seconds tours")
-    static let electedTitle = Localized(
-        en: "Elected in round 1: no runoff",
-        fr: "Élues au premier tour : pas de second tour"
-    )
-    static let unsettledTitle = Localized(
-        en: "Not settled: no ballot can be printed yet",
-        fr: "Non réglées : aucun bulletin ne peut encore être imprimé"
-    )
-    static let countLine = Localized(
-        en: "{0} runoff(s), {1} constituency(ies) elected in round 1, {2} not settled.",
-        fr: "{0} second(s) tour(s), {1} circonscription(s) élue(s) au premier tour, {2} non réglée(s)."
-    )
-
     public func text(language: Language) -> String {
         let format = Format(language)
         var text = "\(election)\n"
-        if synthetic { text += "⚠ \(Words.synthetic(language))\n" }
-        text += "\(Self.title(language).uppercased()) · \(format.date(date))\n"
+        if synthetic { text += "⚠ \(Word.synthetic(language))\n" }
+        text += "\(ReportText.runoffsTitle(language).uppercased()) · \(format.date(date))\n"
         text +=
-            Self.countLine.format(
-                language,
-                [String(runoffs.count), String(electedInRound1.count), String(unsettled.count)]
+            ReportText.runoffCount(runoffs: runoffs.count, elected: electedInRound1.count, unsettled: unsettled.count)(
+                language
             ) + "\n\n"
         if !runoffs.isEmpty {
             var table = TextTable([
-                .init(Words.code(language)), .init(Words.constituency(language)),
-                .init(Words.seatsTitle(language), .right),
-                .init("\(Words.list(language)) A"), .init(Words.parties(language)),
-                .init(Words.votes(language), .right),
-                .init(Words.share(language), .right), .init("\(Words.list(language)) B"),
-                .init(Words.parties(language)),
-                .init(Words.votes(language), .right), .init(Words.share(language), .right),
+                .init(Word.code(language)), .init(Word.constituency(language)),
+                .init(Word.seatsTitle(language), .right),
+                .init("\(Word.list(language)) A"), .init(Word.parties(language)),
+                .init(Word.votes(language), .right),
+                .init(Word.share(language), .right), .init("\(Word.list(language)) B"),
+                .init(Word.parties(language)),
+                .init(Word.votes(language), .right), .init(Word.share(language), .right),
             ])
             for runoff in runoffs {
                 var row = [runoff.constituency, runoff.name, String(runoff.seats)]
                 for list in runoff.lists {
                     row += [
                         "\(list.code) \(list.name)",
-                        list.parties.isEmpty ? Words.independents(language) : list.parties.joined(separator: "+"),
+                        list.parties.isEmpty ? Word.independents(language) : list.parties.joined(separator: "+"),
                         format.number(list.votes), format.percent(basisPoints: list.shareBasisPoints),
                     ]
                 }
@@ -132,14 +117,14 @@ public struct RunoffReport: Codable, Sendable, Hashable {
             text += table.render() + "\n"
         }
         if !electedInRound1.isEmpty {
-            text += Self.electedTitle(language) + "\n"
+            text += ReportText.electedInRound1Title(language) + "\n"
             for settled in electedInRound1 {
                 text += "  \(settled.constituency) \(settled.name)\(format.colon)\(settled.detail)\n"
             }
             text += "\n"
         }
         if !unsettled.isEmpty {
-            text += Self.unsettledTitle(language) + "\n"
+            text += ReportText.unsettledTitle(language) + "\n"
             for settled in unsettled {
                 text += "  \(settled.constituency) \(settled.name)\(format.colon)\(settled.detail)\n"
             }

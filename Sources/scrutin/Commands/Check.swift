@@ -38,11 +38,7 @@ struct Check: ParsableCommand, ConsoleCommand {
             case .failure(let status): return status.code
             case .success(.counted(let count)): report = CheckReport(bundle: bundle, count: count, language: language)
             case .success(.declared):
-                console.write(
-                    language == .french
-                        ? "Ce fichier contient des résultats déclarés : aucun procès-verbal à contrôler.\n"
-                        : "This file holds declared results: no tally sheets to check.\n"
-                )
+                console.write(CommandText.declaredNoSheets(language) + "\n")
                 return 0
             }
             switch format {
@@ -53,10 +49,10 @@ struct Check: ParsableCommand, ConsoleCommand {
         }
         let directory = DirectoryBundle(path: bundle)
         if let problem = directory.problem {
-            console.writeError(problem.format(language, [bundle]) + "\n")
+            console.writeError(problem(language) + "\n")
             return CheckReport.Status.unreadable.rawValue
         }
-        console.progress(Localized(en: "Checking {0}…", fr: "Contrôle de {0}…").format(language, [bundle]))
+        console.progress(CommandText.checking(bundle)(language))
         do {
             let count = try ElectionCount.load(from: directory, options: .machine)
             report = CheckReport(bundle: bundle, count: count, language: language)

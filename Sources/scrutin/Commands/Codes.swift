@@ -2,12 +2,17 @@ import ArgumentParser
 import ScrutinCore
 import ScrutinReports
 
-/// `scrutin codes`: the catalogue of checks.
+/// `scrutin codes`: the catalogues of checks and of the record's refusals.
 struct Codes: ParsableCommand, ConsoleCommand {
-    static let configuration = CommandConfiguration(abstract: "List every check code with its severity and meaning.")
+    static let configuration = CommandConfiguration(
+        abstract: "List every check code with its severity and meaning (--refusals: the record's refusals)."
+    )
 
     @Flag(help: "Write a Markdown table (as in the README).")
     var markdown = false
+
+    @Flag(help: "List the codes of the record's refusals (R…) instead of the checks.")
+    var refusals = false
 
     @OptionGroup var languageOptions: LanguageOptions
 
@@ -16,12 +21,21 @@ struct Codes: ParsableCommand, ConsoleCommand {
     func execute(console: Console) -> Int32 {
         let language = languageOptions.resolved(console)
         if markdown {
-            console.write(CheckReport.catalogueMarkdown(language: language))
+            console.write(
+                refusals
+                    ? CheckReport.refusalsMarkdown(language: language)
+                    : CheckReport.catalogueMarkdown(language: language)
+            )
+            return 0
+        }
+        if refusals {
+            var table = TextTable([.init(Word.code(language)), .init(Word.meaning(language))])
+            for refusal in RefusalCatalogue.all { table.add([refusal.code.rawValue, refusal.meaning(language)]) }
+            console.write(table.render(indent: 0))
             return 0
         }
         var table = TextTable([
-            .init(Words.code(language)), .init(Localized(en: "Severity", fr: "Gravité")(language)),
-            .init(Localized(en: "Meaning", fr: "Signification")(language)),
+            .init(Word.code(language)), .init(Word.severity(language)), .init(Word.meaning(language)),
         ])
         for check in CheckCatalogue.all {
             table.add([check.code.rawValue, check.severity.label(language), check.meaning(language)])

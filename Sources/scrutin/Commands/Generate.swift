@@ -47,17 +47,18 @@ struct Generate: ParsableCommand, ConsoleCommand {
     }
 
     func validate() throws {
-        if maxLists < minLists { throw ValidationError("--max-lists must be at least --min-lists") }
-        if let problem = parameters.problem { throw ValidationError(problem) }
+        if maxLists < minLists { throw ValidationError(.maxListsBelowMin, languageOptions.chosen) }
+        if let problem = parameters.problem { throw ValidationError(problem(languageOptions.chosen)) }
     }
 
     func run() throws { try finish(execute(console: .standard)) }
 
     func execute(console: Console) throws -> Int32 {
         let language = languageOptions.resolved(console)
-        let generating = Localized(en: "Generating", fr: "Génération")(language)
         let bundle = SyntheticElection.generate(parameters) { done, total in
-            if done % 16 == 0 || done == total { console.progress("\(generating) \(done * 100 / total)%") }
+            if done % 16 == 0 || done == total {
+                console.progress(CommandText.generating(percent: done * 100 / total)(language))
+            }
         }
         console.endProgress()
         var bytes = 0
@@ -65,25 +66,19 @@ struct Generate: ParsableCommand, ConsoleCommand {
             do {
                 try FileIO.write(contents, to: directory + "/" + path)
             } catch {
-                console.writeError("\(error)\n")
+                console.fail(text: "\(error)", language)
                 return 1
             }
             bytes += contents.count
         }
-        let done = Localized(
-            en: "Wrote a synthetic bundle to {0}: {1} stations, {2} constituencies, seed {3}, {4} MB.",
-            fr: "Dossier synthétique écrit dans {0} : {1} bureaux, {2} circonscriptions, graine {3}, {4} Mo."
+        let done = CommandText.wroteSynthetic(
+            folder: directory,
+            stations: stations,
+            constituencies: constituencies,
+            seed: seed,
+            megabytes: (bytes + 500_000) / 1_000_000
         )
-        console.writeError(
-            done.format(
-                language,
-                [
-                    directory, String(stations), String(constituencies), String(seed),
-                    String((bytes + 500_000) / 1_000_000),
-                ]
-            )
-                + "\n"
-        )
+        console.writeError(done(language) + "\n")
         return 0
     }
 }

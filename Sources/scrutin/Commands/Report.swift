@@ -81,10 +81,10 @@ struct Report: ParsableCommand, ConsoleCommand {
 
     func validate() throws {
         if let country, country.count != 2 || !country.allSatisfy({ $0.isASCII && $0.isLetter }) {
-            throw ValidationError("--country takes a two-letter ISO 3166-1 code, like ml")
+            throw ValidationError(.countryCode, languageOptions.chosen)
         }
         if chart == .constituency && constituency == nil && format == .svg {
-            throw ValidationError("--chart constituency needs --constituency CODE")
+            throw ValidationError(.chartNeedsConstituency, languageOptions.chosen)
         }
     }
 
@@ -92,7 +92,6 @@ struct Report: ParsableCommand, ConsoleCommand {
 
     func execute(console: Console) throws -> Int32 {
         let language = languageOptions.resolved(console)
-        let french = language == .french
         let loaded: (book: ResultsBook, count: ElectionCount?)
         switch loadBook(console: console, language: language) {
         case .success(let value): loaded = value
@@ -104,38 +103,22 @@ struct Report: ParsableCommand, ConsoleCommand {
                 book.votes.contains { $0.round == round }
                 || book.constituencies.contains { $0.rounds.contains { $0.round == round } }
             if book.rounds.contains(where: { $0.round == round }), !counted {
-                console.writeError(
-                    french
-                        ? "Erreur : le tour \(round) n'a pas encore de résultats\n"
-                        : "Error: round \(round) has no results yet\n"
-                )
+                console.fail(.roundNoResults(round), language)
                 return Status.usage
             }
             guard book.rounds.contains(where: { $0.round == round }) else {
                 let rounds = book.rounds.map { String($0.round) }.joined(separator: ", ")
-                console.writeError(
-                    french
-                        ? "Erreur : le tour \(round) n'existe pas (tours : \(rounds))\n"
-                        : "Error: round \(round) does not exist (rounds: \(rounds))\n"
-                )
+                console.fail(.roundNotIn(round, rounds: rounds), language)
                 return Status.usage
             }
             book = book.only(round: round)
         }
         if let constituency, book.constituency(constituency) == nil {
-            console.writeError(
-                french
-                    ? "Erreur : aucune circonscription n'a le code « \(constituency) »\n"
-                    : "Error: no constituency has the code '\(constituency)'\n"
-            )
+            console.fail(.noConstituencyCode(constituency), language)
             return Status.usage
         }
         if format == .nist || format == .ocdIDs, country == nil, book.countryCode == nil {
-            console.writeError(
-                french
-                    ? "Erreur : cette élection ne dit pas son pays ; donnez --country (code ISO 3166-1, comme ml) pour les identifiants Open Civic Data\n"
-                    : "Error: this election does not say its country; give --country (an ISO 3166-1 code, like ml) for the Open Civic Data ids\n"
-            )
+            console.fail(.noCountry, language)
             return Status.usage
         }
         let text: String
@@ -161,15 +144,11 @@ struct Report: ParsableCommand, ConsoleCommand {
                 let document = ResultsDocument(
                     count,
                     selection: .init(round: round, constituency: constituency, stations: true),
-                    independentsLabel: Words.independents(language)
+                    independentsLabel: Word.independents(language)
                 )
                 text = ResultsCSV.render(document, level: countLevel)
             } else {
-                console.writeError(
-                    french
-                        ? "Erreur : ces résultats sont déclarés, sans chiffres par bureau ni élus par nom ; --level \(level.rawValue) demande un décompte\n"
-                        : "Error: these results are declared, with no figures by station nor elected by name; --level \(level.rawValue) needs a count of tally sheets\n"
-                )
+                console.fail(.declaredLevel(level.rawValue), language)
                 return Status.usage
             }
         case .nist: text = NISTExport.xml(book, generated: RecordClock.now(), countryCode: country)
@@ -183,30 +162,24 @@ struct Report: ParsableCommand, ConsoleCommand {
         switch Self.outputPath(output) {
         case .success(let path): target = path
         case .failure(let problem):
-            console.writeError(
-                (french ? "Erreur : impossible d'écrire " : "Error: cannot write ")
-                    + "\(output): \(problem.reason(language))\n"
-            )
+            console.fail(.cannotWrite(output, reason: problem.text.message), language)
             return Status.unreadable
         }
         do {
             try FileIO.write(Array(text.utf8), to: target)
         } catch {
-            console.writeError((french ? "Erreur : impossible d'écrire " : "Error: cannot write ") + "\(error)\n")
+            console.fail(.cannotWriteError("\(error)"), language)
             return Status.unreadable
         }
         console.writeError(
-            (french ? "Écrit : " : "Wrote ") + output + " (\(ScrutinReports.Format(language).number(text.utf8.count)) "
-                + (french ? "octets)\n" : "bytes)\n")
+            CommandText.wrote(output, bytes: ScrutinReports.Format(language).number(text.utf8.count))(language) + "\n"
         )
         return 0
     }
 
     /// Why an output path cannot be written.
     struct OutputProblem: Error {
-        var en: String
-        var fr: String
-        func reason(_ language: Language) -> String { language == .french ? fr : en }
+        var text: CommandText
     }
 
     /// The file to write for `-o`: the path, or the regular file a link points to.
@@ -219,27 +192,20 @@ struct Report: ParsableCommand, ConsoleCommand {
         if lstat(path, &info) == 0 {
             if (info.st_mode & S_IFMT) == S_IFLNK {
                 guard let resolved = realpath(path, nil) else {
-                    return .failure(OutputProblem(en: "it is a broken link", fr: "c'est un lien cassé"))
+                    return .failure(OutputProblem(text: .brokenLink))
                 }
                 target = String(cString: resolved)
                 free(resolved)
-                guard stat(target, &info) == 0 else {
-                    return .failure(OutputProblem(en: "it is a broken link", fr: "c'est un lien cassé"))
-                }
+                guard stat(target, &info) == 0 else { return .failure(OutputProblem(text: .brokenLink)) }
             }
             guard (info.st_mode & S_IFMT) == S_IFREG else {
-                return .failure(
-                    OutputProblem(
-                        en: "it is not a regular file (a folder, a device or a pipe)",
-                        fr: "ce n'est pas un fichier ordinaire (un dossier, un périphérique ou un tube)"
-                    )
-                )
+                return .failure(OutputProblem(text: .notARegularOutput))
             }
         }
         let folder = target.contains("/") ? String(target[..<(target.lastIndex(of: "/") ?? target.endIndex)]) : "."
         var folderInfo = stat()
         guard stat(folder.isEmpty ? "/" : folder, &folderInfo) == 0, (folderInfo.st_mode & S_IFMT) == S_IFDIR else {
-            return .failure(OutputProblem(en: "no such folder: \(folder)", fr: "dossier introuvable : \(folder)"))
+            return .failure(OutputProblem(text: .noSuchFolder(folder)))
         }
         return .success(target)
     }
@@ -250,15 +216,14 @@ struct Report: ParsableCommand, ConsoleCommand {
         console: Console,
         language: Language
     ) -> Result<(book: ResultsBook, count: ElectionCount?), ExitStatus> {
-        let french = language == .french
         do {
             if election == nil || election == RecordSource.embeddedName {
-                return .success((try Self.mali2020Book(asOf: asOf), nil))
+                return .success((try Self.mali2020Book(asOf: asOf, language: language), nil))
             }
             guard let election else { return .failure(ExitStatus(Status.usage)) }
             if !isElectionFile(election) {
                 if asOf != nil {
-                    throw ValidationError("--as-of needs an election file (scrutin init), not a bundle folder")
+                    throw ValidationError(.asOfNeedsFile, language)
                 }
                 guard let count = loadBundle(election, console: console, language: language) else {
                     return .failure(ExitStatus(Status.unreadable))
@@ -267,7 +232,7 @@ struct Report: ParsableCommand, ConsoleCommand {
             }
             let store = try ElectionStore.open(at: election, options: .machine)
             let full = try store.record()
-            let through = try asOf.map { try Moment.resolve($0, in: full) } ?? full.head
+            let through = try asOf.map { try Moment.resolve($0, in: full, language: language) } ?? full.head
             let record = try store.record(through: through)
             let book = try Self.book(record: record, source: .file(store))
             return .success((book, record.isDeclared ? nil : try record.count(blobs: store.blobs, options: .machine)))
@@ -276,10 +241,10 @@ struct Report: ParsableCommand, ConsoleCommand {
         } catch let error as RecordError {
             return .failure(ExitStatus(report(.record(error), console: console, language: language)))
         } catch let error as ValidationError {
-            console.writeError((french ? "Erreur : " : "Error: ") + error.message + "\n")
+            console.fail(text: error.message, language)
             return .failure(ExitStatus(Status.usage))
         } catch {
-            console.writeError((french ? "Erreur : " : "Error: ") + "\(error)\n")
+            console.fail(text: "\(error)", language)
             return .failure(ExitStatus(Status.unreadable))
         }
     }
@@ -317,11 +282,11 @@ struct Report: ParsableCommand, ConsoleCommand {
 
     /// The embedded 2020 election: the Court's final results with the seed's tables, or the
     /// journal's declarations as of a moment.
-    static func mali2020Book(asOf: String?) throws -> ResultsBook {
+    static func mali2020Book(asOf: String?, language: Language = .english) throws -> ResultsBook {
         let source = try RecordSource.open(nil)
         let journal = try source.record()
         if let asOf {
-            let through = try Moment.resolve(asOf, in: journal)
+            let through = try Moment.resolve(asOf, in: journal, language: language)
             if through < journal.head { return try book(record: try source.record(through: through), source: source) }
         }
         guard case .embedded(let events, let blobs) = source else { return try book(record: journal, source: source) }

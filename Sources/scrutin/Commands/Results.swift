@@ -42,8 +42,8 @@ struct Results: ParsableCommand, ConsoleCommand {
     @OptionGroup var languageOptions: LanguageOptions
 
     func validate() throws {
-        if let round, !(1...2).contains(round) { throw ValidationError("--round must be 1 or 2") }
-        if level != nil && format != .csv { throw ValidationError("--level chooses a CSV table; add --format csv") }
+        if let round, !(1...2).contains(round) { throw ValidationError(.roundOneOrTwo, languageOptions.chosen) }
+        if level != nil && format != .csv { throw ValidationError(.levelNeedsCSV, languageOptions.chosen) }
     }
 
     func run() throws { try finish(execute(console: .standard)) }
@@ -59,32 +59,24 @@ struct Results: ParsableCommand, ConsoleCommand {
             case .table: console.write(SnapshotText.render(snapshot, round: round, language: language))
             case .json: console.write(try json(snapshot))
             case .csv:
-                console.writeError(
-                    language == .french
-                        ? "Erreur : ces résultats sont déclarés, pas comptés : utilisez --format table ou json\n"
-                        : "Error: these results are declared, not counted: use --format table or json\n"
-                )
+                console.fail(.declaredNotCounted, language)
                 return Status.usage
             }
             return 0
         }
         if let round, round > count.rounds.count {
-            console.writeError("Error: this election has \(count.rounds.count) round(s)\n")
+            console.fail(.roundCount(count.rounds.count), language)
             return Status.usage
         }
         if let constituency, count.definition.constituency(code: constituency) == nil {
-            let message = Localized(
-                en: "Error: no constituency has the code '{0}' (the codes are in constituencies.csv)",
-                fr: "Erreur : aucune circonscription n’a le code « {0} » (les codes sont dans constituencies.csv)"
-            )
-            console.writeError(message.format(language, [constituency]) + "\n")
+            console.fail(.unknownConstituency(constituency), language)
             return Status.usage
         }
         let level = self.level ?? .list
         let document = ResultsDocument(
             count,
             selection: .init(round: round, constituency: constituency, stations: stations || level == .station),
-            independentsLabel: Words.independents(language)
+            independentsLabel: Word.independents(language)
         )
         switch format {
         case .table: console.write(ResultsText.render(document, language: language))

@@ -36,11 +36,7 @@ struct Runoffs: ParsableCommand, ConsoleCommand {
         case .failure(let status): return status.code
         case .success(.counted(let counted)): count = counted
         case .success(.declared):
-            console.writeError(
-                language == .french
-                    ? "Erreur : ce fichier contient des résultats déclarés ; voir scrutin results\n"
-                    : "Error: this file holds declared results; see scrutin results\n"
-            )
+            console.fail(.declaredSeeResults, language)
             return Status.usage
         }
         let report = RunoffReport(count, language: language)

@@ -77,7 +77,7 @@ struct Resolve: ParsableCommand, ConsoleCommand {
     @OptionGroup var languageOptions: LanguageOptions
 
     func validate() throws {
-        if (keep == nil) == !sendBack { throw ValidationError("give --keep first|second or --send-back (one of them)") }
+        if (keep == nil) == !sendBack { throw ValidationError(.keepOrSendBack, languageOptions.chosen) }
     }
 
     func run() throws {
@@ -159,11 +159,7 @@ struct Queue: ParsableCommand, ConsoleCommand {
             let record = try ElectionStore.open(at: file, options: .machine).record()
             let all = Array(1...(record.definition?.system.rounds ?? 1))
             if let round, !all.contains(round) {
-                console.writeError(
-                    language == .french
-                        ? "Erreur : le tour \(round) n'existe pas dans cette élection\n"
-                        : "Error: round \(round) does not exist in this election\n"
-                )
+                console.fail(.roundNotInElection(round), language)
                 return Status.usage
             }
             let rounds = round.map { [$0] } ?? all
@@ -181,10 +177,7 @@ struct Queue: ParsableCommand, ConsoleCommand {
                     }
                 }
             }
-            console.write(
-                (language == .french
-                    ? "\(waiting) procès-verbal(aux) en attente\n" : "\(waiting) sheet(s) waiting\n") + text
-            )
+            console.write(CommandText.waiting(waiting)(language) + "\n" + text)
             return waiting == 0 ? 0 : 1
         } catch {
             return report(error, console: console, language: language)

@@ -33,7 +33,7 @@ struct Init: ParsableCommand, ConsoleCommand {
     @OptionGroup var languageOptions: LanguageOptions
 
     func validate() throws {
-        if (from == nil) == !mali2020 { throw ValidationError("give --from BUNDLE or --mali-2020 (one of them)") }
+        if (from == nil) == !mali2020 { throw ValidationError(.fromOrMali2020, languageOptions.chosen) }
     }
 
     func run() throws {
@@ -43,24 +43,20 @@ struct Init: ParsableCommand, ConsoleCommand {
 
     func execute(console: Console) throws -> Int32 {
         let language = languageOptions.resolved(console)
-        let french = language == .french
         do {
             if mali2020 {
                 let store = try writeMali2020()
                 let report = try store.verify()
                 console.write(
-                    (french ? "Créé \(file) : " : "Created \(file): ")
-                        + (french
-                            ? "l'élection de 2020 en \(report.events) événements. Tête du journal : "
-                            : "the 2020 election in \(report.events) events. Journal head: ")
-                        + (report.head ?? "") + "\n"
+                    CommandText.createdMali2020(file: file, events: report.events, head: report.head ?? "")(language)
+                        + "\n"
                 )
                 return 0
             }
             guard let from else { return Status.usage }
             let bundle = DirectoryBundle(path: from)
             if let problem = bundle.problem {
-                console.writeError(problem.format(language, [from]) + "\n")
+                console.writeError(problem(language) + "\n")
                 return Status.unreadable
             }
             var files: [String: [UInt8]] = [:]
@@ -82,25 +78,23 @@ struct Init: ParsableCommand, ConsoleCommand {
             let record = try store.record()
             let definition = record.definition
             console.write(
-                (french ? "Créé \(file) : " : "Created \(file): ") + (definition?.settings.name ?? "")
-                    + (french
-                        ? ", \(definition?.constituencies.count ?? 0) circonscriptions, \(definition?.stations.count ?? 0) bureaux.\n"
-                        : ", \(definition?.constituencies.count ?? 0) constituencies, \(definition?.stations.count ?? 0) polling stations.\n")
+                CommandText.created(
+                    file: file,
+                    name: definition?.settings.name ?? "",
+                    constituencies: definition?.constituencies.count ?? 0,
+                    stations: definition?.stations.count ?? 0
+                )(language) + "\n"
             )
             let rounds = (1...(definition?.system.rounds ?? 2)).filter {
                 (try? bundle.read(BundleLayout.sheets(round: $0))) != nil
             }
             if !rounds.isEmpty {
-                console.write(
-                    (french ? "Ajoutez les procès-verbaux : " : "Add the tally sheets: ")
-                        + rounds.map { "scrutin import \(file) \(from)/round-\($0)" }.joined(separator: "; ") + "\n"
-                )
+                let commands = rounds.map { "scrutin import \(file) \(from)/round-\($0)" }.joined(separator: "; ")
+                console.write(CommandText.addSheets(commands)(language) + "\n")
             }
             if !record.candidacyProblems.isEmpty {
                 console.write(
-                    french
-                        ? "\(record.candidacyProblems.count) problème(s) de candidature : voir scrutin check \(file)\n"
-                        : "\(record.candidacyProblems.count) candidacy problem(s): see scrutin check \(file)\n"
+                    CommandText.candidacyProblems(record.candidacyProblems.count, file: file)(language) + "\n"
                 )
             }
             return 0
@@ -113,7 +107,7 @@ struct Init: ParsableCommand, ConsoleCommand {
     func writeMali2020() throws -> ElectionStore {
         let made = try Mali2020Journal.make(digest: HashChain.digest)
         guard let first = made.events.first, case .defineElection(let digests) = first.body else {
-            throw StoreError.database("the embedded journal has no definition")
+            throw StoreError.database(StoreText.embeddedNoDefinition.message)
         }
         func files(_ digests: [FileDigest]) -> [String: [UInt8]] {
             Dictionary(digests.compactMap { digest in made.blobs.blobs[digest.sha256].map { (digest.path, $0) } }) {
@@ -165,22 +159,21 @@ struct Import: ParsableCommand, ConsoleCommand {
 
     func execute(console: Console) throws -> Int32 {
         let language = languageOptions.resolved(console)
-        let french = language == .french
         let name = roundFolder.split(separator: "/").last.map(String.init) ?? roundFolder
         guard let round = round ?? (name.hasPrefix("round-") ? Int(name.dropFirst(6)) : nil) else {
-            throw ValidationError("cannot tell the round from '\(name)': name the folder round-N or give --round")
+            throw ValidationError(.cannotTellRound(name), language)
         }
         let folder = DirectoryBundle(path: roundFolder)
         if let problem = folder.problem {
-            console.writeError((french ? "Erreur : " : "Error: ") + problem.format(language, [roundFolder]) + "\n")
+            console.fail(problem.message, language)
             return Status.unreadable
         }
         // A file of the folder that the import would pass over (Closed.csv, sheets (1).csv).
         let strays = StrayEntries.problems(inRoundFolder: folder, round: round)
         guard strays.isEmpty else {
             console.writeError(
-                strays.map { $0.line(language) }.joined(separator: "\n")
-                    + (french ? "\nRien n'a été écrit.\n" : "\nNothing was written.\n")
+                strays.map { $0.line(language) }.joined(separator: "\n") + "\n" + CommandText.nothingWritten(language)
+                    + "\n"
             )
             return Status.unreadable
         }
@@ -195,16 +188,10 @@ struct Import: ParsableCommand, ConsoleCommand {
             }
         }
         guard !files.isEmpty else {
-            console.writeError(
-                french
-                    ? "Erreur : \(roundFolder) n'a ni sheets.csv ni votes.csv ; rien n'a été écrit\n"
-                    : "Error: \(roundFolder) has no sheets.csv or votes.csv; nothing was written\n"
-            )
+            console.fail(.noSheetsInFolder(roundFolder), language)
             return Status.unreadable
         }
-        console.progress(
-            french ? "Import et vérification de \(roundFolder)…" : "Importing and checking \(roundFolder)…"
-        )
+        console.progress(CommandText.importing(roundFolder)(language))
         defer { console.endProgress() }
         do {
             let store = try ElectionStore.open(at: file, options: .machine)
@@ -222,15 +209,13 @@ struct Import: ParsableCommand, ConsoleCommand {
             }
             let size = files.values.map(\.count).reduce(0, +)
             console.write(
-                (french
-                    ? "Importé au tour \(round) : événement \(appended.event.sequence), "
-                    : "Imported round \(round): event \(appended.event.sequence), ")
-                    + "\(size) " + (french ? "octets" : "bytes")
-                    + (held.map {
-                        french
-                            ? " ; \($0.nation.coverage.counted) procès-verbaux comptés, \(quarantined ?? 0) en quarantaine"
-                            : "; \($0.nation.coverage.counted) sheets counted, \(quarantined ?? 0) quarantined"
-                    } ?? "") + ".\n"
+                CommandText.imported(
+                    round: round,
+                    sequence: appended.event.sequence,
+                    bytes: size,
+                    counted: held?.nation.coverage.counted,
+                    quarantined: quarantined ?? 0
+                )(language) + "\n"
             )
             return 0
         } catch let error as StoreError {

@@ -47,21 +47,21 @@ struct Log: ParsableCommand, ConsoleCommand {
             let source = try RecordSource.open(file)
             let record = try source.record()
             if let round, !(1...(record.definition?.system.rounds ?? 1)).contains(round) {
-                console.writeError(
-                    language == .french
-                        ? "Erreur : le tour \(round) n'existe pas dans cette élection\n"
-                        : "Error: round \(round) does not exist in this election\n"
-                )
+                console.fail(.roundNotInElection(round), language)
                 return Status.usage
             }
             // A filter naming nothing of the election would show an empty journal, as if nothing
             // had happened there: refuse it.
             let definition = record.definition
             if let constituency, definition?.constituency(code: constituency) == nil {
-                return unknown(constituency, Localized(en: "constituency", fr: "circonscription"), console, language)
+                let shown = Problem.displayable(constituency, language: language)
+                console.fail(.unknownConstituencyInElection(shown), language)
+                return Status.usage
             }
             if let station, definition?.station(code: station) == nil {
-                return unknown(station, Localized(en: "polling station", fr: "bureau de vote"), console, language)
+                let shown = Problem.displayable(station, language: language)
+                console.fail(.unknownStationInElection(shown), language)
+                return Status.usage
             }
             let filter = JournalText.Filter(
                 constituency: constituency,
@@ -89,17 +89,6 @@ struct Log: ParsableCommand, ConsoleCommand {
         } catch let error as StoreError {
             return report(error, console: console, language: language)
         }
-    }
-
-    /// Says that no constituency or station has the code, for a usage error.
-    func unknown(_ code: String, _ kind: Localized, _ console: Console, _ language: Language) -> Int32 {
-        let shown = Problem.displayable(code, language: language)
-        console.writeError(
-            language == .french
-                ? "Erreur : aucun(e) \(kind.french) n'a le code « \(shown) » dans cette élection\n"
-                : "Error: no \(kind.english) has the code '\(shown)' in this election\n"
-        )
-        return Status.usage
     }
 
     struct LogDocument: Encodable {
@@ -143,7 +132,7 @@ struct Diff: ParsableCommand, ConsoleCommand {
     @OptionGroup var languageOptions: LanguageOptions
 
     func validate() throws {
-        if (from == nil) != (to == nil) { throw ValidationError("give both moments A and B, or neither") }
+        if (from == nil) != (to == nil) { throw ValidationError(.bothMoments, languageOptions.chosen) }
     }
 
     func run() throws { try finish(execute(console: .standard)) }
@@ -156,9 +145,14 @@ struct Diff: ParsableCommand, ConsoleCommand {
             var pairs: [(Int, Int)] = []
             if let from, let to {
                 do {
-                    pairs = [(try Moment.resolve(from, in: record), try Moment.resolve(to, in: record))]
+                    pairs = [
+                        (
+                            try Moment.resolve(from, in: record, language: language),
+                            try Moment.resolve(to, in: record, language: language)
+                        )
+                    ]
                 } catch let error as ValidationError {
-                    console.writeError((language == .french ? "Erreur : " : "Error: ") + error.message + "\n")
+                    console.fail(text: error.message, language)
                     return Status.usage
                 }
             } else {
@@ -172,11 +166,7 @@ struct Diff: ParsableCommand, ConsoleCommand {
                     pairs.append((provisional.sequence, final.sequence))
                 }
                 if pairs.isEmpty {
-                    console.writeError(
-                        language == .french
-                            ? "Aucun tour n'a à la fois des résultats provisoires et définitifs : donnez deux moments A et B.\n"
-                            : "No round has both provisional and final results published: give two moments A and B.\n"
-                    )
+                    console.writeError(CommandText.noProvisionalAndFinal(language) + "\n")
                     return Status.usage
                 }
             }

@@ -47,21 +47,20 @@ struct Publish: ParsableCommand, ConsoleCommand {
     @OptionGroup var languageOptions: LanguageOptions
 
     func validate() throws {
-        if key != nil && unsigned { throw ValidationError("give --key or --unsigned, not both") }
-        if key == nil && !unsigned { throw ValidationError("give --key PRIVATE_KEY_FILE, or --unsigned") }
+        if key != nil && unsigned { throw ValidationError(.keyOrUnsigned, languageOptions.chosen) }
+        if key == nil && !unsigned { throw ValidationError(.needKey, languageOptions.chosen) }
     }
 
     func run() throws { try finish(execute(console: .standard)) }
 
     func execute(console: Console) throws -> Int32 {
         let language = languageOptions.resolved(console)
-        let french = language == .french
         var privateKey: Keys.PrivateKey?
         if let key {
             do {
                 privateKey = try KeyFile.privateKey(key)
             } catch {
-                console.writeError((french ? "Erreur : " : "Error: ") + "\(key) " + error.message(language) + "\n")
+                console.fail(.path(key, error.text.message), language)
                 return Status.unreadable
             }
         }
@@ -74,19 +73,14 @@ struct Publish: ParsableCommand, ConsoleCommand {
                 clock: try actorOptions.clock(),
                 sign: privateKey
             )
-            let what =
-                french
-                ? "résultats \(stage == .provisional ? "provisoires" : "définitifs") du tour \(round)"
-                : "\(stage.rawValue) results of round \(round)"
             console.write(
-                (french
-                    ? "Publié : \(what), événement \(appended.event.sequence).\n"
-                    : "Published: \(what), event \(appended.event.sequence).\n")
-                    + (french ? "Tête du journal (sha256) : " : "Journal head (sha256): ") + appended.chained.hash
-                    + "\n"
-                    + (appended.signature.map {
-                        (french ? "Signée par " : "Signed by ") + $0.key + "\n"
-                    } ?? (french ? "Non signée.\n" : "Unsigned.\n"))
+                CommandText.published(
+                    stage,
+                    round: round,
+                    sequence: appended.event.sequence,
+                    head: appended.chained.hash,
+                    signer: appended.signature?.key
+                )(language) + "\n"
             )
             return 0
         } catch let error as StoreError {
@@ -115,29 +109,21 @@ struct Keygen: ParsableCommand, ConsoleCommand {
 
     func execute(console: Console) throws -> Int32 {
         let language = languageOptions.resolved(console)
-        let french = language == .french
         let key = Keys.PrivateKey()
         let publicFile = file + ".pub"
         // Created owner-only from the start, and never over an existing file or link (O_EXCL).
         if let failure = Self.create(file, Array(key.fileText.utf8), mode: 0o600) {
-            console.writeError(
-                (french ? "Erreur : " : "Error: ") + "\(file): \(failure); "
-                    + (french ? "rien n'a été écrit\n" : "nothing was written\n")
-            )
+            console.fail(.createFailed(file, reason: failure.message), language)
             return Status.unreadable
         }
         if let failure = Self.create(publicFile, Array(key.publicKey.fileText.utf8), mode: 0o644) {
             unlink(file)
-            console.writeError(
-                (french ? "Erreur : " : "Error: ") + "\(publicFile): \(failure); "
-                    + (french ? "rien n'a été écrit\n" : "nothing was written\n")
-            )
+            console.fail(.createFailed(publicFile, reason: failure.message), language)
             return Status.unreadable
         }
         console.write(
-            french
-                ? "Clé privée : \(file) (gardez-la hors ligne ; ne la partagez jamais)\nClé publique : \(publicFile)\nEmpreinte : \(key.publicKey.fingerprint)\n"
-                : "Private key: \(file) (keep it offline; never share it)\nPublic key: \(publicFile)\nFingerprint: \(key.publicKey.fingerprint)\n"
+            CommandText.keygenDone(file: file, publicFile: publicFile, fingerprint: key.publicKey.fingerprint)(language)
+                + "\n"
         )
         return 0
     }
@@ -147,10 +133,10 @@ extension Keygen {
     /// Creates a new file with these bytes and permissions; refuses an existing file or link.
     ///
     /// - Returns: nil, or why it failed.
-    static func create(_ path: String, _ bytes: [UInt8], mode: mode_t) -> String? {
+    static func create(_ path: String, _ bytes: [UInt8], mode: mode_t) -> CommandText? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode)
         guard descriptor >= 0 else {
-            return errno == EEXIST ? "exists already" : String(cString: strerror(errno))
+            return errno == EEXIST ? .existsAlready : .systemError(String(cString: strerror(errno)))
         }
         // The mode asked for, whatever the umask.
         fchmod(descriptor, mode)
@@ -158,7 +144,7 @@ extension Keygen {
         close(descriptor)
         if failure != 0 {
             unlink(path)
-            return String(cString: strerror(failure))
+            return .systemError(String(cString: strerror(failure)))
         }
         return nil
     }
@@ -167,7 +153,7 @@ extension Keygen {
 /// A key file that cannot be used, and why, in every language (the message never quotes the
 /// file's content).
 struct KeyFileError: Error {
-    var message: Localized
+    var text: CommandText
 }
 
 /// Reading key files: a regular file (not a folder, a device or a pipe), of the right kind.
@@ -179,25 +165,12 @@ enum KeyFile {
             bytes = try FileIO.readIfExists(path)
         } catch {
             if let kind = error.kind {
-                throw KeyFileError(
-                    message: Localized(
-                        en: "is \(kind.name.english), not a key file",
-                        fr: "est \(kind.name.french), pas un fichier de clé"
-                    )
-                )
+                throw KeyFileError(text: .keyFileKind(kind))
             }
-            throw KeyFileError(
-                message: Localized(en: "cannot be read: \(error.reason)", fr: "illisible : \(error.reason)")
-            )
+            throw KeyFileError(text: .keyUnreadable(error.reason))
         }
-        guard let bytes else {
-            throw KeyFileError(message: Localized(en: "no such file", fr: "fichier introuvable"))
-        }
-        guard !bytes.isEmpty else {
-            throw KeyFileError(
-                message: Localized(en: "the file is empty, not a key", fr: "le fichier est vide, ce n'est pas une clé")
-            )
-        }
+        guard let bytes else { throw KeyFileError(text: .noSuchFile) }
+        guard !bytes.isEmpty else { throw KeyFileError(text: .keyEmpty) }
         return String(decoding: bytes, as: UTF8.self)
     }
 
@@ -205,34 +178,17 @@ enum KeyFile {
     static func privateKey(_ path: String) throws(KeyFileError) -> Keys.PrivateKey {
         let text = try text(path)
         if (try? Keys.PublicKey(fileText: text)) != nil {
-            throw KeyFileError(
-                message: Localized(
-                    en: "is a public key; signing needs the private key (the file scrutin keygen wrote without .pub)",
-                    fr:
-                        "est une clé publique ; signer demande la clé privée (le fichier écrit par scrutin keygen, sans .pub)"
-                )
-            )
+            throw KeyFileError(text: .isPublicKey)
         }
         var info = stat()
         if stat(path, &info) == 0, info.st_mode & 0o077 != 0 {
             let mode = String(info.st_mode & 0o777, radix: 8)
-            throw KeyFileError(
-                message: Localized(
-                    en: "others can read this private key (mode 0\(mode)); make it owner-only: chmod 600 \(path)",
-                    fr:
-                        "d'autres peuvent lire cette clé privée (mode 0\(mode)) ; réservez-la à son propriétaire : chmod 600 \(path)"
-                )
-            )
+            throw KeyFileError(text: .keyReadableByOthers(mode: mode, path: path))
         }
         do {
             return try Keys.PrivateKey(fileText: text)
         } catch {
-            throw KeyFileError(
-                message: Localized(
-                    en: "not a Scrutin private key (\(error.message))",
-                    fr: "ce n'est pas une clé privée Scrutin (\(error.message))"
-                )
-            )
+            throw KeyFileError(text: .notAPrivateKey(error.message))
         }
     }
 
@@ -240,23 +196,12 @@ enum KeyFile {
     static func publicKey(_ path: String) throws(KeyFileError) -> Keys.PublicKey {
         let text = try text(path)
         if (try? Keys.PrivateKey(fileText: text)) != nil {
-            throw KeyFileError(
-                message: Localized(
-                    en: "is a private key; give the public key (FILE.pub), and keep the private one to its owner",
-                    fr:
-                        "est une clé privée ; donnez la clé publique (FICHIER.pub) et laissez la privée à son propriétaire"
-                )
-            )
+            throw KeyFileError(text: .isPrivateKey)
         }
         do {
             return try Keys.PublicKey(fileText: text)
         } catch {
-            throw KeyFileError(
-                message: Localized(
-                    en: "not a Scrutin public key (\(error.message))",
-                    fr: "ce n'est pas une clé publique Scrutin (\(error.message))"
-                )
-            )
+            throw KeyFileError(text: .notAPublicKey(error.message))
         }
     }
 }
@@ -298,13 +243,12 @@ struct Verify: ParsableCommand, ConsoleCommand {
 
     func execute(console: Console) throws -> Int32 {
         let language = languageOptions.resolved(console)
-        let french = language == .french
         var publicKeys: [Keys.PublicKey] = []
         for key in key {
             do {
                 publicKeys.append(try KeyFile.publicKey(key))
             } catch {
-                console.writeError((french ? "Erreur : " : "Error: ") + "\(key) " + error.message(language) + "\n")
+                console.fail(.path(key, error.text.message), language)
                 return Status.unreadable
             }
         }
@@ -317,33 +261,32 @@ struct Verify: ParsableCommand, ConsoleCommand {
     }
 
     func check(publicKeys: [Keys.PublicKey], console: Console, language: Language) throws(StoreError) -> Int32 {
-        let french = language == .french
         let store = try ElectionStore.open(at: file, options: .machine)
         if rebuildCaches { try store.rebuildCaches(keys: publicKeys) }
-        console.progress(french ? "Vérification de \(file)…" : "Verifying \(file)…")
+        console.progress(CommandText.verifying(file)(language))
         let result = try store.verify(keys: publicKeys)
         console.endProgress()
-        var text = french ? "\(file) : \(result.events) événements\n" : "\(file): \(result.events) events\n"
+        var text = CommandText.events(file: file, count: result.events)(language) + "\n"
         if let head = result.head {
-            text += (french ? "  chaîne de hachage intacte ; tête : " : "  hash chain intact; head: ") + head + "\n"
+            text += "  " + CommandText.chainIntact(head: head)(language) + "\n"
         }
         for finding in result.findings {
-            text += "  ✗ [\(finding.kind.rawValue)] \(finding)\n"
+            text += "  ✗ [\(finding.kind.rawValue)] \(finding.line(language))\n"
         }
         let signed = result.signatures.filter { $0.state == .valid }.count
         let unsigned = result.signatures.filter { $0.state == .unsigned }.count
         let unchecked = result.signatures.filter { $0.state == .unchecked }.count
         if !result.signatures.isEmpty {
             text +=
-                french
-                ? "  publications : \(result.signatures.count) ; signatures valides : \(signed) ; non signées : \(unsigned) ; non vérifiées (sans --key) : \(unchecked)\n"
-                : "  publications: \(result.signatures.count); valid signatures: \(signed); unsigned: \(unsigned); not checked (no --key): \(unchecked)\n"
+                "  "
+                + CommandText.signatures(
+                    publications: result.signatures.count,
+                    valid: signed,
+                    unsigned: unsigned,
+                    unchecked: unchecked
+                )(language) + "\n"
         }
-        text +=
-            result.isClean
-            ? (french ? "OK : le journal est intact.\n" : "OK: the journal is intact.\n")
-            : (french
-                ? "ÉCHEC : \(result.findings.count) problème(s).\n" : "FAILED: \(result.findings.count) problem(s).\n")
+        text += (result.isClean ? CommandText.intact : CommandText.failed(result.findings.count))(language) + "\n"
         console.write(text)
         return result.isClean ? 0 : Status.tampered
     }

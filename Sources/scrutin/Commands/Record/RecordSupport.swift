@@ -21,9 +21,7 @@ struct ActorOptions: ParsableArguments {
     func name(_ console: Console) throws -> String {
         if let actor, !actor.isEmpty { return actor }
         if let actor = console.environment["SCRUTIN_ACTOR"], !actor.isEmpty { return actor }
-        throw ValidationError(
-            "give --actor NAME (who you are), or set SCRUTIN_ACTOR (donnez --actor NOM, ou définissez SCRUTIN_ACTOR)"
-        )
+        throw ValidationError(.giveActor)
     }
 
     /// The event's clock: `--time` when given (`when()`), else now, read when the store calls it
@@ -39,17 +37,11 @@ struct ActorOptions: ParsableArguments {
     func when() throws -> String {
         guard let time else { return RecordClock.now() }
         guard RecordTime.isValid(time) else {
-            throw ValidationError(
-                "--time '\(time)' is not a real UTC time: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ "
-                    + "(--time « \(time) » n'est pas une heure UTC réelle)"
-            )
+            throw ValidationError(.timeNotReal(time))
         }
         let tomorrow = RecordClock.now(offset: 86_400)
         guard !RecordTime.isBefore(tomorrow, time) else {
-            throw ValidationError(
-                "--time \(time) is more than a day ahead of this machine's clock (\(RecordClock.now())) "
-                    + "(--time \(time) dépasse de plus d'un jour l'horloge de cette machine)"
-            )
+            throw ValidationError(.timeAhead(time, now: RecordClock.now()))
         }
         return time
     }
@@ -82,7 +74,7 @@ enum RecordSource {
                 let made = try Mali2020Journal.make(digest: HashChain.digest)
                 return .embedded(events: made.events, blobs: made.blobs)
             } catch {
-                throw .notAnElectionFile(embeddedName, error.description)
+                throw .notAnElectionFile(embeddedName, error.text)
             }
         }
         return .file(try ElectionStore.open(at: path, options: .machine))
@@ -116,29 +108,26 @@ enum Moment {
     )
 
     /// The number of the last event at that moment.
-    static func resolve(_ text: String, in record: ElectionRecord) throws -> Int {
+    ///
+    /// - Throws: `ValidationError`, in the language given, for a moment the journal does not have.
+    static func resolve(_ text: String, in record: ElectionRecord, language: Language) throws -> Int {
         if text == "head" { return record.head }
         if let number = Int(text) {
             guard (1...max(1, record.head)).contains(number) else {
-                throw ValidationError("event \(number) does not exist: the journal has events 1 to \(record.head)")
+                throw ValidationError(.eventDoesNotExist(number, head: record.head), language)
             }
             return number
         }
         for stage in [Stage.provisional, .final] where text.hasPrefix(stage.rawValue + "-") {
             guard let round = Int(text.dropFirst(stage.rawValue.count + 1)) else { break }
             guard let publication = record.publications.last(where: { $0.round == round && $0.stage == stage }) else {
-                throw ValidationError("no \(stage.rawValue) results of round \(round) are published in this journal")
+                throw ValidationError(.noPublication(stage, round: round), language)
             }
             return publication.sequence
         }
-        guard RecordTime.isValid(text) else {
-            throw ValidationError(
-                "'\(text)' is not a moment: give an event number, a time (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ), head, "
-                    + "or a publication like provisional-1"
-            )
-        }
+        guard RecordTime.isValid(text) else { throw ValidationError(.notAMoment(text), language) }
         guard let event = record.events.last(where: { RecordTime.isAtOrBefore($0.time, text) }) else {
-            throw ValidationError("the journal has no event at or before \(text)")
+            throw ValidationError(.noEventBefore(text), language)
         }
         return event.sequence
     }
@@ -146,7 +135,7 @@ enum Moment {
 
 /// A store error as a message and exit status.
 func report(_ error: StoreError, console: Console, language: Language) -> Int32 {
-    console.writeError((language == .french ? "Erreur : " : "Error: ") + error.message(language) + "\n")
+    console.writeError(CommandText.errorText(error.message(language))(language) + "\n")
     switch error {
     // A stored file that was changed is a damaged file, not a refused event.
     case .record(let error): return error.storedFileDamaged ? Status.unreadable : Status.refused
@@ -170,17 +159,9 @@ extension Status {
 func parseCount(_ text: String) throws -> Int {
     switch CountField.parse(text) {
     case .value(let value): return Int(value)
-    case .negative:
-        throw ValidationError("'\(text)' is negative: a count is 0 or more (« \(text) » est négatif)")
-    case .tooLarge:
-        throw ValidationError(
-            "'\(text)' is too large: a count is at most 2,147,483,647 (« \(text) » est trop grand)"
-        )
-    case .invalid:
-        throw ValidationError(
-            "'\(text)' is not a count: digits only, no sign, point or space "
-                + "(« \(text) » n'est pas un nombre : chiffres seulement, sans signe, point ni espace)"
-        )
+    case .negative: throw ValidationError(.countNegative(text))
+    case .tooLarge: throw ValidationError(.countTooLarge(text))
+    case .invalid: throw ValidationError(.notACount(text))
     }
 }
 
@@ -190,15 +171,13 @@ func parseVotes(_ text: String?) throws -> [SheetEntry.ListVotes] {
     return try text.split(separator: ",").map { pair in
         let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.count == 2, !parts[0].isEmpty else {
-            throw ValidationError(
-                "--votes takes LIST=VOTES pairs joined by commas, like LA-N1=150,LB-N1=100; not '\(pair)'"
-                    + " (--votes prend des paires LISTE=VOIX séparées par des virgules)"
-            )
+            throw ValidationError(.votesPairs(String(pair)))
         }
-        do {
-            return SheetEntry.ListVotes(list: parts[0], votes: try parseCount(parts[1]))
-        } catch let error as ValidationError {
-            throw ValidationError("--votes \(parts[0]): " + error.message)
+        switch CountField.parse(parts[1]) {
+        case .value(let value): return SheetEntry.ListVotes(list: parts[0], votes: Int(value))
+        case .negative: throw ValidationError(.votesOf(parts[0], CommandText.countNegative(parts[1]).message))
+        case .tooLarge: throw ValidationError(.votesOf(parts[0], CommandText.countTooLarge(parts[1]).message))
+        case .invalid: throw ValidationError(.votesOf(parts[0], CommandText.notACount(parts[1]).message))
         }
     }
 }

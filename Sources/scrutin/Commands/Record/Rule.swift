@@ -69,7 +69,7 @@ struct Rule: ParsableCommand {
                         from: .init(
                             sequence: before.head,
                             time: before.events.last?.time ?? "",
-                            what: language == .french ? "avant" : "before"
+                            what: CommandText.beforeRuling(language)
                         ),
                         to: .init(sequence: event.sequence, time: event.time, what: event.body.kind),
                         language: language

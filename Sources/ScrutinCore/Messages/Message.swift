@@ -17,8 +17,18 @@ public enum Language: String, Sendable, Hashable, CaseIterable, Codable {
     }
 }
 
-/// A text in every language Scrutin speaks.
-public struct Localized: Sendable, Hashable {
+/// A text in every language Scrutin speaks: English and French.
+///
+/// Messages are made in one place, the catalogue (`Sources/ScrutinCore/Messages`, and the checks'
+/// `CheckCatalogue`): the initializer is internal to the core, so the other modules take their
+/// texts from the catalogue's entries (`RecordRefusal`, `Word`, `ReportText`, …) and cannot make
+/// one of their own.
+///
+/// French follows French typography: a no-break space (U+00A0) before `:`, `;`, `!`, `?` and `%`
+/// and inside « guillemets », the typographic apostrophe `’`; numbers are written by `Format`
+/// (decimal comma, thousands separated by a narrow no-break space, U+202F). `MessageCatalogueTests`
+/// holds every entry to it.
+public struct Message: Sendable, Hashable {
     public let english: String
     public let french: String
 
@@ -35,7 +45,7 @@ public struct Localized: Sendable, Hashable {
         }
     }
 
-    /// Replaces `{0}`, `{1}`, … with the given arguments.
+    /// Replaces `{0}`, `{1}`, … with the given arguments (the check catalogue's templates).
     ///
     /// - Parameters:
     ///   - language: the language to write in.
