@@ -260,7 +260,9 @@ public final class ElectionStore: Sendable {
                     // Nothing is appended to a journal changed behind the program's back: the events
                     // since the head this process knew must follow on from it.
                     try catchUp(db)
-                    guard var record = live.record else { throw StoreError.database(StoreText.recordUnreadable.message) }
+                    guard var record = live.record else {
+                        throw StoreError.database(StoreText.recordUnreadable.message)
+                    }
                     var head = live.head
                     var checkpointAt = live.checkpointAt
                     // The record is taken out of the cache while it changes: a failure leaves no
@@ -281,6 +283,9 @@ public final class ElectionStore: Sendable {
                         do throws(ScrutinCore.RecordError) {
                             try record.append(event, blobs: blobs, validation: .full)
                         } catch {
+                            // An event that failed part-way left the record changed: nothing of
+                            // this transaction is written, and the record is read anew next time.
+                            if record.isPartlyChanged { throw error }
                             // A refused event changes nothing.
                             if refusalsRollBack {
                                 live.record = record
@@ -319,7 +324,7 @@ public final class ElectionStore: Sendable {
                                 blobs: blobs,
                                 options: options
                             )
-                            guard try replayed.snapshot(blobs: blobs) == (try record.snapshot(blobs: blobs)) else {
+                            guard try Self.sameCount(replayed, record, blobs: blobs) else {
                                 throw StoreError.database(StoreText.checkpointDisagrees(from).message)
                             }
                         }
@@ -643,6 +648,17 @@ public final class ElectionStore: Sendable {
         } catch {
             throw .chain(error)
         }
+    }
+
+    /// Whether two records count the same: every constituency of every round (its votes, totals,
+    /// coverage and outcome), the areas, the seats, and the results snapshot.
+    static func sameCount(_ a: ElectionRecord, _ b: ElectionRecord, blobs: some BlobSource) throws -> Bool {
+        guard try a.snapshot(blobs: blobs) == (try b.snapshot(blobs: blobs)) else { return false }
+        guard !a.isDeclared else { return true }
+        let (x, y) = (try a.count(blobs: blobs), try b.count(blobs: blobs))
+        return x.rounds.map(\.constituencies) == y.rounds.map(\.constituencies)
+            && x.rounds.map(\.regions) == y.rounds.map(\.regions) && x.rounds.map(\.nation) == y.rounds.map(\.nation)
+            && x.rounds.map(\.stationStates) == y.rounds.map(\.stationStates) && x.seats.rows == y.seats.rows
     }
 
     /// The events of a journal's tail whose chain holds on from the event before it.

@@ -150,24 +150,12 @@ struct CheckpointTests {
             }
         )
 
-        // Forged whole, digests recomputed: results would follow it, but verify names it, and a
-        // publication replays the journal and refuses.
-        let queue = try DatabaseQueue(path: path)
-        try queue.write { db in
-            for row in try Row.fetchAll(
-                db,
-                sql: "SELECT sequence, name, bytes FROM checkpoint_columns WHERE name = 'round-1.votes'"
-            ) {
-                var bytes = [UInt8](row[2] as Data)
-                if bytes.count >= 4 { bytes[0] = 0x7F }
-                try db.execute(
-                    sql: "UPDATE checkpoint_columns SET bytes = ?, sha256 = ? WHERE sequence = ? AND name = ?",
-                    arguments: [Data(bytes), HashChain.digest(bytes), row[0] as Int, row[1] as String]
-                )
-            }
-        }
-        try queue.close()
-        opened = try ElectionStore.open(at: path)
+        // Forged whole, digests recomputed, every sum kept (two lists' votes swapped on one
+        // sheet): results would follow it, but verify names it, and a publication replays the
+        // journal and refuses.
+        let (_, other) = try ElectionStoreTests.makeStore(rounds: 1)
+        try Self.forge(other, column: "round-1.votes") { values in if values.count > 1 { values.swapAt(0, 1) } }
+        opened = try ElectionStore.open(at: other)
         let forged = try opened.verify()
         #expect(
             forged.findings.contains { $0.kind == .cache && $0.message.english.contains("differs from the journal") }
@@ -183,9 +171,58 @@ struct CheckpointTests {
         #expect(try opened.chained().count == head)
         // verify --rebuild-caches replaces them from a replay; then all is clean again.
         try opened.rebuildCaches(keys: [])
-        #expect(try ElectionStore.open(at: path).verify().isClean)
-        let reopened = try ElectionStore.open(at: path)
+        #expect(try ElectionStore.open(at: other).verify().isClean)
+        let reopened = try ElectionStore.open(at: other)
         #expect(try reopened.record().snapshot(blobs: reopened.blobs) == expected)
         #expect(reopened.live.restores == 1)
+    }
+
+    /// Rewrites one column of every checkpoint, digest and all, as someone with the file could.
+    static func forge(_ path: String, column: String, _ change: (inout [Int32]) -> Void) throws {
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            for row in try Row.fetchAll(
+                db,
+                sql: "SELECT sequence, bytes FROM checkpoint_columns WHERE name = ?",
+                arguments: [column]
+            ) {
+                let data = row[1] as Data
+                var values = data.withUnsafeBytes { Array($0.bindMemory(to: Int32.self)) }
+                change(&values)
+                let bytes = values.withUnsafeBytes { [UInt8]($0) }
+                try db.execute(
+                    sql: "UPDATE checkpoint_columns SET bytes = ?, sha256 = ? WHERE sequence = ? AND name = ?",
+                    arguments: [Data(bytes), HashChain.digest(bytes), row[0] as Int, column]
+                )
+            }
+        }
+        try queue.close()
+    }
+
+    @Test(
+        "A checkpoint edited with its digests recomputed is refused when its sheets do not hold: no trap, the journal is replayed",
+        arguments: [
+            ("round-1.voteStart", "a counted sheet without its votes"),
+            ("round-1.votes", "votes that no longer add up to the valid votes"),
+            ("round-1.registered", "a negative figure"),
+            ("round-1.sheetOfStation", "a station pointing at another station's sheet"),
+        ]
+    )
+    func editedSheets(column: String, what: String) throws {
+        let (store, path) = try ElectionStoreTests.makeStore(rounds: 1)
+        let expected = try store.record().snapshot(blobs: store.blobs)
+        try Self.forge(path, column: column) { values in
+            switch column {
+            case "round-1.voteStart": if !values.isEmpty { values[0] = -1 }
+            case "round-1.votes": if !values.isEmpty { values[0] = 100_000 }
+            case "round-1.registered": if !values.isEmpty { values[0] = -5 }
+            default: if values.count > 1 { values.swapAt(0, 1) }
+            }
+        }
+        let opened = try ElectionStore.open(at: path)
+        #expect(try opened.record().snapshot(blobs: opened.blobs) == expected, "\(what)")
+        // Every checkpoint after the import was edited: only the definition's (event 1) is used.
+        #expect((opened.live.restoredFrom ?? 0) <= 1, "\(what): an edited checkpoint was used")
+        #expect(try opened.verify().findings.contains { $0.kind == .cache }, "\(what)")
     }
 }

@@ -51,7 +51,14 @@ extension ElectionRecord {
         event: JournalEvent?
     ) throws(RecordError) {
         guard let round = followed.rebuild else { return }
-        try rebuild(from: round, blobs: blobs, event: event)
+        do {
+            try rebuild(from: round, blobs: blobs, event: event)
+        } catch {
+            // The event changed the record before this failed: the record no longer stands for
+            // a journal, and must not be used again (the store reads the journal anew).
+            isPartlyChanged = true
+            throw error
+        }
     }
 
     /// Counts rounds again from their sources, from `first` to the last: each round's imports,

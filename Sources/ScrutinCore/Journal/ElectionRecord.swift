@@ -160,6 +160,9 @@ public struct ElectionRecord: Sendable {
     var actorRoles: [String: (role: Role, sequence: Int)] = [:]
     /// The count as the events so far make it (nil until the election is defined).
     var live: ElectionCount?
+    /// Whether an event failed after it had begun to change the record (a stored file that no
+    /// longer reads back while a round is read again): the record must then be thrown away.
+    public internal(set) var isPartlyChanged = false
     /// How many threads read an import's large files (the results do not depend on it).
     var options = LoadOptions.sequential
 

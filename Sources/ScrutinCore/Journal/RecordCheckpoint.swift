@@ -249,6 +249,25 @@ extension ElectionRecord {
                     return Int(start) + lists <= votes.count
                 })
             else { throw damaged(.sheetsBroken(round: round)) }
+            // Each sheet that counts must be whole and add up, and be its station's sheet: a
+            // checkpoint damaged or edited this way is refused (the journal is replayed instead).
+            for row in 0..<rows where states[row] == SheetTable.State.counted.rawValue {
+                let at = Int(station[row])
+                let start = Int(voteStart[row])
+                guard at >= 0, start >= 0, sheetOfStation[at] == Int32(row), registered[row] >= 0, voters[row] >= 0,
+                    invalid[row] >= 0, valid[row] >= 0, Int64(voters[row]) == Int64(invalid[row]) + Int64(valid[row])
+                else { throw damaged(.sheetsBroken(round: round)) }
+                let lists = definition.listsOfConstituency[Int(definition.stationConstituency[at])].count
+                var sum: Int64 = 0
+                for slot in start..<(start + lists) {
+                    guard votes[slot] >= -1 else { throw damaged(.sheetsBroken(round: round)) }
+                    if votes[slot] > 0 { sum += Int64(votes[slot]) }
+                }
+                guard sum == Int64(valid[row]) else { throw damaged(.sheetsBroken(round: round)) }
+            }
+            for (at, row) in sheetOfStation.enumerated() where row >= 0 && station[Int(row)] != Int32(at) {
+                throw damaged(.sheetsBroken(round: round))
+            }
             table.station = station
             table.line = line
             table.registered = registered
