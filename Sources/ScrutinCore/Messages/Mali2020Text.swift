@@ -31,6 +31,9 @@ public enum Mali2020Text: MessageEntry, Hashable {
     case inferredLegend
     case runoffWord
     case agreementPartySeats
+    /// A note of the sources, as they write it (in English).
+    case sourceNote(String)
+    case courtDoesNotAddUp(round: Int, voters: Int64, invalid: Int64, valid: Int64)
     case agreementRound1
     case agreementRound2
     case agreementEveryConstituency
@@ -205,6 +208,17 @@ public enum Mali2020Text: MessageEntry, Hashable {
                 fr: "(?) déduit d’autres faits par les auteurs des données, non affirmé par une source."
             )
         case .runoffWord: Message(en: "runoff", fr: "second tour")
+        case .sourceNote(let note): Message(en: note, fr: note)
+        case .courtDoesNotAddUp(let round, let voters, let invalid, let valid):
+            Message(
+                en:
+                    "Round \(round): the Court's figures as printed do not add up (\(voters) voters − \(invalid) invalid ≠ "
+                    + "\(valid) valid); shown: the seed's table, which does.",
+                fr:
+                    "Tour \(round) : les chiffres de la Cour tels que publiés ne s’additionnent pas (\(voters) votants − "
+                    + "\(invalid) nuls ≠ \(valid) exprimés) ; affiché : le tableau du document de référence, qui "
+                    + "s’additionne."
+            )
         case .agreementPartySeats:
             Message(
                 en: "party seats add up to the constituencies' seats",
@@ -278,6 +292,7 @@ public enum Mali2020Text: MessageEntry, Hashable {
             .womenTitle, .womenCandidates("1", "2", "3"), .womenElected("1", "2", "3", "4", "5", "6"),
             .stationsLine("1", "2", "3", "4"), .sourcesTitle, .sourcesHint, .inferredLegend, .runoffWord,
             .stage("provisional"), .stage("final"), .stage("final-seed"),
+            .sourceNote("47 per S45 and 53 per S150"), .courtDoesNotAddUp(round: 1, voters: 9, invalid: 1, valid: 7),
             .agreementPartySeats, .agreementRound1, .agreementRound2, .agreementEveryConstituency,
             .agreementSeatsStated, .agreementRunoffsStated, .agreementRound2Stated, .agreementCourtRound1("RPM"),
             .stageWord(.provisional), .stageWord(.final), .changeKind("elected-in-round-1"), .changeKind("runoff-pair"),
