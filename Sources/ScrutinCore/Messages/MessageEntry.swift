@@ -33,7 +33,7 @@ public enum MessageCatalogue {
     public static let entries: [any MessageEntry.Type] = [
         Word.self, SheetField.self, RecordField.self, RecordRefusal.self, CheckpointFlaw.self, StoreText.self,
         VerifyText.self, BundleText.self, ChainText.self, StoredValueKind.self, CoreText.self, RecordText.self,
-        ReportText.self, PublishingText.self, Mali2020Text.self, CommandText.self, HelpText.self,
+        ReportText.self, PublishingText.self, Mali2020Text.self, CommandText.self, KeyText.self, HelpText.self,
 
     ]
 
