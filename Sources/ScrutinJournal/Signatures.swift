@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+public import ScrutinCore
 
 /// Ed25519 signatures of the journal's head at each publication.
 ///
@@ -73,7 +74,7 @@ public enum Keys {
             do {
                 key = try Curve25519.Signing.PrivateKey(rawRepresentation: data)
             } catch {
-                throw KeyError(message: "not an Ed25519 private key")
+                throw KeyError(.notEd25519Private)
             }
         }
 
@@ -94,7 +95,7 @@ public enum Keys {
             do {
                 key = try Curve25519.Signing.PublicKey(rawRepresentation: data)
             } catch {
-                throw KeyError(message: "not an Ed25519 public key")
+                throw KeyError(.notEd25519Public)
             }
         }
 
@@ -114,11 +115,14 @@ public enum Keys {
 
     /// A key file that cannot be read; the message never quotes the file's content.
     public struct KeyError: Error, Sendable, CustomStringConvertible {
-        public var message: String
+        public var text: KeyText
 
-        public init(message: String) { self.message = message }
+        public init(_ text: KeyText) { self.text = text }
 
-        public var description: String { message }
+        /// What is wrong, in both languages.
+        public var message: Message { text.message }
+
+        public var description: String { message.english }
     }
 
     static let privateHeader = "scrutin-ed25519-private-v1"
@@ -129,17 +133,11 @@ public enum Keys {
         guard lines.count == 2, lines[0] == header else {
             let other = header == privateHeader ? publicHeader : privateHeader
             if lines.first == other {
-                throw KeyError(
-                    message: header == privateHeader
-                        ? "this is a public key file; signing needs the private key"
-                        : "this is a private key file; give the public key (.pub)"
-                )
+                throw KeyError(header == privateHeader ? .publicKeyFile : .privateKeyFile)
             }
-            throw KeyError(message: "not a Scrutin key file (expected a first line '\(header)')")
+            throw KeyError(.notAKeyFile(header: header))
         }
-        guard let data = Data(base64Encoded: lines[1]), data.count == 32 else {
-            throw KeyError(message: "the key is not 32 bytes of base64")
-        }
+        guard let data = Data(base64Encoded: lines[1]), data.count == 32 else { throw KeyError(.notBase64) }
         return data
     }
 }

@@ -6,7 +6,7 @@ import ScrutinCore
 struct LanguageOptions: ParsableArguments {
     @Option(
         name: .customLong("lang"),
-        help: "Language of the output: en or fr (default: from LC_ALL, LC_MESSAGES or LANG)."
+        help: HelpText.language.help
     )
     var language: Language?
 
@@ -42,6 +42,14 @@ enum CommandLanguage {
         }
         return Language.fromEnvironment(environment)
     }
+}
+
+extension HelpText {
+    /// The text in the command line's language.
+    var text: String { self(CommandLanguage.current) }
+
+    /// The text as an option's help.
+    var help: ArgumentHelp { ArgumentHelp(text) }
 }
 
 extension ValidationError {

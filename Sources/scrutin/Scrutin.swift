@@ -7,12 +7,8 @@ import ScrutinCore
 struct Scrutin: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scrutin",
-        abstract: "Election results from polling-station tally sheets: check, tabulate, decide, publish.",
-        discussion: """
-            With no command, shows the 2020 election of Mali's National Assembly from the embedded data.
-            A bundle is a folder of CSV files describing an election and its tally sheets; see the README.
-            Set LANG=fr_FR.UTF-8 or pass --lang fr for French.
-            """,
+        abstract: HelpText.scrutinAbstract.text,
+        discussion: HelpText.scrutinDiscussion.text,
         version: "0.1.0",
         subcommands: [
             Mali2020.self, Results.self, Check.self, Runoffs.self, Generate.self, Codes.self, Init.self, Import.self,

@@ -163,6 +163,50 @@ struct CommandTests {
 struct BinaryTests {
     let scratch = Scratch()
 
+    @Test(
+        "--help speaks the language asked for, by --lang or LANG",
+        arguments: [
+            (["enter", "--help"], [String: String](), "Key a tally sheet", "The election file."),
+            (["enter", "--help", "--lang", "fr"], [:], "Saisir un procès-verbal", "Le fichier d’élection."),
+            (
+                ["verify", "--help"], ["LANG": "fr_FR.UTF-8"], "Contrôler un fichier d’élection",
+                "Le fichier d’élection."
+            ),
+            (["rule", "annul-sheet", "--help", "--lang=fr"], [:], "Annuler le procès-verbal", "Le code du bureau"),
+        ]
+    )
+    func helpInEachLanguage(
+        arguments: [String],
+        environment: [String: String],
+        abstract: String,
+        option: String
+    )
+        throws
+    {
+        let result = try runBinary(arguments, environment: environment)
+        #expect(result.status == 0)
+        #expect(result.output.contains(abstract), "\(result.output)")
+        #expect(result.output.contains(option), "\(result.output)")
+    }
+
+    @Test("An argument error Scrutin finds is said in the language asked for, whole")
+    func argumentErrorInFrench() throws {
+        let file = try scratch.folder() + "/e.scrutin"
+        let result = try runBinary(
+            [
+                "enter", file, "--round", "1", "--station", "N1-01", "--registered", "1", "--voters", "1", "--invalid",
+                "0", "--valid", "1", "--votes", "LA-N1=-3", "--lang", "fr",
+            ]
+        )
+        #expect(result.status == 64)
+        #expect(
+            result.errors.hasPrefix("Erreur\u{00A0}: --votes LA-N1\u{00A0}: «\u{00A0}-3\u{00A0}» est négatif"),
+            "\(result.errors)"
+        )
+        #expect(result.errors.contains("Voir «\u{00A0}scrutin enter --help\u{00A0}»"), "\(result.errors)")
+        #expect(!result.errors.contains("is negative"), "\(result.errors)")
+    }
+
     @Test func exitStatusAndQuietWhenPiped() throws {
         let bundle = Fixture.bundle(replacingLine: 5, of: BundleLayout.sheets(round: 1), with: "S1-02,200,101,2,98")
         let result = try runBinary(["check", try scratch.write(bundle)])

@@ -126,7 +126,8 @@ public struct ResultsDiff: Sendable, Hashable {
                 return Cause(
                     sequence: publication.sequence,
                     kind: "publish-" + publication.stage.rawValue,
-                    text: "\(publication.actor.name), \(publication.stage.rawValue) results of round \(round)"
+                    // Who published; the renderers name the kind of results in words.
+                    text: publication.actor.name
                 )
             }
         }

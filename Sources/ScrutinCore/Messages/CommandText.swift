@@ -90,9 +90,9 @@ public enum CommandText: MessageEntry {
     case noSuchFile
     case isPublicKey
     case keyReadableByOthers(mode: String, path: String)
-    case notAPrivateKey(String)
+    case notAPrivateKey(Message)
     case isPrivateKey
-    case notAPublicKey(String)
+    case notAPublicKey(Message)
     case verifying(String)
     case events(file: String, count: Int)
     case chainIntact(head: String)
@@ -421,8 +421,8 @@ public enum CommandText: MessageEntry {
             )
         case .notAPrivateKey(let detail):
             Message(
-                en: "not a Scrutin private key (\(detail))",
-                fr: "ce n’est pas une clé privée Scrutin (\(detail))"
+                en: "not a Scrutin private key (\(detail.english))",
+                fr: "ce n’est pas une clé privée Scrutin (\(detail.french))"
             )
         case .isPrivateKey:
             Message(
@@ -431,8 +431,8 @@ public enum CommandText: MessageEntry {
             )
         case .notAPublicKey(let detail):
             Message(
-                en: "not a Scrutin public key (\(detail))",
-                fr: "ce n’est pas une clé publique Scrutin (\(detail))"
+                en: "not a Scrutin public key (\(detail.english))",
+                fr: "ce n’est pas une clé publique Scrutin (\(detail.french))"
             )
         case .verifying(let file): Message(en: "Verifying \(file)…", fr: "Vérification de \(file)…")
         case .events(let file, let count): Message(en: "\(file): \(count) events", fr: "\(file) : \(count) événements")
@@ -479,10 +479,51 @@ public enum CommandText: MessageEntry {
             .needKey, .published(.final, round: 1, sequence: 5, head: "ab", signer: "cd"),
             .createFailed("k", reason: reason), .existsAlready, .systemError("Permission denied"),
             .keygenDone(file: "k", publicFile: "k.pub", fingerprint: "ab"), .keyFileKind(.pipe), .keyUnreadable("EIO"),
-            .keyEmpty, .noSuchFile, .isPublicKey, .keyReadableByOthers(mode: "644", path: "k"), .notAPrivateKey("x"),
+            .keyEmpty, .noSuchFile, .isPublicKey, .keyReadableByOthers(mode: "644", path: "k"),
+            .notAPrivateKey(KeyText.notBase64.message),
             .isPrivateKey,
-            .notAPublicKey("x"), .verifying("e"), .events(file: "e", count: 9), .chainIntact(head: "ab"),
+            .notAPublicKey(KeyText.notBase64.message), .verifying("e"), .events(file: "e", count: 9),
+            .chainIntact(head: "ab"),
             .signatures(publications: 2, valid: 1, unsigned: 1, unchecked: 0), .intact, .failed(2),
         ]
     }
+}
+
+/// Why a key file cannot be read (`Keys.KeyError`); never quoting the file's content.
+public enum KeyText: MessageEntry, Hashable {
+    case notEd25519Private
+    case notEd25519Public
+    case publicKeyFile
+    case privateKeyFile
+    case notAKeyFile(header: String)
+    case notBase64
+
+    public var message: Message {
+        switch self {
+        case .notEd25519Private: Message(en: "not an Ed25519 private key", fr: "ce n’est pas une clé privée Ed25519")
+        case .notEd25519Public: Message(en: "not an Ed25519 public key", fr: "ce n’est pas une clé publique Ed25519")
+        case .publicKeyFile:
+            Message(
+                en: "this is a public key file; signing needs the private key",
+                fr: "c’est un fichier de clé publique ; signer demande la clé privée"
+            )
+        case .privateKeyFile:
+            Message(
+                en: "this is a private key file; give the public key (.pub)",
+                fr: "c’est un fichier de clé privée ; donnez la clé publique (.pub)"
+            )
+        case .notAKeyFile(let header):
+            Message(
+                en: "not a Scrutin key file (expected a first line '\(header)')",
+                fr: "ce n’est pas un fichier de clé Scrutin (première ligne attendue : « \(header) »)"
+            )
+        case .notBase64:
+            Message(en: "the key is not 32 bytes of base64", fr: "la clé n’est pas faite de 32 octets en base64")
+        }
+    }
+
+    public static let samples: [KeyText] = [
+        .notEd25519Private, .notEd25519Public, .publicKeyFile, .privateKeyFile,
+        .notAKeyFile(header: "scrutin-ed25519-public-v1"), .notBase64,
+    ]
 }

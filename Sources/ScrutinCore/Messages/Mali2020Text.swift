@@ -1,5 +1,5 @@
 /// The report of the embedded 2020 election (`scrutin mali-2020`): its titles and lines.
-public enum Mali2020Text: MessageEntry {
+public enum Mali2020Text: MessageEntry, Hashable {
     case title
     case roundsLine(String, String)
     case shape(String, String, String)
@@ -30,6 +30,17 @@ public enum Mali2020Text: MessageEntry {
     case sourcesHint
     case inferredLegend
     case runoffWord
+    case agreementPartySeats
+    /// A note of the sources, as they write it (in English).
+    case sourceNote(String)
+    case courtDoesNotAddUp(round: Int, voters: Int64, invalid: Int64, valid: Int64)
+    case agreementRound1
+    case agreementRound2
+    case agreementEveryConstituency
+    case agreementSeatsStated
+    case agreementRunoffsStated
+    case agreementRound2Stated
+    case agreementCourtRound1(String)
     case stage(String)
     case stageWord(Stage)
     case changeKind(String)
@@ -197,6 +208,57 @@ public enum Mali2020Text: MessageEntry {
                 fr: "(?) déduit d’autres faits par les auteurs des données, non affirmé par une source."
             )
         case .runoffWord: Message(en: "runoff", fr: "second tour")
+        case .sourceNote(let note): Message(en: note, fr: note)
+        case .courtDoesNotAddUp(let round, let voters, let invalid, let valid):
+            Message(
+                en:
+                    "Round \(round): the Court's figures as printed do not add up (\(voters) voters − \(invalid) invalid ≠ "
+                    + "\(valid) valid); shown: the seed's table, which does.",
+                fr:
+                    "Tour \(round) : les chiffres de la Cour tels que publiés ne s’additionnent pas (\(voters) votants − "
+                    + "\(invalid) nuls ≠ \(valid) exprimés) ; affiché : le tableau du document de référence, qui "
+                    + "s’additionne."
+            )
+        case .agreementPartySeats:
+            Message(
+                en: "party seats add up to the constituencies' seats",
+                fr: "les sièges des partis font ceux des circonscriptions"
+            )
+        case .agreementRound1:
+            Message(
+                en: "round-1 party seats = seats of constituencies elected in round 1",
+                fr: "sièges des partis au premier tour = sièges des circonscriptions pourvues au premier tour"
+            )
+        case .agreementRound2:
+            Message(
+                en: "round-2 party seats = seats of the runoff constituencies",
+                fr: "sièges des partis au second tour = sièges des circonscriptions en ballottage"
+            )
+        case .agreementEveryConstituency:
+            Message(
+                en: "every constituency is elected in round 1 or goes to a runoff",
+                fr: "chaque circonscription est pourvue au premier tour ou va au second"
+            )
+        case .agreementSeatsStated:
+            Message(
+                en: "seats stated (147) = seats of the constituencies",
+                fr: "sièges annoncés (147) = sièges des circonscriptions"
+            )
+        case .agreementRunoffsStated:
+            Message(
+                en: "runoff constituencies stated = runoff outcomes",
+                fr: "circonscriptions en ballottage annoncées = issues de second tour"
+            )
+        case .agreementRound2Stated:
+            Message(
+                en: "round-2 seats stated = seats of the runoff constituencies",
+                fr: "sièges du second tour annoncés = sièges des circonscriptions en ballottage"
+            )
+        case .agreementCourtRound1(let party):
+            Message(
+                en: "\(party) round-1 seats = the Court's round-1 count",
+                fr: "sièges de \(party) au premier tour = décompte de la Cour au premier tour"
+            )
         case .stage("provisional"):
             Message(en: "the Ministry's provisional figures", fr: "les chiffres provisoires du ministère")
         case .stage("final"):
@@ -230,6 +292,9 @@ public enum Mali2020Text: MessageEntry {
             .womenTitle, .womenCandidates("1", "2", "3"), .womenElected("1", "2", "3", "4", "5", "6"),
             .stationsLine("1", "2", "3", "4"), .sourcesTitle, .sourcesHint, .inferredLegend, .runoffWord,
             .stage("provisional"), .stage("final"), .stage("final-seed"),
+            .sourceNote("47 per S45 and 53 per S150"), .courtDoesNotAddUp(round: 1, voters: 9, invalid: 1, valid: 7),
+            .agreementPartySeats, .agreementRound1, .agreementRound2, .agreementEveryConstituency,
+            .agreementSeatsStated, .agreementRunoffsStated, .agreementRound2Stated, .agreementCourtRound1("RPM"),
             .stageWord(.provisional), .stageWord(.final), .changeKind("elected-in-round-1"), .changeKind("runoff-pair"),
             .changeKind("reversed"), .changeKind("turnout"),
         ]

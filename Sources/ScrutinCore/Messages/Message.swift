@@ -32,7 +32,7 @@ public struct Message: Sendable, Hashable {
     public let english: String
     public let french: String
 
-    public init(en english: String, fr french: String) {
+    init(en english: String, fr french: String) {
         self.english = english
         self.french = french
     }

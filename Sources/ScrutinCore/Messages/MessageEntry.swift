@@ -33,7 +33,7 @@ public enum MessageCatalogue {
     public static let entries: [any MessageEntry.Type] = [
         Word.self, SheetField.self, RecordField.self, RecordRefusal.self, CheckpointFlaw.self, StoreText.self,
         VerifyText.self, BundleText.self, ChainText.self, StoredValueKind.self, CoreText.self, RecordText.self,
-        ReportText.self, PublishingText.self, Mali2020Text.self, CommandText.self,
+        ReportText.self, PublishingText.self, Mali2020Text.self, CommandText.self, KeyText.self, HelpText.self,
 
     ]
 
@@ -41,7 +41,7 @@ public enum MessageCatalogue {
     /// they come (SQLite's messages).
     public static let sameInBothLanguages: Set<String> = [
         "Word.code", "Word.total", "Word.change", "StoreText.sqlite", "StoredValueKind.null",
-        "Mali2020Text.sourcesTitle", "CommandText.systemError",
+        "Mali2020Text.sourcesTitle", "Mali2020Text.sourceNote", "CommandText.systemError",
     ]
 
     /// One value of every case of every entry, named `Type.case`, with its message.

@@ -196,7 +196,7 @@ public enum HTMLReport {
             html += article(constituency, book: book, language: language)
         }
         html += "</section>\n</main>\n<footer>\n"
-        for note in book.notes { html += "<p class=\"note\">\(e(note))</p>\n" }
+        for note in book.notes(language) { html += "<p class=\"note\">\(e(note))</p>\n" }
         html += "<p>" + e(PublishingText.source(book.sourceText(language))(language)) + "</p>\n"
         html += "<p>" + e(PublishingText.madeBy(language)) + "</p>\n"
         html += "</footer>\n</body>\n</html>\n"

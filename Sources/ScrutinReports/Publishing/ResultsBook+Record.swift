@@ -135,16 +135,21 @@ extension ResultsBook {
         }
         changes = Self.changes(diffs)
         comparedRounds = diffs.compactMap { diff in journal.publications.first { $0.sequence == diff.to }?.round }
-        var notes = reference.seatConflicts
+        var notes = reference.seatConflicts.map { Mali2020Text.sourceNote($0) }
         for round in reference.votes where !round.finalAlternatives.isEmpty {
             if let alternative = round.finalAlternatives.first, !alternative.addsUp {
                 notes.append(
-                    "Round \(round.round): the Court's figures as printed do not add up (\(alternative.voters) voters − "
-                        + "\(alternative.invalid) invalid ≠ \(alternative.valid) valid); shown: the seed's table, which does."
+                    .courtDoesNotAddUp(
+                        round: round.round,
+                        voters: alternative.voters,
+                        invalid: alternative.invalid,
+                        valid: alternative.valid
+                    )
                 )
             }
         }
-        self.notes = notes
+        self.notes = notes.map(\.message.english)
+        frenchNotes = notes.map(\.message.french)
         separateColours()
     }
 

@@ -47,6 +47,8 @@ public struct ResultsBook: Sendable, Hashable, Codable {
     public var comparedRounds: [Int]
     /// Notes a reader needs: conflicts between sources, figures that do not add up.
     public var notes: [String]
+    /// The same notes in French, where they differ (the sources' own notes are in English).
+    public var frenchNotes: [String]?
 
     public struct RoundDate: Sendable, Hashable, Codable {
         public var round: Int
@@ -194,6 +196,14 @@ public struct ResultsBook: Sendable, Hashable, Codable {
     public var seatsFilled: Int { parties.map(\.total).reduce(0, +) }
 
     public func constituency(_ code: String) -> Constituency? { constituencies.first { $0.code == code } }
+
+    /// The notes in a language.
+    public func notes(_ language: Language) -> [String] {
+        switch language {
+        case .english: notes
+        case .french: frenchNotes ?? notes
+        }
+    }
 
     /// The election's name in a language.
     public func title(_ language: Language) -> String {

@@ -89,7 +89,7 @@ public enum ResultsTables {
             }
         }
         if !book.notes.isEmpty {
-            text += "\n" + book.notes.map { "- " + escapeMarkdown($0) }.joined(separator: "\n") + "\n"
+            text += "\n" + book.notes(language).map { "- " + escapeMarkdown($0) }.joined(separator: "\n") + "\n"
         }
         text += "\n" + PublishingText.source(escapeMarkdown(book.sourceText(language)))(language) + "\n"
         return text

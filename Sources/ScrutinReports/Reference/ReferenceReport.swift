@@ -28,10 +28,20 @@ public struct ReferenceReport: Codable, Sendable, Hashable {
 
     /// A check that two figures of the record agree.
     public struct Agreement: Codable, Sendable, Hashable {
+        /// What is checked, in English (as the JSON gives it).
         public var what: String
         public var expected: Int64
         public var found: Int64
         public var holds: Bool
+        /// What is checked, in both languages (not in the JSON: a decoded report has `what` only).
+        public var check: Mali2020Text?
+
+        enum CodingKeys: String, CodingKey {
+            case what, expected, found, holds
+        }
+
+        /// What is checked, in a language.
+        public func text(_ language: Language) -> String { check?(language) ?? what }
     }
 
     /// The rule applied to the figures published for one constituency, round and stage.
@@ -240,38 +250,46 @@ public struct ReferenceReport: Codable, Sendable, Hashable {
 
         // Agreements between levels.
         var agreements: [Agreement] = []
-        func agree(_ what: String, _ expected: Int64, _ found: Int64) {
-            agreements.append(Agreement(what: what, expected: expected, found: found, holds: expected == found))
+        func agree(_ check: Mali2020Text, _ expected: Int64, _ found: Int64) {
+            agreements.append(
+                Agreement(
+                    what: check.message.english,
+                    expected: expected,
+                    found: found,
+                    holds: expected == found,
+                    check: check
+                )
+            )
         }
-        agree("party seats add up to the constituencies' seats", Int64(seats), Int64(totals.reduce(0, +)))
+        agree(.agreementPartySeats, Int64(seats), Int64(totals.reduce(0, +)))
         agree(
-            "round-1 party seats = seats of constituencies elected in round 1",
+            .agreementRound1,
             Int64(seatsIn(electedR1)),
             Int64(parties.reduce(0) { $0 + ($1.round1 ?? 0) })
         )
         agree(
-            "round-2 party seats = seats of the runoff constituencies",
+            .agreementRound2,
             Int64(seatsIn(runoffs)),
             Int64(parties.reduce(0) { $0 + ($1.round2 ?? 0) })
         )
         agree(
-            "every constituency is elected in round 1 or goes to a runoff",
+            .agreementEveryConstituency,
             Int64(constituencies),
             Int64(electedR1.count + runoffs.count)
         )
         if let stated = record.fact(round: "all", figure: "seats")?.leadingNumber {
-            agree("seats stated (147) = seats of the constituencies", stated, Int64(seats))
+            agree(.agreementSeatsStated, stated, Int64(seats))
         }
         if let stated = record.fact(round: "2", figure: "constituencies_in_runoff")?.leadingNumber {
-            agree("runoff constituencies stated = runoff outcomes", stated, Int64(runoffs.count))
+            agree(.agreementRunoffsStated, stated, Int64(runoffs.count))
         }
         if let stated = record.fact(round: "2", figure: "seats_at_stake")?.leadingNumber {
-            agree("round-2 seats stated = seats of the runoff constituencies", stated, Int64(seatsIn(runoffs)))
+            agree(.agreementRound2Stated, stated, Int64(seatsIn(runoffs)))
         }
         for courtRow in record.seats.filter({ $0.year == year && $0.stage == "round1-final" }) {
             if let row = parties.first(where: { $0.party == courtRow.party }), let value = courtRow.round1 {
                 agree(
-                    "\(courtRow.party) round-1 seats = the Court's round-1 count",
+                    .agreementCourtRound1(courtRow.party),
                     Int64(value),
                     Int64(row.round1 ?? 0)
                 )

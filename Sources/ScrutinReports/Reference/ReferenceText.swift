@@ -3,12 +3,15 @@ public import ScrutinCore
 /// `scrutin mali-2020` as text: the 2020 election the way the seed presents it, computed from the
 /// embedded record, with provisional and final figures and the sources on request.
 public enum ReferenceText {
-    /// A cell of `court_changes.csv` in the reader's words: turnouts as percentages, `runoff` translated.
+    /// A cell of `court_changes.csv` in the reader's words: turnouts as percentages, `runoff` and `vs`
+    /// translated.
     static func notation(_ text: String, kind: String, format: Format) -> String {
         if kind == "turnout", let basisPoints = ReferenceReport.basisPoints(text) {
             return format.percent(basisPoints: basisPoints)
         }
-        return text == "runoff" ? Mali2020Text.runoffWord(format.language) : text
+        if text == "runoff" { return Mali2020Text.runoffWord(format.language) }
+        // A pair as the data write it, `URD vs CADM`.
+        return text.replacing(" vs ", with: " \(Word.versus(format.language)) ")
     }
 
     static func stage(_ stage: String, _ language: Language) -> String { Mali2020Text.stage(stage)(language) }
@@ -32,7 +35,9 @@ public enum ReferenceText {
         // Seats by party.
         text += Mali2020Text.seatTitle(language) + "\n"
         var table = TextTable([
-            .init(Word.party(language)), .init(Word.name(language)), .init("R1", .right), .init("R2", .right),
+            .init(Word.party(language)), .init(Word.name(language)),
+            .init(PublishingText.roundShort(1)(language), .right),
+            .init(PublishingText.roundShort(2)(language), .right),
             .init(Word.total(language), .right), .init("2013", .right), .init(Word.change(language), .right),
         ])
         for row in report.parties {
@@ -63,7 +68,7 @@ public enum ReferenceText {
         text += Mali2020Text.agreementsTitle(language) + "\n"
         for agreement in report.agreements {
             let mark = agreement.holds ? "✓" : "✗"
-            text += "  \(mark) \(agreement.what): \(agreement.found)"
+            text += "  \(mark) \(agreement.text(language))\(format.colon)\(agreement.found)"
             if !agreement.holds { text += " ≠ \(agreement.expected)" }
             text += "\n"
         }

@@ -6,24 +6,20 @@ import ScrutinReports
 /// `scrutin check BUNDLE`: every problem with its code, and an exit status that sums them up.
 struct Check: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check a bundle: every problem with its code, file, line and field.",
-        discussion: """
-            Exit status: 0 clean; 1 warnings only (every sheet counted); 2 errors (quarantined sheets or candidacy \
-            errors); 3 the bundle cannot be read (nothing loaded); 74 standard output cannot be written. `scrutin codes` \
-            lists every code.
-            """
+        abstract: HelpText.checkAbstract.text,
+        discussion: HelpText.checkDiscussion.text
     )
 
-    @Argument(help: "The bundle folder, or an election file (scrutin init).")
+    @Argument(help: HelpText.bundleOrFile.help)
     var bundle: String
 
     @Option(
         help:
-            "Election file only: the problems as they stood at this moment (an event number, a time, head, provisional-1, …)."
+            HelpText.checkAsOf.help
     )
     var asOf: String?
 
-    @Option(help: "Output format: table or json.")
+    @Option(help: HelpText.formatTableJSON.help)
     var format: TableOrJSON = .table
 
     @OptionGroup var languageOptions: LanguageOptions

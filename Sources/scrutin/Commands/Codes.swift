@@ -5,13 +5,13 @@ import ScrutinReports
 /// `scrutin codes`: the catalogues of checks and of the record's refusals.
 struct Codes: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List every check code with its severity and meaning (--refusals: the record's refusals)."
+        abstract: HelpText.codesAbstract.text
     )
 
-    @Flag(help: "Write a Markdown table (as in the README).")
+    @Flag(help: HelpText.codesMarkdown.help)
     var markdown = false
 
-    @Flag(help: "List the codes of the record's refusals (R…) instead of the checks.")
+    @Flag(help: HelpText.codesRefusals.help)
     var refusals = false
 
     @OptionGroup var languageOptions: LanguageOptions

@@ -6,32 +6,29 @@ import ScrutinSynthetic
 /// `scrutin generate DIR`: a deterministic synthetic bundle.
 struct Generate: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write a synthetic bundle (labelled synthetic) made from a seed.",
-        discussion: """
-            The same options give the same bytes. Round 2 is generated for the constituencies that need a runoff. \
-            Mali scale: --stations 22147 --constituencies 55. National scale: --stations 1000000 --constituencies 550.
-            """
+        abstract: HelpText.generateAbstract.text,
+        discussion: HelpText.generateDiscussion.text
     )
 
-    @Argument(help: "The folder to write (created if needed; existing bundle files are replaced).")
+    @Argument(help: HelpText.generateDirectory.help)
     var directory: String
 
-    @Option(help: "Number of polling stations.")
+    @Option(help: HelpText.generateStations.help)
     var stations: Int = 2_000
 
-    @Option(help: "Number of constituencies.")
+    @Option(help: HelpText.generateConstituencies.help)
     var constituencies: Int = 55
 
-    @Option(help: "Seed of the random generator.")
+    @Option(help: HelpText.generateSeed.help)
     var seed: UInt64 = 2020
 
-    @Option(help: "Fewest lists per constituency.")
+    @Option(help: HelpText.generateMinLists.help)
     var minLists: Int = 2
 
-    @Option(help: "Most lists per constituency.")
+    @Option(help: HelpText.generateMaxLists.help)
     var maxLists: Int = 12
 
-    @Option(help: "Deliberate problems to put in round 1 (errors and warnings, for demos and benchmarks).")
+    @Option(help: HelpText.generateDefects.help)
     var defects: Int = 0
 
     @OptionGroup var languageOptions: LanguageOptions

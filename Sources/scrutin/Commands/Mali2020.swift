@@ -8,19 +8,14 @@ import ScrutinReports
 struct Mali2020: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "mali-2020",
-        abstract: "The 2020 election of Mali's National Assembly, from the embedded sourced data.",
-        discussion: """
-            Seats by party by round with the change since 2013, votes and turnout per round (provisional and final), \
-            what the Constitutional Court changed, women elected. Every figure comes from shared/data/mali-2020; \
-            shares, sums, changes and checks between levels are computed. Where sources conflict, the value used is \
-            shown and the conflict named.
-            """
+        abstract: HelpText.mali2020Abstract.text,
+        discussion: HelpText.mali2020Discussion.text
     )
 
-    @Flag(help: "Name the sources of each figure and list them with their addresses.")
+    @Flag(help: HelpText.mali2020Sources.help)
     var sources = false
 
-    @Option(help: "Output format: table or json (schema scrutin.reference/1).")
+    @Option(help: HelpText.mali2020Format.help)
     var format: TableOrJSON = .table
 
     @OptionGroup var languageOptions: LanguageOptions

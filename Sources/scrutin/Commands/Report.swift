@@ -15,17 +15,8 @@ import Glibc
 /// JSON, or the NIST SP 1500-100 standard export.
 struct Report: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Publish results: an HTML report, Markdown or wikitext tables, SVG charts, CSV, JSON, or NIST XML.",
-        discussion: """
-            ELECTION is a bundle folder, an election file, or mali-2020 (the default: the embedded 2020 election). \
-            The HTML report is one self-contained file (inline CSS and SVG, no network). svg draws --chart: \
-            hemicycle (default), seats, turnout, or constituency (with --constituency). csv writes --level: nation, \
-            region, constituency (default), list or party, and for a count of tally sheets station and elected. nist writes the NIST SP 1500-100 v2 results export in the \
-            profile Google's civics-cdf-validator checks (docs/nist-export.md). With -o the file is written whole or \
-            not at all.
-            Exit status: 0 written; 3 the election cannot be read or the file cannot be written; 64 a wrong argument \
-            (a round, constituency, format or language that does not exist); 74 standard output cannot be written.
-            """
+        abstract: HelpText.reportAbstract.text,
+        discussion: HelpText.reportDiscussion.text
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -41,40 +32,40 @@ struct Report: ParsableCommand, ConsoleCommand {
         case nation, region, constituency, list, party, station, elected
     }
 
-    @Argument(help: "A bundle folder, an election file, or mali-2020 (default).")
+    @Argument(help: HelpText.reportElection.help)
     var election: String?
 
     @Option(
         help:
-            "html (default), table, md, wikitext, svg, csv, json, nist, or ocd-ids (the Open Civic Data ids nist uses)."
+            HelpText.reportFormat.help
     )
     var format: Format = .html
 
     @Option(
         help:
-            "For nist and ocd-ids: the ISO 3166-1 country code of the Open Civic Data ids (default: ml for 2020; required otherwise)."
+            HelpText.reportCountry.help
     )
     var country: String?
 
-    @Option(help: "For svg: hemicycle (default), seats, turnout or constituency.")
+    @Option(help: HelpText.reportChart.help)
     var chart: Chart = .hemicycle
 
-    @Option(help: "For csv: nation, region, constituency (default), list, party; for a count also station and elected.")
+    @Option(help: HelpText.reportLevel.help)
     var level: Level = .constituency
 
-    @Option(help: "A constituency's code (svg --chart constituency; html: that constituency only).")
+    @Option(help: HelpText.reportConstituency.help)
     var constituency: String?
 
-    @Option(help: "Only this round: its votes and each constituency's outcome in it.")
+    @Option(help: HelpText.reportRound.help)
     var round: Int?
 
     @Option(
         help:
-            "Election file only: the results as they stood at this moment (an event number, a time, head, provisional-1, …)."
+            HelpText.resultsAsOf.help
     )
     var asOf: String?
 
-    @Option(name: [.short, .customLong("output")], help: "Write to this file (default: standard output).")
+    @Option(name: [.short, .customLong("output")], help: HelpText.reportOutput.help)
     var output: String?
 
     @OptionGroup var languageOptions: LanguageOptions

@@ -6,37 +6,32 @@ import ScrutinReports
 struct Results: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
         abstract:
-            "Tabulate a bundle or an election file: turnout, votes and outcomes by constituency, region and nation; seats by party.",
-        discussion: """
-            Exit status: 0 when the bundle was read (whatever its problems; see `scrutin check`), 3 when it cannot be read, \
-            74 when standard output cannot be written.
-            JSON (schema scrutin.results/1) gives counts as integers and shares in hundredths of a percent.
-            CSV gives one table; choose it with --level (default: list, one row per list per constituency per round).
-            """
+            HelpText.resultsAbstract.text,
+        discussion: HelpText.resultsDiscussion.text
     )
 
-    @Argument(help: "The bundle folder, or an election file (scrutin init).")
+    @Argument(help: HelpText.bundleOrFile.help)
     var bundle: String
 
     @Option(
         help:
-            "Election file only: the results as they stood at this moment (an event number, a time, head, provisional-1, …)."
+            HelpText.resultsAsOf.help
     )
     var asOf: String?
 
-    @Option(help: "Only this round (1 or 2).")
+    @Option(help: HelpText.roundOneOrTwo.help)
     var round: Int?
 
-    @Option(help: "Only this constituency (its code), with its polling stations.")
+    @Option(help: HelpText.resultsConstituency.help)
     var constituency: String?
 
-    @Option(help: "Output format: table, json or csv.")
+    @Option(help: HelpText.formatTableJSONCSV.help)
     var format: OutputFormat = .table
 
-    @Option(help: "CSV table: nation, region, constituency, list (the default), station, seats or elected.")
+    @Option(help: HelpText.resultsLevel.help)
     var level: ResultsCSV.Level?
 
-    @Flag(help: "Include every polling station (JSON and CSV; implied by --constituency).")
+    @Flag(help: HelpText.resultsStations.help)
     var stations = false
 
     @OptionGroup var languageOptions: LanguageOptions

@@ -5,24 +5,20 @@ import ScrutinReports
 /// `scrutin runoffs BUNDLE`: the runoff pair of each constituency after round 1.
 struct Runoffs: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
-        abstract: "After round 1: the two lists of each runoff, to print round-2 ballots.",
-        discussion: """
-            Also lists constituencies elected in round 1 and those not settled yet (still counting, quarantined \
-            sheets, ties). Exit status: 0 when every constituency is elected or has its pair; 2 when some are not \
-            settled; 3 when the bundle cannot be read.
-            """
+        abstract: HelpText.runoffsAbstract.text,
+        discussion: HelpText.runoffsDiscussion.text
     )
 
-    @Argument(help: "The bundle folder, or an election file (scrutin init).")
+    @Argument(help: HelpText.bundleOrFile.help)
     var bundle: String
 
     @Option(
         help:
-            "Election file only: the runoffs as they stood at this moment (an event number, a time, head, provisional-1, …)."
+            HelpText.runoffsAsOf.help
     )
     var asOf: String?
 
-    @Option(help: "Output format: table, json or csv.")
+    @Option(help: HelpText.formatTableJSONCSV.help)
     var format: OutputFormat = .table
 
     @OptionGroup var languageOptions: LanguageOptions

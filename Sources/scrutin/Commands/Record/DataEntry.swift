@@ -6,19 +6,14 @@ import ScrutinStore
 /// `scrutin enter FILE`: one clerk's entry of one tally sheet.
 struct Enter: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Key a tally sheet (double entry: a second clerk keys it again).",
-        discussion: """
-            Two equal entries by two different clerks accept the sheet; two different ones wait for a supervisor \
-            (`scrutin resolve`), who keeps one or sends the sheet back. `scrutin queue` lists what waits. The state \
-            machine is drawn in docs/double-entry.md.
-            Exit status: 0 taken (whatever the new state); 2 refused (nothing written); 3 unreadable; 75 busy.
-            """
+        abstract: HelpText.enterAbstract.text,
+        discussion: HelpText.enterDiscussion.text
     )
 
-    @Argument(help: "The election file.")
+    @Argument(help: HelpText.electionFile.help)
     var file: String
 
-    @Option(help: "The round.")
+    @Option(help: HelpText.round.help)
     var round: Int
 
     @OptionGroup var sheet: SheetOptions
@@ -49,8 +44,8 @@ struct Enter: ParsableCommand, ConsoleCommand {
 /// `scrutin resolve FILE`: a supervisor settles two different entries.
 struct Resolve: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Settle a sheet keyed twice differently: keep the first or second entry, or send it back.",
-        discussion: "Exit status: 0 taken; 2 refused (nothing written); 3 unreadable; 75 busy."
+        abstract: HelpText.resolveAbstract.text,
+        discussion: HelpText.resolveDiscussion.text
     )
 
     enum Choice: String, ExpressibleByArgument, CaseIterable {
@@ -58,19 +53,19 @@ struct Resolve: ParsableCommand, ConsoleCommand {
         case second
     }
 
-    @Argument(help: "The election file.")
+    @Argument(help: HelpText.electionFile.help)
     var file: String
 
-    @Option(help: "The round.")
+    @Option(help: HelpText.round.help)
     var round: Int
 
-    @Option(help: "The polling station's code.")
+    @Option(help: HelpText.stationCode.help)
     var station: String
 
-    @Option(help: "Keep this entry: first or second.")
+    @Option(help: HelpText.resolveKeep.help)
     var keep: Choice?
 
-    @Flag(help: "Discard the entries: the sheet is keyed again from the start.")
+    @Flag(help: HelpText.resolveSendBack.help)
     var sendBack = false
 
     @OptionGroup var actorOptions: ActorOptions
@@ -136,14 +131,14 @@ func sheetAction(
 struct Queue: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
         abstract:
-            "List the sheets waiting: keyed once (for a second clerk), or keyed twice differently (for a supervisor).",
-        discussion: "Exit status: 0 nothing waits; 1 sheets wait; 3 unreadable; 64 a round that does not exist."
+            HelpText.queueAbstract.text,
+        discussion: HelpText.queueDiscussion.text
     )
 
-    @Argument(help: "The election file.")
+    @Argument(help: HelpText.electionFile.help)
     var file: String
 
-    @Option(help: "Only this round.")
+    @Option(help: HelpText.queueRound.help)
     var round: Int?
 
     @OptionGroup var languageOptions: LanguageOptions

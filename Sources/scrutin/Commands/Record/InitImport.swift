@@ -9,24 +9,17 @@ import ScrutinStore
 struct Init: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Create an election file (SQLite) from a bundle's definition, or the embedded 2020 journal.",
-        discussion: """
-            The bundle's definition files (election.json, parties, constituencies, lists, candidates, stations, \
-            previous.csv) become event 1 of the journal; its round folders are not read: add them with `scrutin import`. \
-            With --mali-2020, the file holds the 2020 election rebuilt as a journal of declared results (the Ministry's, \
-            the Court's 12 rulings, the Court's). The file is created whole or not at all; an existing file is never \
-            overwritten.
-            Exit status: 0 created; 2 the definition does not load; 3 the bundle or the file cannot be used.
-            """
+        abstract: HelpText.initAbstract.text,
+        discussion: HelpText.initDiscussion.text
     )
 
-    @Argument(help: "The election file to create.")
+    @Argument(help: HelpText.initFile.help)
     var file: String
 
-    @Option(help: "The bundle folder whose definition starts the election.")
+    @Option(help: HelpText.initFrom.help)
     var from: String?
 
-    @Flag(name: .customLong("mali-2020"), help: "Write the embedded 2020 election's journal instead.")
+    @Flag(name: .customLong("mali-2020"), help: HelpText.initMali2020.help)
     var mali2020 = false
 
     @OptionGroup var actorOptions: ActorOptions
@@ -127,26 +120,20 @@ struct Init: ParsableCommand, ConsoleCommand {
 struct Import: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Add a round's tally sheets (sheets.csv, votes.csv, closed.csv) from a trusted transmission.",
-        discussion: """
-            The sheets skip double entry, visibly: the journal records the import, its source and the files' SHA-256. \
-            The import is one transaction: it is taken whole or not at all (a malformed file, a station already \
-            entered, a round-2 sheet whose runoff is not known all refuse it with the file, line and field). Sheets \
-            with errors (E codes) are taken and quarantined, as `scrutin check` shows.
-            Exit status: 0 imported; 2 refused (nothing written); 3 unreadable; 75 busy (another process is writing).
-            """
+        abstract: HelpText.importAbstract.text,
+        discussion: HelpText.importDiscussion.text
     )
 
-    @Argument(help: "The election file.")
+    @Argument(help: HelpText.electionFile.help)
     var file: String
 
-    @Argument(help: "The round's folder (round-1, round-2, …) holding sheets.csv, votes.csv and optionally closed.csv.")
+    @Argument(help: HelpText.importRoundFolder.help)
     var roundFolder: String
 
-    @Option(help: "The round (default: from the folder's name, round-N).")
+    @Option(help: HelpText.importRound.help)
     var round: Int?
 
-    @Option(help: "Where the sheets come from, as the journal should say (default: the folder's path).")
+    @Option(help: HelpText.importSource.help)
     var source: String?
 
     @OptionGroup var actorOptions: ActorOptions

@@ -8,33 +8,29 @@ import ScrutinStore
 /// `scrutin log FILE`: the journal, readable and filterable.
 struct Log: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show the journal: every event with its number, time, actor, role and what it did.",
-        discussion: """
-            Without FILE (or with mali-2020), the embedded 2020 journal. JSON (schema scrutin.log/1) gives each event \
-            as stored, with its hash. Exit status: 0; 1 the journal was changed behind the program's back; 3 unreadable; \
-            64 a constituency, station or round that does not exist; 74 standard output cannot be written.
-            """
+        abstract: HelpText.logAbstract.text,
+        discussion: HelpText.logDiscussion.text
     )
 
-    @Argument(help: "The election file (default: the embedded 2020 journal).")
+    @Argument(help: HelpText.journalFile.help)
     var file: String?
 
-    @Option(help: "Only events about this constituency (its code), its stations or its lists.")
+    @Option(help: HelpText.logConstituency.help)
     var constituency: String?
 
-    @Option(help: "Only events about this polling station.")
+    @Option(help: HelpText.logStation.help)
     var station: String?
 
-    @Option(help: "Only events by this actor.")
+    @Option(help: HelpText.logActor.help)
     var actor: String?
 
-    @Option(help: "Only events of this kind, or kinds starting so (ruling, sheet-enter, publish, import, define).")
+    @Option(help: HelpText.logKind.help)
     var kind: String?
 
-    @Option(help: "Only events about this round.")
+    @Option(help: HelpText.logRound.help)
     var round: Int?
 
-    @Option(help: "Output format: table or json.")
+    @Option(help: HelpText.formatTableJSON.help)
     var format: TableOrJSON = .table
 
     @OptionGroup var languageOptions: LanguageOptions
@@ -106,18 +102,11 @@ struct Log: ParsableCommand, ConsoleCommand {
 /// `scrutin diff FILE A B`: what changed between two moments, and why.
 struct Diff: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show what changed between two moments of an election: seats by party, constituencies, turnout; "
-            + "with the rulings that caused each change.",
-        discussion: """
-            Without A and B, for each round: the provisional results against the final ones (what the court changed). \
-            Without FILE (or with mali-2020), the embedded 2020 journal: `scrutin diff` shows what the Constitutional \
-            Court changed in 2020. A moment is an event number, a time (YYYY-MM-DD[THH:MM:SSZ]), head, or a \
-            publication: provisional-1, final-2.
-            Exit status: 0; 3 unreadable; 64 a moment that does not exist.
-            """
+        abstract: HelpText.diffAbstract.text,
+        discussion: HelpText.diffDiscussion.text
     )
 
-    @Argument(help: "The election file (default: the embedded 2020 journal).")
+    @Argument(help: HelpText.journalFile.help)
     var file: String?
 
     @Argument(help: Moment.help)
@@ -126,7 +115,7 @@ struct Diff: ParsableCommand, ConsoleCommand {
     @Argument(help: Moment.help)
     var to: String?
 
-    @Option(help: "Output format: table or json.")
+    @Option(help: HelpText.formatTableJSON.help)
     var format: TableOrJSON = .table
 
     @OptionGroup var languageOptions: LanguageOptions

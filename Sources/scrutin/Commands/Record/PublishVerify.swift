@@ -13,14 +13,8 @@ import Glibc
 struct Publish: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
         abstract:
-            "Publish a round's results: provisional (by the ministry) or final (by the court), signing the journal head.",
-        discussion: """
-            The publication is an event; its results (the count as it stands) are kept with it, and an Ed25519 key \
-            signs the journal's head (the event's number and hash), which commits to every event before it. Publish \
-            the printed hash with the results: anyone can then check a copy of the journal with `scrutin verify --key`.
-            Final results need provisional ones first; round 2 needs round 1 published.
-            Exit status: 0 published; 2 refused (nothing written); 3 unreadable; 75 busy.
-            """
+            HelpText.publishAbstract.text,
+        discussion: HelpText.publishDiscussion.text
     )
 
     enum StageArgument: String, ExpressibleByArgument, CaseIterable {
@@ -28,19 +22,19 @@ struct Publish: ParsableCommand, ConsoleCommand {
         case final
     }
 
-    @Argument(help: "The election file.")
+    @Argument(help: HelpText.electionFile.help)
     var file: String
 
-    @Option(help: "The round.")
+    @Option(help: HelpText.round.help)
     var round: Int
 
-    @Option(help: "provisional (the ministry) or final (the court).")
+    @Option(help: HelpText.publishStage.help)
     var stage: StageArgument
 
-    @Option(help: "The private key file that signs the publication (`scrutin keygen`).")
+    @Option(help: HelpText.publishKey.help)
     var key: String?
 
-    @Flag(help: "Publish without a signature (verify then reports the publication as unsigned).")
+    @Flag(help: HelpText.publishUnsigned.help)
     var unsigned = false
 
     @OptionGroup var actorOptions: ActorOptions
@@ -92,15 +86,11 @@ struct Publish: ParsableCommand, ConsoleCommand {
 /// `scrutin keygen FILE`: an Ed25519 key pair for signing publications.
 struct Keygen: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Create an Ed25519 key pair for signing publications: FILE (private, owner-only) and FILE.pub.",
-        discussion: """
-            The private key is written with permissions 0600 and never printed; only the public key's fingerprint is. \
-            An existing file is never overwritten. Give FILE.pub to whoever checks the journal (`scrutin verify --key`).
-            Exit status: 0 written; 3 a file exists or cannot be written.
-            """
+        abstract: HelpText.keygenAbstract.text,
+        discussion: HelpText.keygenDiscussion.text
     )
 
-    @Argument(help: "The private key file to create (the public key goes to FILE.pub).")
+    @Argument(help: HelpText.keygenFile.help)
     var file: String
 
     @OptionGroup var languageOptions: LanguageOptions
@@ -209,32 +199,17 @@ enum KeyFile {
 /// `scrutin verify FILE`: the whole file checked, from the hash chain to the signatures.
 struct Verify: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check an election file: hash chain, stored files, a full replay, cached results, signatures.",
-        discussion: """
-            Reports the first event that was changed, removed or reordered behind the program's back, files whose \
-            bytes no longer match their SHA-256, cached results that differ from the journal's, and publications \
-            not signed by one of the keys given.
-            Exit status: 0 clean; 1 problems found; 3 unreadable.
-            """
+        abstract: HelpText.verifyAbstract.text,
+        discussion: HelpText.verifyDiscussion.text
     )
 
-    @Argument(help: "The election file.")
+    @Argument(help: HelpText.electionFile.help)
     var file: String
 
-    @Option(
-        help: ArgumentHelp(
-            "A public key file (FILE.pub from `scrutin keygen`): each publication must be signed by one of the keys "
-                + "given (repeat --key for the ministry's and the court's)."
-        )
-    )
+    @Option(help: HelpText.verifyKey.help)
     var key: [String] = []
 
-    @Flag(
-        help: ArgumentHelp(
-            "Replace the cached results by those the journal gives; refused unless every other check passes, "
-                + "signatures included (give the --key of every signer)."
-        )
-    )
+    @Flag(help: HelpText.verifyRebuildCaches.help)
     var rebuildCaches = false
 
     @OptionGroup var languageOptions: LanguageOptions

@@ -7,15 +7,10 @@ import ScrutinStore
 
 /// Who records an event, and when.
 struct ActorOptions: ParsableArguments {
-    @Option(help: "Who you are, as the commission registers you (default: $SCRUTIN_ACTOR).")
+    @Option(help: HelpText.actor.help)
     var actor: String?
 
-    @Option(
-        help: ArgumentHelp(
-            "The event's time: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ, UTC (default: now). For entering a paper record.",
-            visibility: .default
-        )
-    )
+    @Option(help: ArgumentHelp(HelpText.time.text, visibility: .default))
     var time: String?
 
     func name(_ console: Console) throws -> String {
@@ -103,9 +98,7 @@ enum RecordSource {
 
 /// A moment of a record: an event number, a time, `head`, or a publication (`provisional-1`).
 enum Moment {
-    static let help = ArgumentHelp(
-        "A moment: an event number, a time (YYYY-MM-DD[THH:MM:SSZ]), head, or a publication like provisional-1 or final-2."
-    )
+    static var help: ArgumentHelp { HelpText.moment.help }
 
     /// The number of the last event at that moment.
     ///
@@ -184,22 +177,22 @@ func parseVotes(_ text: String?) throws -> [SheetEntry.ListVotes] {
 
 /// The figures of a tally sheet, as options.
 struct SheetOptions: ParsableArguments {
-    @Option(help: "The polling station's code.")
+    @Option(help: HelpText.stationCode.help)
     var station: String
 
-    @Option(help: "Registered voters on the sheet (digits only, as every count).", transform: parseCount)
+    @Option(help: HelpText.sheetRegistered.help, transform: parseCount)
     var registered: Int
 
-    @Option(help: "Voters (ballots in the box).", transform: parseCount)
+    @Option(help: HelpText.sheetVoters.help, transform: parseCount)
     var voters: Int
 
-    @Option(help: "Invalid and blank ballots.", transform: parseCount)
+    @Option(help: HelpText.sheetInvalid.help, transform: parseCount)
     var invalid: Int
 
-    @Option(help: "Valid votes.", transform: parseCount)
+    @Option(help: HelpText.sheetValid.help, transform: parseCount)
     var valid: Int
 
-    @Option(help: "Each list's votes: LIST=VOTES pairs joined by commas (LA-N1=150,LB-N1=100).")
+    @Option(help: HelpText.sheetVotes.help)
     var votes: String?
 
     func entry() throws -> SheetEntry {

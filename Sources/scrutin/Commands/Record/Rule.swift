@@ -5,16 +5,16 @@ import ScrutinStore
 
 /// The decision a ruling cites, and who records it.
 struct DecisionOptions: ParsableArguments {
-    @Option(help: "The authority that decided (default: Cour constitutionnelle).")
+    @Option(help: HelpText.ruleAuthority.help)
     var authority = "Cour constitutionnelle"
 
-    @Option(help: "The decision's number, like 'arrêt n°2020-04/CC-EL'.")
+    @Option(help: HelpText.ruleNumber.help)
     var number: String
 
-    @Option(help: "The decision's date, YYYY-MM-DD.")
+    @Option(help: HelpText.ruleDate.help)
     var date: String
 
-    @Option(help: "Its grounds, in a few words (optional).")
+    @Option(help: HelpText.ruleNote.help)
     var note: String?
 
     @OptionGroup var actorOptions: ActorOptions
@@ -29,13 +29,8 @@ struct DecisionOptions: ParsableArguments {
 struct Rule: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract:
-            "Record a ruling: annul or correct a sheet, a station not opened, a list disqualified, a constituency overturned, annulled or sent to a runoff, a tie settled.",
-        discussion: """
-            Each ruling cites its decision (authority, number, date) and is recorded by the court. After it, the \
-            results are recomputed and the changes printed. Exit status: 0 recorded; 2 refused (nothing written: a \
-            station, list or constituency that does not exist, a round that does not, a tie where there is none); \
-            3 unreadable; 75 busy.
-            """,
+            HelpText.ruleAbstract.text,
+        discussion: HelpText.ruleDiscussion.text,
         subcommands: [
             AnnulSheet.self, CorrectSheet.self, NotOpened.self, Disqualify.self, Overturn.self, DeclareRunoff.self,
             AnnulConstituency.self, SettleTie.self,
@@ -86,11 +81,11 @@ struct Rule: ParsableCommand {
     struct AnnulSheet: ParsableCommand, ConsoleCommand {
         static let configuration = CommandConfiguration(
             commandName: "annul-sheet",
-            abstract: "Annul a station's sheet for a round: the station counts as not opened."
+            abstract: HelpText.annulSheetAbstract.text
         )
-        @Argument(help: "The election file.") var file: String
-        @Option(help: "The round.") var round: Int
-        @Option(help: "The polling station's code.") var station: String
+        @Argument(help: HelpText.electionFile.help) var file: String
+        @Option(help: HelpText.round.help) var round: Int
+        @Option(help: HelpText.stationCode.help) var station: String
         @OptionGroup var decision: DecisionOptions
         func run() throws { try finish(execute(console: .standard)) }
         func execute(console: Console) throws -> Int32 {
@@ -106,10 +101,10 @@ struct Rule: ParsableCommand {
     struct CorrectSheet: ParsableCommand, ConsoleCommand {
         static let configuration = CommandConfiguration(
             commandName: "correct-sheet",
-            abstract: "Replace a station's sheet for a round by the court's figures."
+            abstract: HelpText.correctSheetAbstract.text
         )
-        @Argument(help: "The election file.") var file: String
-        @Option(help: "The round.") var round: Int
+        @Argument(help: HelpText.electionFile.help) var file: String
+        @Option(help: HelpText.round.help) var round: Int
         @OptionGroup var sheet: SheetOptions
         @OptionGroup var decision: DecisionOptions
         func run() throws { try finish(execute(console: .standard)) }
@@ -126,12 +121,12 @@ struct Rule: ParsableCommand {
     struct NotOpened: ParsableCommand, ConsoleCommand {
         static let configuration = CommandConfiguration(
             commandName: "not-opened",
-            abstract: "Record that a station did not open in a round (its sheet, if any, no longer counts)."
+            abstract: HelpText.notOpenedAbstract.text
         )
-        @Argument(help: "The election file.") var file: String
-        @Option(help: "The round.") var round: Int
-        @Option(help: "The polling station's code.") var station: String
-        @Option(help: "Why it did not open.") var reason: String
+        @Argument(help: HelpText.electionFile.help) var file: String
+        @Option(help: HelpText.round.help) var round: Int
+        @Option(help: HelpText.stationCode.help) var station: String
+        @Option(help: HelpText.notOpenedReason.help) var reason: String
         @OptionGroup var decision: DecisionOptions
         func run() throws { try finish(execute(console: .standard)) }
         func execute(console: Console) throws -> Int32 {
@@ -147,10 +142,10 @@ struct Rule: ParsableCommand {
     struct Disqualify: ParsableCommand, ConsoleCommand {
         static let configuration = CommandConfiguration(
             commandName: "disqualify",
-            abstract: "Disqualify a list: it can win nothing in any round; its votes stay valid votes."
+            abstract: HelpText.disqualifyAbstract.text
         )
-        @Argument(help: "The election file.") var file: String
-        @Option(help: "The list's code.") var list: String
+        @Argument(help: HelpText.electionFile.help) var file: String
+        @Option(help: HelpText.listCode.help) var list: String
         @OptionGroup var decision: DecisionOptions
         func run() throws { try finish(execute(console: .standard)) }
         func execute(console: Console) throws -> Int32 {
@@ -161,12 +156,12 @@ struct Rule: ParsableCommand {
     struct Overturn: ParsableCommand, ConsoleCommand {
         static let configuration = CommandConfiguration(
             commandName: "overturn",
-            abstract: "Proclaim another list elected in a constituency for a round."
+            abstract: HelpText.overturnAbstract.text
         )
-        @Argument(help: "The election file.") var file: String
-        @Option(help: "The round.") var round: Int
-        @Option(help: "The constituency's code.") var constituency: String
-        @Option(help: "The list the court proclaims elected.") var list: String
+        @Argument(help: HelpText.electionFile.help) var file: String
+        @Option(help: HelpText.round.help) var round: Int
+        @Option(help: HelpText.constituencyCode.help) var constituency: String
+        @Option(help: HelpText.overturnList.help) var list: String
         @OptionGroup var decision: DecisionOptions
         func run() throws { try finish(execute(console: .standard)) }
         func execute(console: Console) throws -> Int32 {
@@ -183,12 +178,12 @@ struct Rule: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "runoff",
             abstract:
-                "Name a constituency's runoff pair after a round (or send a constituency declared won to a runoff)."
+                HelpText.declareRunoffAbstract.text
         )
-        @Argument(help: "The election file.") var file: String
-        @Option(help: "The round after which the runoff is held.") var round: Int
-        @Option(help: "The constituency's code.") var constituency: String
-        @Option(help: "The two lists, joined by a comma.") var lists: String
+        @Argument(help: HelpText.electionFile.help) var file: String
+        @Option(help: HelpText.declareRunoffRound.help) var round: Int
+        @Option(help: HelpText.constituencyCode.help) var constituency: String
+        @Option(help: HelpText.declareRunoffLists.help) var lists: String
         @OptionGroup var decision: DecisionOptions
         func run() throws { try finish(execute(console: .standard)) }
         func execute(console: Console) throws -> Int32 {
@@ -208,11 +203,11 @@ struct Rule: ParsableCommand {
     struct AnnulConstituency: ParsableCommand, ConsoleCommand {
         static let configuration = CommandConfiguration(
             commandName: "annul-constituency",
-            abstract: "Annul a constituency's election in a round: no seat; a new vote is due."
+            abstract: HelpText.annulConstituencyAbstract.text
         )
-        @Argument(help: "The election file.") var file: String
-        @Option(help: "The round.") var round: Int
-        @Option(help: "The constituency's code.") var constituency: String
+        @Argument(help: HelpText.electionFile.help) var file: String
+        @Option(help: HelpText.round.help) var round: Int
+        @Option(help: HelpText.constituencyCode.help) var constituency: String
         @OptionGroup var decision: DecisionOptions
         func run() throws { try finish(execute(console: .standard)) }
         func execute(console: Console) throws -> Int32 {
@@ -228,13 +223,13 @@ struct Rule: ParsableCommand {
     struct SettleTie: ParsableCommand, ConsoleCommand {
         static let configuration = CommandConfiguration(
             commandName: "settle-tie",
-            abstract: "Settle a tie (drawing of lots, or the court), recording the draw."
+            abstract: HelpText.settleTieAbstract.text
         )
-        @Argument(help: "The election file.") var file: String
-        @Option(help: "The round.") var round: Int
-        @Option(help: "The constituency's code.") var constituency: String
-        @Option(help: "The list(s) that win the tie, joined by commas.") var lists: String
-        @Option(help: "How it was drawn, and by whom.") var draw: String
+        @Argument(help: HelpText.electionFile.help) var file: String
+        @Option(help: HelpText.round.help) var round: Int
+        @Option(help: HelpText.constituencyCode.help) var constituency: String
+        @Option(help: HelpText.settleTieLists.help) var lists: String
+        @Option(help: HelpText.settleTieDraw.help) var draw: String
         @OptionGroup var decision: DecisionOptions
         func run() throws { try finish(execute(console: .standard)) }
         func execute(console: Console) throws -> Int32 {
