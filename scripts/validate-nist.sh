@@ -36,13 +36,16 @@ check generated "$out/generated.xml" "$out/generated.ocd.csv"
 # collection, stable ids in [a-z0-9_-] only.
 rm -rf "$out/partial" "$out/partial.scrutin"
 "$scrutin" generate "$out/partial" --stations 300 --constituencies 8 --seed 7 > /dev/null
-sed -i 's/"name": "[^"]*"/"name": "Législatives 2030 (1er tour). Mali"/' "$out/partial/election.json"
+sed -i 's/"name": "[^"]*"/"name": "Législatives 2026 (1er tour). Mali"/' "$out/partial/election.json"
+# Rounds in the past, so that the court's ruling can be dated before it is recorded (a decision
+# may not be dated after its event, nor more than a year before the first round).
+sed -i 's/2030-03-31/2026-03-29/; s/2030-04-21/2026-04-19/' "$out/partial/election.json"
 list=$(awk -F, 'NR==2 {print $1}' "$out/partial/lists.csv")
 constituency=$(awk -F, 'NR==2 {print $2}' "$out/partial/lists.csv")
 "$scrutin" init "$out/partial.scrutin" --from "$out/partial" --actor admin > /dev/null
 "$scrutin" import "$out/partial.scrutin" "$out/partial/round-1" --actor admin > /dev/null
 "$scrutin" rule overturn "$out/partial.scrutin" --round 1 --constituency "$constituency" --list "$list" \
-  --number "arrêt n°1" --date 2030-04-01 --actor Court > /dev/null
+  --number "arrêt n°1" --date 2026-04-01 --actor Court > /dev/null
 "$scrutin" publish "$out/partial.scrutin" --round 1 --stage provisional --actor Ministry --unsigned > /dev/null
 "$scrutin" report "$out/partial.scrutin" --format nist --country ml -o "$out/partial.xml"
 "$scrutin" report "$out/partial.scrutin" --format ocd-ids --country ml -o "$out/partial.ocd.csv"
