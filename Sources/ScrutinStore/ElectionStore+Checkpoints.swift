@@ -47,7 +47,9 @@ extension ElectionStore {
     /// The events of the checkpoints kept.
     static func checkpointSequences(_ db: Database) throws -> [Int] {
         guard try hasCheckpoints(db) else { return [] }
-        return try Row.fetchAll(db, sql: "SELECT sequence FROM checkpoints ORDER BY sequence").map { try column($0, 0) }
+        return try Row.fetchAll(db, sql: "SELECT sequence FROM checkpoints ORDER BY sequence").map {
+            try $0.stored(0, "checkpoints")
+        }
     }
 
     /// Whether an event calls for a checkpoint after it.
@@ -117,8 +119,8 @@ extension ElectionStore {
             arguments: [sequence]
         )
         for candidate in candidates {
-            let at: Int = try column(candidate, 0)
-            let hash: String = try column(candidate, 1)
+            let at: Int = try candidate.stored(0, "checkpoints")
+            let hash: String = try candidate.stored(1, "checkpoints")
             // Bound to its event: the journal's hash there must be the one it was written for.
             guard at >= 1, at <= stored.count, stored[at - 1].hash == hash else { continue }
             if let record = try? restore(db, at: at, stored: stored, options: options) { return (record, at) }
@@ -139,7 +141,7 @@ extension ElectionStore {
                 arguments: [sequence]
             )
         else { throw StoreError.database(StoreText.noCheckpoint.message) }
-        let metaDigest: String = try column(meta, 0)
+        let metaDigest: String = try meta.stored(0, "checkpoints")
         var checkpoint = try meta.withUnsafeData(atIndex: 1) { data throws -> RecordCheckpoint in
             guard let data else { throw StoreError.database(StoreText.checkpointWithoutState.message) }
             return try data.withUnsafeBytes { buffer throws -> RecordCheckpoint in
@@ -155,9 +157,9 @@ extension ElectionStore {
             arguments: [sequence]
         )
         while let row = try rows.next() {
-            let name: String = try column(row, 0)
-            let kind: Int = try column(row, 1)
-            let digest: String = try column(row, 2)
+            let name: String = try row.stored(0, "checkpoint_columns")
+            let kind: Int = try row.stored(1, "checkpoint_columns")
+            let digest: String = try row.stored(2, "checkpoint_columns")
             try row.withUnsafeData(atIndex: 3) { data in
                 guard let data else { throw StoreError.database(StoreText.checkpointColumnWithoutBytes.message) }
                 try data.withUnsafeBytes { buffer in

@@ -386,20 +386,16 @@ public final class ElectionStore: Sendable {
     func catchUp(_ db: Database) throws {
         live.pending = nil
         let top = try Row.fetchOne(db, sql: "SELECT sequence, hash FROM events ORDER BY rowid DESC LIMIT 1")
-        let sequence: Int = try top.map { try Self.column($0, 0) } ?? 0
-        let hash: String = try top.map { try Self.column($0, 1) } ?? HashChain.genesis
+        let sequence: Int = try top.map { try $0.stored(0, "events") } ?? 0
+        let hash: String = try top.map { try $0.stored(1, "events") } ?? HashChain.genesis
         if live.record != nil, live.head.sequence == sequence, live.head.hash == hash { return }
         let blobs = DatabaseBlobs(db)
         if var record = live.record, sequence > live.head.sequence {
             live.record = nil
             let tail = try Self.chained(db, after: live.head.sequence)
-            let events: [JournalEvent]
-            do {
-                events = try HashChain.verify(tail, after: live.head.sequence, hash: live.head.hash)
-            } catch {
-                throw StoreError.chain(error)
+            for event in try Self.verified(tail, after: live.head.sequence, hash: live.head.hash) {
+                try record.append(event, blobs: blobs, validation: .trusted)
             }
-            for event in events { try record.append(event, blobs: blobs, validation: .trusted) }
             live.tailReads += 1
             live.record = record
             live.head = (sequence, hash)
@@ -408,19 +404,10 @@ public final class ElectionStore: Sendable {
         live.record = nil
         let stored = try Self.chained(db)
         live.checkpointAt = try Self.checkpointSequences(db).last ?? 0
-        if let (restored, at) = try Self.restore(db, atMost: stored.count, stored: stored, options: options) {
-            // From the checkpoint: only the events after it are taken, their chain checked from it.
-            var record = restored
-            let events = try Self.verified(Array(stored[at...]), after: at, hash: stored[at - 1].hash)
-            for event in events { try record.append(event, blobs: blobs, validation: .trusted) }
-            live.record = record
-            live.restoredFrom = at
-            live.restores += 1
-        } else {
-            live.replays += 1
-            live.record = try ElectionRecord.replay(try Self.verified(stored), blobs: blobs, options: options)
-            live.restoredFrom = nil
-        }
+        let (record, restoredFrom) = try record(stored, through: stored.count, db)
+        live.record = record
+        live.restoredFrom = restoredFrom
+        if restoredFrom == nil { live.replays += 1 } else { live.restores += 1 }
         live.head = (stored.last?.sequence ?? 0, stored.last?.hash ?? HashChain.genesis)
     }
 
@@ -436,7 +423,7 @@ public final class ElectionStore: Sendable {
     /// The chain is verified first: a journal changed behind the program's back is not replayed.
     ///
     /// The record as it stands is the live one (only events since the last use are read); an
-    /// earlier moment is replayed from the start.
+    /// earlier moment starts from the nearest checkpoint before it.
     public func record(through: Int? = nil) throws(StoreError) -> ElectionRecord {
         do {
             let current = try queue.inDatabase { db in
@@ -445,28 +432,7 @@ public final class ElectionStore: Sendable {
                 return record
             }
             guard let through, through < current.head else { return current }
-            return try queue.inDatabase { db in
-                let stored = try Self.chained(db)
-                let blobs = DatabaseBlobs(db)
-                if let (restored, at) = try Self.restore(db, atMost: through, stored: stored, options: options) {
-                    var record = restored
-                    if through > at {
-                        let events = try Self.verified(
-                            Array(stored[at..<through]),
-                            after: at,
-                            hash: stored[at - 1].hash
-                        )
-                        for event in events { try record.append(event, blobs: blobs, validation: .trusted) }
-                    }
-                    return record
-                }
-                return try ElectionRecord.replay(
-                    try Self.verified(stored),
-                    blobs: blobs,
-                    through: through,
-                    options: options
-                )
-            }
+            return try queue.inDatabase { db in try record(try Self.chained(db), through: through, db).record }
         } catch let error as StoreError {
             throw error
         } catch let error as ScrutinCore.RecordError {
@@ -631,16 +597,6 @@ public final class ElectionStore: Sendable {
         }
     }
 
-    /// A column's value, or an error naming the damage (a damaged file must not trap).
-    static func column<Value: DatabaseValueConvertible>(_ row: Row, _ index: Int) throws -> Value {
-        guard let value = Value.fromDatabaseValue(row[index] as DatabaseValue) else {
-            throw StoreError.database(
-                StoreText.storedValueDamaged(column: index, value: "\(row[index] as DatabaseValue)").message
-            )
-        }
-        return value
-    }
-
     /// The events of a stored journal whose chain holds.
     static func verified(_ stored: [ChainedEvent]) throws(StoreError) -> [JournalEvent] {
         do {
@@ -659,6 +615,27 @@ public final class ElectionStore: Sendable {
         return x.rounds.map(\.constituencies) == y.rounds.map(\.constituencies)
             && x.rounds.map(\.regions) == y.rounds.map(\.regions) && x.rounds.map(\.nation) == y.rounds.map(\.nation)
             && x.rounds.map(\.stationStates) == y.rounds.map(\.stationStates) && x.seats.rows == y.seats.rows
+    }
+
+    /// The record through event `through` of a stored journal: from the nearest checkpoint at or
+    /// before it with the events after it (their chain checked from it), or replayed whole.
+    ///
+    /// - Returns: the record, and the checkpoint it started from (nil for a full replay).
+    func record(
+        _ stored: [ChainedEvent],
+        through: Int,
+        _ db: Database
+    ) throws -> (record: ElectionRecord, restoredFrom: Int?) {
+        let blobs = DatabaseBlobs(db)
+        guard let (restored, at) = try Self.restore(db, atMost: through, stored: stored, options: options) else {
+            let events = try Self.verified(stored)
+            return (try ElectionRecord.replay(events, blobs: blobs, through: through, options: options), nil)
+        }
+        var record = restored
+        for event in try Self.verified(Array(stored[at..<through]), after: at, hash: stored[at - 1].hash) {
+            try record.append(event, blobs: blobs, validation: .trusted)
+        }
+        return (record, at)
     }
 
     /// The events of a journal's tail whose chain holds on from the event before it.

@@ -317,24 +317,26 @@ extension ElectionStore {
             guard try Self.hasCheckpoints(db) else { return [:] }
             var found: [Int: StoredCheckpoint] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT sequence, hash, sha256, meta FROM checkpoints") {
-                let sequence: Int = try Self.column(row, 0)
+                let sequence: Int = try row.stored(0, "checkpoints")
                 let actual = try row.withUnsafeData(atIndex: 3) { data in
                     data.map { $0.withUnsafeBytes { HashChain.digest($0) } } ?? ""
                 }
                 found[sequence] = StoredCheckpoint(
-                    hash: try Self.column(row, 1),
-                    meta: (try Self.column(row, 2), actual),
+                    hash: try row.stored(1, "checkpoints"),
+                    meta: (try row.stored(2, "checkpoints"), actual),
                     columns: [:]
                 )
             }
             let rows = try Row.fetchCursor(db, sql: "SELECT sequence, name, sha256, bytes FROM checkpoint_columns")
             while let row = try rows.next() {
-                let sequence: Int = try Self.column(row, 0)
+                let sequence: Int = try row.stored(0, "checkpoint_columns")
                 let actual = try row.withUnsafeData(atIndex: 3) { data in
                     data.map { $0.withUnsafeBytes { HashChain.digest($0) } } ?? ""
                 }
                 found[sequence, default: StoredCheckpoint(hash: "", meta: ("", "-"), columns: [:])]
-                    .columns[try Self.column(row, 1)] = (try Self.column(row, 2), actual)
+                    .columns[try row.stored(1, "checkpoint_columns")] = (
+                        try row.stored(2, "checkpoint_columns"), actual
+                    )
             }
             return found
         }
