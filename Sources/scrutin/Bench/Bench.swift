@@ -10,6 +10,7 @@ import ScrutinReports
 /// folder, and its measured runs are its hidden subcommand `bench worker`.
 struct Bench: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
+        commandName: "bench",
         abstract: "Measure load, checks and tabulation against DuckDB doing the same work on the same files.",
         discussion: """
             Generates the benchmark bundle if needed (fixed seeds), then runs, each in its own process: Scrutin \

@@ -6,6 +6,7 @@ import ScrutinReports
 /// `scrutin check BUNDLE`: every problem with its code, and an exit status that sums them up.
 struct Check: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: HelpText.checkAbstract.text,
         discussion: HelpText.checkDiscussion.text
     )

@@ -5,6 +5,7 @@ import ScrutinReports
 /// `scrutin codes`: the catalogues of checks and of the record's refusals.
 struct Codes: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
+        commandName: "codes",
         abstract: HelpText.codesAbstract.text
     )
 

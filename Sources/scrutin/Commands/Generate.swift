@@ -6,6 +6,7 @@ import ScrutinSynthetic
 /// `scrutin generate DIR`: a deterministic synthetic bundle.
 struct Generate: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
+        commandName: "generate",
         abstract: HelpText.generateAbstract.text,
         discussion: HelpText.generateDiscussion.text
     )

@@ -15,6 +15,7 @@ import Glibc
 /// JSON, or the NIST SP 1500-100 standard export.
 struct Report: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: HelpText.reportAbstract.text,
         discussion: HelpText.reportDiscussion.text
     )

@@ -5,6 +5,7 @@ import ScrutinReports
 /// `scrutin results BUNDLE`: the count at every level, the outcomes and the seats.
 struct Results: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
+        commandName: "results",
         abstract:
             HelpText.resultsAbstract.text,
         discussion: HelpText.resultsDiscussion.text

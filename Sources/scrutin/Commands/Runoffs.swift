@@ -5,6 +5,7 @@ import ScrutinReports
 /// `scrutin runoffs BUNDLE`: the runoff pair of each constituency after round 1.
 struct Runoffs: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
+        commandName: "runoffs",
         abstract: HelpText.runoffsAbstract.text,
         discussion: HelpText.runoffsDiscussion.text
     )

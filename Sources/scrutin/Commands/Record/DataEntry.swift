@@ -6,6 +6,7 @@ import ScrutinStore
 /// `scrutin enter FILE`: one clerk's entry of one tally sheet.
 struct Enter: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
+        commandName: "enter",
         abstract: HelpText.enterAbstract.text,
         discussion: HelpText.enterDiscussion.text
     )
@@ -44,6 +45,7 @@ struct Enter: ParsableCommand, ConsoleCommand {
 /// `scrutin resolve FILE`: a supervisor settles two different entries.
 struct Resolve: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
+        commandName: "resolve",
         abstract: HelpText.resolveAbstract.text,
         discussion: HelpText.resolveDiscussion.text
     )
@@ -130,6 +132,7 @@ func sheetAction(
 /// `scrutin queue FILE`: the sheets that wait for a second clerk or a supervisor.
 struct Queue: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
+        commandName: "queue",
         abstract:
             HelpText.queueAbstract.text,
         discussion: HelpText.queueDiscussion.text

@@ -8,6 +8,7 @@ import ScrutinStore
 /// `scrutin log FILE`: the journal, readable and filterable.
 struct Log: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
+        commandName: "log",
         abstract: HelpText.logAbstract.text,
         discussion: HelpText.logDiscussion.text
     )
@@ -102,6 +103,7 @@ struct Log: ParsableCommand, ConsoleCommand {
 /// `scrutin diff FILE A B`: what changed between two moments, and why.
 struct Diff: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: HelpText.diffAbstract.text,
         discussion: HelpText.diffDiscussion.text
     )

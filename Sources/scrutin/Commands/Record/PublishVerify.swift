@@ -12,6 +12,7 @@ import Glibc
 /// `scrutin publish FILE`: provisional results (the ministry) or final results (the court), signed.
 struct Publish: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
+        commandName: "publish",
         abstract:
             HelpText.publishAbstract.text,
         discussion: HelpText.publishDiscussion.text
@@ -86,6 +87,7 @@ struct Publish: ParsableCommand, ConsoleCommand {
 /// `scrutin keygen FILE`: an Ed25519 key pair for signing publications.
 struct Keygen: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
+        commandName: "keygen",
         abstract: HelpText.keygenAbstract.text,
         discussion: HelpText.keygenDiscussion.text
     )
@@ -199,6 +201,7 @@ enum KeyFile {
 /// `scrutin verify FILE`: the whole file checked, from the hash chain to the signatures.
 struct Verify: ParsableCommand, ConsoleCommand {
     static let configuration = CommandConfiguration(
+        commandName: "verify",
         abstract: HelpText.verifyAbstract.text,
         discussion: HelpText.verifyDiscussion.text
     )

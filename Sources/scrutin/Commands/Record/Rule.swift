@@ -28,6 +28,7 @@ struct DecisionOptions: ParsableArguments {
 /// `scrutin rule …`: a decision of the court, recorded as an event; the results follow it.
 struct Rule: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "rule",
         abstract:
             HelpText.ruleAbstract.text,
         discussion: HelpText.ruleDiscussion.text,
