@@ -45,7 +45,10 @@ let package = Package(
         // Adapter: the election file, an append-only journal in SQLite.
         .target(
             name: "ScrutinStore",
-            dependencies: ["ScrutinCore", "ScrutinJournal", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "ScrutinCore", "ScrutinJournal", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
         // Adapter: bundles on disk (read and write).

@@ -80,20 +80,46 @@ public enum CheckpointCodec {
         }
     }
 
-    /// Adds a column read from its bytes.
-    public static func add(
+    /// A column's values, as read.
+    public enum Values: Sendable {
+        case int32([Int32])
+        case uint8([UInt8])
+        case int64([Int64])
+        case uint64([UInt64])
+
+        /// The values' bytes as stored (little-endian), without a copy.
+        public func withBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+            switch self {
+            case .int32(let values): try values.withUnsafeBytes(body)
+            case .uint8(let values): try values.withUnsafeBytes(body)
+            case .int64(let values): try values.withUnsafeBytes(body)
+            case .uint64(let values): try values.withUnsafeBytes(body)
+            }
+        }
+    }
+
+    /// A column of `size` bytes, filled in place by `fill` (the store reads them straight from
+    /// the file into the column: no buffer between).
+    ///
+    /// - Parameter roomToGrow: room for as many values again, left unused (memory that is never
+    ///   touched costs nothing), so that the column can grow without being copied.
+    public static func column(
         _ name: String,
         kind: Int,
-        bytes: UnsafeRawBufferPointer,
-        to checkpoint: inout RecordCheckpoint
-    ) throws(Damaged) {
-        func values<Value: FixedWidthInteger>(_: Value.Type) throws(Damaged) -> [Value] {
-            let size = MemoryLayout<Value>.size
-            guard bytes.count % size == 0 else { throw Damaged(description: "column \(name) is cut short") }
-            // Copied straight in: no zero-filling of a column first.
-            let values = [Value](unsafeUninitializedCapacity: bytes.count / size) { buffer, count in
-                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: bytes)
-                count = bytes.count / size
+        size: Int,
+        roomToGrow: Bool = false,
+        fill: (UnsafeMutableRawBufferPointer) throws -> Void
+    ) throws -> Values {
+        func values<Value: FixedWidthInteger>(_: Value.Type) throws -> [Value] {
+            let width = MemoryLayout<Value>.size
+            guard size >= 0, size % width == 0 else { throw Damaged(description: "column \(name) is cut short") }
+            let count = size / width
+            var values = try [Value](unsafeUninitializedCapacity: roomToGrow ? 2 * count + 64 : count) {
+                buffer,
+                initialized in
+                initialized = 0
+                try fill(UnsafeMutableRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(buffer)[0..<size]))
+                initialized = count
             }
             #if _endian(big)
             for index in values.indices { values[index] = Value(littleEndian: values[index]) }
@@ -101,11 +127,37 @@ public enum CheckpointCodec {
             return values
         }
         switch Kind(rawValue: kind) {
-        case .int32: checkpoint.int32s[name] = try values(Int32.self)
-        case .uint8: checkpoint.bytes[name] = [UInt8](bytes)
-        case .int64: checkpoint.int64s[name] = try values(Int64.self)
-        case .uint64: checkpoint.uint64s[name] = try values(UInt64.self)
+        case .int32: return .int32(try values(Int32.self))
+        case .uint8: return .uint8(try values(UInt8.self))
+        case .int64: return .int64(try values(Int64.self))
+        case .uint64: return .uint64(try values(UInt64.self))
         case nil: throw Damaged(description: "column \(name) is of no known kind (\(kind))")
+        }
+    }
+
+    /// Adds a column read with `column(_:kind:size:roomToGrow:fill:)`.
+    public static func add(_ name: String, _ values: Values, to checkpoint: inout RecordCheckpoint) {
+        switch values {
+        case .int32(let values): checkpoint.int32s[name] = values
+        case .uint8(let values): checkpoint.bytes[name] = values
+        case .int64(let values): checkpoint.int64s[name] = values
+        case .uint64(let values): checkpoint.uint64s[name] = values
+        }
+    }
+
+    /// Adds a column read from its bytes.
+    public static func add(
+        _ name: String,
+        kind: Int,
+        bytes: UnsafeRawBufferPointer,
+        to checkpoint: inout RecordCheckpoint
+    ) throws(Damaged) {
+        do {
+            add(name, try column(name, kind: kind, size: bytes.count) { $0.copyMemory(from: bytes) }, to: &checkpoint)
+        } catch let damaged as Damaged {
+            throw damaged
+        } catch {
+            throw Damaged(description: "column \(name) cannot be read: \(error)")
         }
     }
 }

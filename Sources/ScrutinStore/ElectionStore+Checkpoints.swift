@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import ScrutinCore
 import ScrutinJournal
 
@@ -151,26 +152,87 @@ extension ElectionStore {
                 return try CheckpointCodec.checkpoint(meta: buffer)
             }
         }
-        let rows = try Row.fetchCursor(
+        // Each column is read from the file straight into its array (no buffer between), then
+        // every column's SHA-256 is checked, the columns shared out between threads.
+        let rows = try Row.fetchAll(
             db,
-            sql: "SELECT name, kind, sha256, bytes FROM checkpoint_columns WHERE sequence = ?",
+            sql: "SELECT rowid, name, kind, sha256, length(bytes) FROM checkpoint_columns WHERE sequence = ?",
             arguments: [sequence]
         )
-        while let row = try rows.next() {
-            let name: String = try row.stored(0, "checkpoint_columns")
-            let kind: Int = try row.stored(1, "checkpoint_columns")
-            let digest: String = try row.stored(2, "checkpoint_columns")
-            try row.withUnsafeData(atIndex: 3) { data in
-                guard let data else { throw StoreError.database(StoreText.checkpointColumnWithoutBytes.message) }
-                try data.withUnsafeBytes { buffer in
-                    guard HashChain.digest(buffer) == digest else {
-                        throw StoreError.database(StoreText.checkpointChanged.message)
-                    }
-                    try CheckpointCodec.add(name, kind: kind, bytes: buffer, to: &checkpoint)
-                }
+        var columns: [(name: String, digest: String, values: CheckpointCodec.Values)] = []
+        for row in rows {
+            let table = "checkpoint_columns"
+            let rowid: Int64 = try row.stored(0, table)
+            let name: String = try row.stored(1, table)
+            let kind: Int = try row.stored(2, table)
+            let digest: String = try row.stored(3, table)
+            let size: Int = try row.stored(4, table)
+            // A round's columns are kept with room to grow as much again, so that the count's
+            // reserve for the sheets still to come does not copy them.
+            let growing = name.hasPrefix("round-") && !name.hasSuffix(".sheetOfStation")
+            let values = try CheckpointCodec.column(name, kind: kind, size: size, roomToGrow: growing) {
+                try readBlob(db, table: table, column: "bytes", rowid: rowid, into: $0)
             }
+            columns.append((name, digest, values))
         }
+        guard try checkedDigests(columns.map { ($0.digest, $0.values) }, threads: options.threads) else {
+            throw StoreError.database(StoreText.checkpointChanged.message)
+        }
+        for column in columns { CheckpointCodec.add(column.name, column.values, to: &checkpoint) }
         let events = try verified(Array(stored.prefix(sequence)))
         return try ElectionRecord.restore(checkpoint, events: events, blobs: DatabaseBlobs(db), options: options)
+    }
+
+    /// Whether each column's bytes give its SHA-256, the columns shared out between threads
+    /// (the largest first, each to the thread with least to do).
+    static func checkedDigests(_ columns: [(digest: String, values: CheckpointCodec.Values)], threads: Int) -> Bool {
+        let pieces = max(1, min(threads, columns.count))
+        var work = Array(repeating: [Int](), count: pieces)
+        var load = Array(repeating: 0, count: pieces)
+        let sizes = columns.map { $0.values.withBytes(\.count) }
+        for index in columns.indices.sorted(by: { sizes[$0] > sizes[$1] }) {
+            let piece = load.indices.min { load[$0] < load[$1] } ?? 0
+            work[piece].append(index)
+            load[piece] += sizes[index]
+        }
+        var intact = Array(repeating: true, count: pieces)
+        Parallel.forEachSlot(&intact) { piece, slot in
+            slot = work[piece].allSatisfy { columns[$0].values.withBytes(HashChain.digest) == columns[$0].digest }
+        }
+        return !intact.contains(false)
+    }
+
+    /// Reads a stored value's bytes straight into `buffer`, which must be its size (SQLite's
+    /// incremental blob reading: no copy of the value is made on the way).
+    static func readBlob(
+        _ db: Database,
+        table: String,
+        column: String,
+        rowid: Int64,
+        into buffer: UnsafeMutableRawBufferPointer
+    ) throws {
+        guard let connection = db.sqliteConnection else {
+            throw StoreError.database(StoreText.recordUnreadable.message)
+        }
+        var blob: OpaquePointer?
+        let opened = sqlite3_blob_open(connection, "main", table, column, rowid, 0, &blob)
+        defer { sqlite3_blob_close(blob) }
+        guard opened == SQLITE_OK, let blob else {
+            throw DatabaseError(
+                resultCode: ResultCode(rawValue: opened),
+                message: String(cString: sqlite3_errmsg(connection))
+            )
+        }
+        guard Int(sqlite3_blob_bytes(blob)) == buffer.count else {
+            throw StoreError.database(StoreText.checkpointChanged.message)
+        }
+        guard let base = buffer.baseAddress, buffer.count > 0 else { return }
+        let read = sqlite3_blob_read(blob, base, Int32(buffer.count), 0)
+        guard read == SQLITE_OK else {
+            throw DatabaseError(
+                resultCode: ResultCode(rawValue: read),
+                message: String(cString: sqlite3_errmsg(connection))
+            )
+        }
     }
 }

@@ -206,6 +206,8 @@ struct CheckpointTests {
             ("round-1.votes", "votes that no longer add up to the valid votes"),
             ("round-1.registered", "a negative figure"),
             ("round-1.sheetOfStation", "a station pointing at another station's sheet"),
+            ("round-1.station", "a sheet naming a station the register does not have"),
+            ("round-1.voters", "voters that are not the invalid and the valid ballots"),
         ]
     )
     func editedSheets(column: String, what: String) throws {
@@ -216,6 +218,8 @@ struct CheckpointTests {
             case "round-1.voteStart": if !values.isEmpty { values[0] = -1 }
             case "round-1.votes": if !values.isEmpty { values[0] = 100_000 }
             case "round-1.registered": if !values.isEmpty { values[0] = -5 }
+            case "round-1.station": if !values.isEmpty { values[0] = Int32.max }
+            case "round-1.voters": if !values.isEmpty { values[0] += 1 }
             default: if values.count > 1 { values.swapAt(0, 1) }
             }
         }

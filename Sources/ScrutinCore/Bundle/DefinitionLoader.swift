@@ -19,14 +19,18 @@ public enum DefinitionLoader {
 
     /// Loads a definition.
     ///
-    /// - Parameter stations: the register as read before (a checkpoint's), instead of
-    ///   `stations.csv`, which is then not read.
+    /// - Parameters:
+    ///   - stations: the register as read before (a checkpoint's), instead of `stations.csv`,
+    ///     which is then not read.
+    ///   - candidacy: the candidacy problems as found before from the same files (a
+    ///     checkpoint's), which are then not looked for again.
     /// - Returns: the definition and its candidacy problems.
     /// - Throws: `BundleError` with every fatal problem found.
     public static func load(
         from source: some BundleSource,
         options: LoadOptions = .sequential,
-        stations: StationTable? = nil
+        stations: StationTable? = nil,
+        candidacy known: [Problem]? = nil
     ) throws(BundleError) -> (definition: ElectionDefinition, candidacy: [Problem]) {
         // Files that look like the bundle's but would be ignored unseen (S017).
         var fatal = StrayEntries.problems(in: source)
@@ -127,6 +131,7 @@ public enum DefinitionLoader {
             candidateParty: builder.candidateParty
         )
         // A record of declared results names lists without their candidates.
+        if let known { return (definition, known) }
         let candidacy =
             contents.settings.declaredResults && definition.candidates.isEmpty
             ? [] : CandidacyChecks.run(definition, candidateLines: builder.candidateLines, listLines: builder.listLines)

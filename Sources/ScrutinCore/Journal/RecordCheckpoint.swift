@@ -14,6 +14,8 @@ public struct RecordCheckpoint: Sendable {
         /// The event the state stands after.
         public var sequence: Int
         var definitionFiles: [FileDigest]
+        /// The definition's candidacy problems (found from its files alone).
+        var candidacy: [Problem]
         var rounds: [Int: ElectionRecord.RoundSheets]
         var rulings: [ElectionRecord.RecordedRuling]
         var publications: [ElectionRecord.RecordedPublication]
@@ -52,7 +54,7 @@ public struct RecordCheckpoint: Sendable {
     }
 
     /// The version of this layout; a checkpoint of another version is not used.
-    public static let format = 1
+    public static let format = 2
 
     public var meta: Meta
     /// Columns of 32-bit integers, by name.
@@ -89,6 +91,7 @@ extension ElectionRecord {
                 format: RecordCheckpoint.format,
                 sequence: head,
                 definitionFiles: definitionFiles,
+                candidacy: candidacyProblems,
                 rounds: rounds,
                 rulings: rulings,
                 publications: publications,
@@ -200,7 +203,8 @@ extension ElectionRecord {
                     names: names,
                     nameEnds: nameEnds,
                     constituencyCodes: []
-                )
+                ),
+                candidacy: meta.candidacy
             )
         } catch {
             throw RecordError(event: events[0], problems: error.problems)
@@ -211,14 +215,16 @@ extension ElectionRecord {
         }
 
         // Each round's sheets, checked to fit the definition, then tabulated again.
+        // The rounds are tabulated below, from the checkpoint's sheets (not first as empty ones).
         var count = ElectionCount(
             definition: definition,
             candidacyProblems: loaded.candidacy,
-            rulings: meta.outcomeRulings
+            rounds: [],
+            seats: SeatTable.make(definition: definition, rounds: [])
         )
-        guard meta.counts.count == count.rounds.count else { throw damaged(.rounds) }
+        count.rulings = meta.outcomeRulings
+        guard meta.counts.count == definition.system.rounds else { throw damaged(.rounds) }
         count.submissions = meta.submissions
-        count.rounds = []
         for (position, mark) in meta.counts.enumerated() {
             let round = position + 1
             let prefix = "round-\(round)."
@@ -231,43 +237,23 @@ extension ElectionRecord {
                 let problemStations = int32s[prefix + "problemStations"], let states = bytes[prefix + "state"],
                 let fileOfSheet = bytes[prefix + "fileOfSheet"]
             else { throw damaged(.sheetsMissing(round: round)) }
-            let rows = station.count
-            let stationCount = Int32(definition.stations.count)
             guard
-                [line.count, registered.count, voters.count, invalid.count, valid.count, voteStart.count, states.count]
-                    .allSatisfy({ $0 == rows }), fileOfSheet.count <= rows,
-                sheetOfStation.count == definition.stations.count,
-                problemStations.count == mark.sheetProblems.count,
-                station.allSatisfy({ $0 >= -1 && $0 < stationCount }),
-                sheetOfStation.allSatisfy({ $0 >= -1 && Int($0) < rows }),
-                fileOfSheet.allSatisfy({ Int($0) < max(1, mark.files.count) }),
-                states.allSatisfy({ SheetTable.State(rawValue: $0) != nil }),
-                zip(station, voteStart).allSatisfy({ station, start in
-                    guard start >= 0 else { return true }
-                    guard station >= 0 else { return false }
-                    let lists = definition.listsOfConstituency[Int(definition.stationConstituency[Int(station)])].count
-                    return Int(start) + lists <= votes.count
-                })
+                sheetsFit(
+                    station: station,
+                    line: line,
+                    registered: registered,
+                    voters: voters,
+                    invalid: invalid,
+                    valid: valid,
+                    voteStart: voteStart,
+                    votes: votes,
+                    sheetOfStation: sheetOfStation,
+                    states: states,
+                    fileOfSheet: fileOfSheet,
+                    files: mark.files.count,
+                    definition: definition
+                ), problemStations.count == mark.sheetProblems.count
             else { throw damaged(.sheetsBroken(round: round)) }
-            // Each sheet that counts must be whole and add up, and be its station's sheet: a
-            // checkpoint damaged or edited this way is refused (the journal is replayed instead).
-            for row in 0..<rows where states[row] == SheetTable.State.counted.rawValue {
-                let at = Int(station[row])
-                let start = Int(voteStart[row])
-                guard at >= 0, start >= 0, sheetOfStation[at] == Int32(row), registered[row] >= 0, voters[row] >= 0,
-                    invalid[row] >= 0, valid[row] >= 0, Int64(voters[row]) == Int64(invalid[row]) + Int64(valid[row])
-                else { throw damaged(.sheetsBroken(round: round)) }
-                let lists = definition.listsOfConstituency[Int(definition.stationConstituency[at])].count
-                var sum: Int64 = 0
-                for slot in start..<(start + lists) {
-                    guard votes[slot] >= -1 else { throw damaged(.sheetsBroken(round: round)) }
-                    if votes[slot] > 0 { sum += Int64(votes[slot]) }
-                }
-                guard sum == Int64(valid[row]) else { throw damaged(.sheetsBroken(round: round)) }
-            }
-            for (at, row) in sheetOfStation.enumerated() where row >= 0 && station[Int(row)] != Int32(at) {
-                throw damaged(.sheetsBroken(round: round))
-            }
             table.station = station
             table.line = line
             table.registered = registered
@@ -337,6 +323,85 @@ extension ElectionRecord {
         for actor in meta.actors { record.actorRoles[actor.key] = (actor.role, actor.sequence) }
         record.live = count
         return record
+    }
+}
+
+extension ElectionRecord {
+    /// Whether a checkpoint's columns of one round fit each other and the definition.
+    ///
+    /// Every column as long as the others, every station, sheet, file and state one that exists,
+    /// every sheet's votes within the votes column, and each sheet that counts whole, adding up,
+    /// and its station's sheet. A checkpoint damaged or edited this way is refused (the journal
+    /// is replayed instead).
+    ///
+    /// One pass over the sheets and one over the stations (a national round has a million of
+    /// each).
+    static func sheetsFit(
+        station: [Int32],
+        line: [Int32],
+        registered: [Int32],
+        voters: [Int32],
+        invalid: [Int32],
+        valid: [Int32],
+        voteStart: [Int32],
+        votes: [Int32],
+        sheetOfStation: [Int32],
+        states: [UInt8],
+        fileOfSheet: [UInt8],
+        files: Int,
+        definition: ElectionDefinition
+    ) -> Bool {
+        let rows = station.count
+        let stationCount = definition.stations.count
+        guard
+            [line.count, registered.count, voters.count, invalid.count, valid.count, voteStart.count, states.count]
+                .allSatisfy({ $0 == rows }), fileOfSheet.count <= rows, sheetOfStation.count == stationCount
+        else { return false }
+        let listCount = definition.listsOfConstituency.map(\.count)
+        let counted = SheetTable.State.counted.rawValue
+        let fileLimit = max(1, files)
+        return station.withUnsafeBufferPointer { station in
+            voteStart.withUnsafeBufferPointer { voteStart in
+                votes.withUnsafeBufferPointer { votes in
+                    sheetOfStation.withUnsafeBufferPointer { sheetOfStation in
+                        definition.stationConstituency.withUnsafeBufferPointer { constituencyOf in
+                            for row in 0..<rows {
+                                let at = Int(station[row])
+                                let start = Int(voteStart[row])
+                                guard at >= -1, at < stationCount, SheetTable.State(rawValue: states[row]) != nil
+                                else { return false }
+                                if row < fileOfSheet.count, Int(fileOfSheet[row]) >= fileLimit { return false }
+                                guard start >= 0 else {
+                                    if states[row] == counted { return false }
+                                    continue
+                                }
+                                guard at >= 0 else { return false }
+                                let lists = listCount[Int(constituencyOf[at])]
+                                guard start + lists <= votes.count else { return false }
+                                guard states[row] == counted else { continue }
+                                guard sheetOfStation[at] == Int32(row), registered[row] >= 0, voters[row] >= 0,
+                                    invalid[row] >= 0, valid[row] >= 0,
+                                    Int64(voters[row]) == Int64(invalid[row]) + Int64(valid[row])
+                                else { return false }
+                                var sum: Int64 = 0
+                                for slot in start..<(start + lists) {
+                                    let value = votes[slot]
+                                    guard value >= -1 else { return false }
+                                    if value > 0 { sum += Int64(value) }
+                                }
+                                guard sum == Int64(valid[row]) else { return false }
+                            }
+                            for at in 0..<stationCount {
+                                let row = Int(sheetOfStation[at])
+                                guard row >= -1, row < rows else { return false }
+                                if row >= 0, Int(station[row]) != at { return false }
+                            }
+                            return true
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 

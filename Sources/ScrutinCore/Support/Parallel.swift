@@ -15,7 +15,7 @@ import Dispatch
 /// One piece runs on the calling thread, with no dispatch at all, so small inputs pay nothing.
 /// Work is handed out per piece, never per row: each call of a closure should be a large run of
 /// rows. The tests that read on several threads run under the thread sanitizer in CI (`.ci/run`).
-enum Parallel {
+package enum Parallel {
     /// Calls `body` once for each piece in `0..<pieces`, concurrently when there are several.
     ///
     /// Returns when every piece has returned.
@@ -23,7 +23,7 @@ enum Parallel {
     /// - Parameters:
     ///   - pieces: How many calls to make; 0 makes none, 1 makes one on the calling thread.
     ///   - body: The work of one piece, given its number; see the contract in ``Parallel``.
-    static func forEachPiece(_ pieces: Int, _ body: (_ piece: Int) -> Void) {
+    package static func forEachPiece(_ pieces: Int, _ body: (_ piece: Int) -> Void) {
         guard pieces > 1 else {
             if pieces == 1 { body(0) }
             return
@@ -41,7 +41,7 @@ enum Parallel {
     /// - Parameters:
     ///   - slots: One output per piece; `slots.count` is the number of pieces.
     ///   - body: The work of one piece, given its number and its slot.
-    static func forEachSlot<Slot>(
+    package static func forEachSlot<Slot>(
         _ slots: inout [Slot],
         _ body: (_ piece: Int, _ slot: inout Slot) -> Void
     ) {
