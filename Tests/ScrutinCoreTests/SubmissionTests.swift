@@ -163,7 +163,11 @@ struct SubmissionTests {
         let problems = count.submit(
             .init(station: "S1-01", registered: 300, voters: 10, invalid: 0, valid: 10, votes: Self.votes(5, 5))
         )
-        #expect(problems.map(\.code).contains(.noRunoffHere))
+        let problem = try #require(problems.first { $0.code == .noRunoffHere })
         #expect(count.rounds[1].nation == (try ElectionCount.load(from: Fixture.bundle)).rounds[1].nation)
+        // Its reason is a word of the message, in the message's language.
+        #expect(problem.message(.english).hasSuffix("it was decided in an earlier round"))
+        #expect(problem.message(.french).hasSuffix("elle a été pourvue à un tour précédent"))
+        #expect(!problem.message(.french).contains("decided"))
     }
 }

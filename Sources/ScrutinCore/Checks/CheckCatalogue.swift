@@ -576,7 +576,17 @@ public enum CheckCatalogue {
             template: .init(
                 en: "constituency '{0}' has no runoff: {1}",
                 fr: "la circonscription « {0} » n’a pas de second tour : {1}"
-            )
+            ),
+            words: [
+                SheetChecks.decidedEarlier: Message(
+                    en: SheetChecks.decidedEarlier,
+                    fr: "elle a été pourvue à un tour précédent"
+                ),
+                SheetChecks.earlierRoundOpen: Message(
+                    en: SheetChecks.earlierRoundOpen,
+                    fr: "le tour précédent n’y est pas arrêté"
+                ),
+            ]
         ),
 
         // W: warnings

@@ -173,6 +173,10 @@ extension SheetChecks {
         )
     }
 
+    /// E114's reasons: words of the message, written in its language (the catalogue's `words`).
+    static let decidedEarlier = "it was decided in an earlier round"
+    static let earlierRoundOpen = "the round before is not settled there"
+
     /// E114: a sheet where this round holds no contest, or `nil` where it does.
     static func noContest(
         constituency: Int,
@@ -184,8 +188,8 @@ extension SheetChecks {
         let reason: String
         switch contenders {
         case .lists: return nil
-        case .decidedEarlier: reason = "decided in an earlier round"
-        case .awaitingEarlierRound: reason = "round \(round - 1) is not settled"
+        case .decidedEarlier: reason = decidedEarlier
+        case .awaitingEarlierRound: reason = earlierRoundOpen
         }
         return Problem(.noRunoffHere, at: location, [definition.constituencies[constituency].code, reason])
     }

@@ -29,7 +29,7 @@ extension ElectionRecord {
         event: JournalEvent?
     ) throws(RecordError) -> RoundLoader.Loaded {
         guard let live else { throw RecordError(event: event, refusal: .notDefined) }
-        let bytes = try RecordBundle.files(files, blobs: blobs, event: event)
+        let bytes = try StoredFiles.read(files, blobs: blobs, event: event)
         do {
             return try RoundLoader.load(
                 round: round,
@@ -103,11 +103,6 @@ extension ElectionRecord {
         let result = body(&count)
         live = count
         return result
-    }
-
-    /// The record as a bundle: the definition's files and each round's sheets as they now stand.
-    public func bundle(blobs: some BlobSource) throws(RecordError) -> InMemoryBundle {
-        try RecordBundle.make(self, blobs: blobs)
     }
 
     /// The results as they stand: declared, or counted from the sheets.

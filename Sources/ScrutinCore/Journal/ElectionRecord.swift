@@ -279,7 +279,7 @@ public struct ElectionRecord: Sendable {
 
     mutating func define(_ files: [FileDigest], event: JournalEvent, blobs: some BlobSource) throws(RecordError) {
         guard events.isEmpty else { throw RecordError(event: event, refusal: .definedAlready) }
-        let bundle = try RecordBundle.files(files, blobs: blobs, event: event)
+        let bundle = try StoredFiles.read(files, blobs: blobs, event: event)
         let loaded: (definition: ElectionDefinition, candidacy: [Problem])
         do {
             loaded = try DefinitionLoader.load(from: InMemoryBundle(name: "the definition", files: bundle))

@@ -185,7 +185,7 @@ extension ElectionRecord {
             constituency.count == index.count, registered.count == index.count, nameEnds.count == index.count,
             zip([0] + nameEnds, nameEnds).allSatisfy({ $0 <= $1 }), Int(nameEnds.last ?? 0) <= names.count
         else { throw damaged(.registerBroken) }
-        var files = try RecordBundle.files(
+        var files = try StoredFiles.read(
             meta.definitionFiles.filter { $0.path != BundleLayout.stations },
             blobs: blobs,
             event: events[0]

@@ -1,0 +1,31 @@
+/// Writes CSV rows (RFC 4180: a field with a comma, a quote or a line break is quoted).
+public struct CSVWriter: Sendable {
+    public private(set) var bytes: [UInt8] = []
+    public private(set) var rows = 0
+
+    public init(header: [String]) { write(header) }
+
+    public mutating func append(_ fields: [String]) {
+        write(fields)
+        rows += 1
+    }
+
+    private mutating func write(_ fields: [String]) {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            if field.utf8.contains(where: {
+                $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13
+            }) {
+                bytes.append(UInt8(ascii: "\""))
+                for byte in field.utf8 {
+                    if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+                    bytes.append(byte)
+                }
+                bytes.append(UInt8(ascii: "\""))
+            } else {
+                bytes.append(contentsOf: field.utf8)
+            }
+        }
+        bytes.append(10)
+    }
+}
