@@ -649,12 +649,14 @@ public final class ElectionStore: Sendable {
 
     static func insert(_ event: JournalEvent, _ chained: ChainedEvent, _ db: Database) throws {
         let index = EventIndex(event)
-        try db.execute(
+        // Prepared once per connection: results night appends thousands of events.
+        try db.cachedStatement(
             sql: """
                 INSERT INTO events (sequence, time, actor, role, kind, round, constituency, station, event,
                                     previous_hash, hash)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """
+        ).execute(
             arguments: [
                 chained.sequence, index.time, index.actor, index.role, index.kind, index.round, index.constituency,
                 index.station, Data(chained.canonical), chained.previousHash, chained.hash,
