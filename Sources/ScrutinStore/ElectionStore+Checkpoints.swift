@@ -167,9 +167,7 @@ extension ElectionStore {
             let kind: Int = try row.stored(2, table)
             let digest: String = try row.stored(3, table)
             let size: Int = try row.stored(4, table)
-            // A round's columns are kept with room to grow as much again, so that the count's
-            // reserve for the sheets still to come does not copy them.
-            let growing = name.hasPrefix("round-") && !name.hasSuffix(".sheetOfStation")
+            let growing = RecordCheckpoint.growsAsSheetsCome(name)
             let values = try CheckpointCodec.column(name, kind: kind, size: size, roomToGrow: growing) {
                 try readBlob(db, table: table, column: "bytes", rowid: rowid, into: $0)
             }

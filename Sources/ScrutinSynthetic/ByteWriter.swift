@@ -1,3 +1,5 @@
+import ScrutinCore
+
 /// Appends CSV text to a byte buffer without building intermediate strings.
 struct ByteWriter {
     var bytes: [UInt8] = []
@@ -7,18 +9,7 @@ struct ByteWriter {
     mutating func text(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
     /// A CSV field, quoted when it holds a comma, a quote or a line break.
-    mutating func field(_ text: String) {
-        if text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }) {
-            bytes.append(UInt8(ascii: "\""))
-            for byte in text.utf8 {
-                if byte == UInt8(ascii: "\"") { bytes.append(byte) }
-                bytes.append(byte)
-            }
-            bytes.append(UInt8(ascii: "\""))
-        } else {
-            bytes.append(contentsOf: text.utf8)
-        }
-    }
+    mutating func field(_ text: String) { CSVWriter.append(field: text, to: &bytes) }
 
     mutating func number(_ value: Int) {
         if value < 0 {

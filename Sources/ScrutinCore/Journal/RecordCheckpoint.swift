@@ -53,6 +53,18 @@ public struct RecordCheckpoint: Sendable {
         var files: [String]
     }
 
+    /// Whether a column holds one value per sheet (or per vote) of a round, and so grows as
+    /// sheets come: a store keeps such columns with room to spare when it reads them, so that the
+    /// count's reserve for the sheets still to come does not copy them.
+    public static func growsAsSheetsCome(_ name: String) -> Bool {
+        guard name.hasPrefix("round-"), let dot = name.firstIndex(of: ".") else { return false }
+        return sheetColumns.contains(String(name[name.index(after: dot)...]))
+    }
+
+    static let sheetColumns: Set<String> = [
+        "station", "line", "registered", "voters", "invalid", "valid", "voteStart", "votes", "fileOfSheet",
+    ]
+
     /// The version of this layout; a checkpoint of another version is not used.
     public static let format = 2
 

@@ -29,7 +29,6 @@ public enum StoreText: MessageEntry {
     case noCheckpoint
     case checkpointWithoutState
     case checkpointChanged
-    case checkpointColumnWithoutBytes
     case storedValueDamaged(column: Int, value: String)
     case embeddedNoDefinition
 
@@ -131,8 +130,6 @@ public enum StoreText: MessageEntry {
         case .checkpointWithoutState:
             Message(en: "checkpoint without state", fr: "point de reprise sans état")
         case .checkpointChanged: Message(en: "checkpoint changed", fr: "point de reprise modifié")
-        case .checkpointColumnWithoutBytes:
-            Message(en: "checkpoint column without bytes", fr: "colonne de point de reprise sans octets")
         case .embeddedNoDefinition:
             Message(en: "the embedded journal has no definition", fr: "le journal intégré n’a pas de définition")
         case .storedValueDamaged(let column, let value):
@@ -153,7 +150,7 @@ public enum StoreText: MessageEntry {
             .malformed("database disk image is malformed"),
             .holds(table: "events", column: "hash", held: .null, expected: .text), .failsVerification(line),
             .signedWithoutKey(sequence: 4, key: "ab12"), .checkpointDisagrees(12), .recordUnreadable, .wroteNothing,
-            .noCheckpoint, .checkpointWithoutState, .checkpointChanged, .checkpointColumnWithoutBytes,
+            .noCheckpoint, .checkpointWithoutState, .checkpointChanged,
             .storedValueDamaged(column: 2, value: "NULL"), .embeddedNoDefinition,
         ]
     }
