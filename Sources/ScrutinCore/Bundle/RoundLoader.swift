@@ -482,37 +482,32 @@ enum RoundLoader {
                 }
                 var ranges = CSVFile.chunks(header, count: options.threads, minimumBytes: options.minimumChunkBytes)
                 while true {
-                    let tracks = ranges.count > 1
-                    chunks = ranges.map { _ in
-                        var chunk = VoteRows.Chunk()
-                        if tracks { chunk.touched = Array(repeating: 0, count: sheetCount / 64 + 1) }
-                        return chunk
-                    }
+                    let several = ranges.count > 1
+                    let claims = several ? Parallel.Claims(count: sheetCount) : nil
+                    chunks = ranges.indices.map { VoteRows.Chunk(piece: $0) }
                     let ends = rows.stationIndex.withLookup { stations in
                         rows.listIndex.withLookup { lists in
                             votes.withUnsafeMutableBufferPointer { buffer in
                                 let votes = buffer
-                                // Each chunk writes the slots of its own sheets; `touched` proves it below.
+                                // Each chunk writes only the slots of the sheets it has claimed.
                                 return CSVFile.forEachChunk(header, ranges: ranges, file: file, states: &chunks) {
                                     chunk,
                                     cursor throws(CSVStop) in
-                                    try rows.read(&cursor, into: &chunk, votes: votes, stations: stations, lists: lists)
+                                    try rows.read(
+                                        &cursor,
+                                        into: &chunk,
+                                        votes: votes,
+                                        claims: claims,
+                                        stations: stations,
+                                        lists: lists
+                                    )
                                 }
                             }
                         }
                     }
                     let stopped = ends.contains { $0.stop != nil }
-                    var shared = false
-                    if tracks {
-                        var seen = [UInt64](repeating: 0, count: sheetCount / 64 + 1)
-                        for chunk in chunks {
-                            for (word, bits) in chunk.touched.enumerated() {
-                                if seen[word] & bits != 0 { shared = true }
-                                seen[word] |= bits
-                            }
-                        }
-                    }
-                    if tracks && (stopped || shared) {
+                    let shared = chunks.contains { $0.foundShared }
+                    if several && (stopped || shared) {
                         // Read again on one thread: same results and problems, whatever the file's order.
                         votes.withUnsafeMutableBufferPointer { $0.update(repeating: -1) }
                         ranges = [header.reader.position..<buffer.count]
@@ -592,8 +587,13 @@ private struct VoteRows {
         /// The station of each problem, or -1.
         var stations: [Int32] = []
         var rejected: [Int] = []
-        /// The sheets this chunk wrote to, one bit each (only when there are several chunks).
-        var touched: [UInt64] = []
+        /// The chunk's number, under which it claims its sheets.
+        let piece: Int
+        /// Whether the chunk stopped at a sheet that another chunk had claimed: the file does not
+        /// keep each station's rows together, and must be read again on one thread.
+        var foundShared = false
+
+        init(piece: Int) { self.piece = piece }
 
         mutating func report(_ problem: Problem, station: Int) {
             problems.append(problem)
@@ -644,18 +644,17 @@ private struct VoteRows {
     /// Reads a chunk's rows, writing vote slots and the chunk's problems.
     ///
     /// The loop of a national count: seven million rows. The previous row's station, sheet and
-    /// constituency are kept, since rows come grouped by station.
+    /// constituency are kept, since rows come grouped by station. With several chunks, `claims`
+    /// is given: a chunk claims each sheet before writing its slots, and stops at a sheet another
+    /// chunk holds (``Chunk/foundShared``).
     func read(
         _ cursor: inout CSVCursor,
         into chunk: inout Chunk,
         votes: UnsafeMutableBufferPointer<Int32>,
+        claims: Parallel.Claims?,
         stations: CodeIndex.Lookup,
         lists: CodeIndex.Lookup
     ) throws(CSVStop) {
-        let tracks = !chunk.touched.isEmpty
-        var touched = chunk.touched
-        chunk.touched = []
-        defer { chunk.touched = touched }
         var lastStation = -1
         var lastList = -1
         var sheet = -1
@@ -680,7 +679,10 @@ private struct VoteRows {
                 sheet = Int(sheetOfStation[station])
                 constituency = Int(stationConstituency[station])
                 start = sheet >= 0 ? Int(voteStart[sheet]) : -1
-                if tracks && sheet >= 0 { touched[sheet >> 6] |= 1 << UInt64(sheet & 63) }
+                if let claims, sheet >= 0, !claims.claim(sheet, by: chunk.piece) {
+                    chunk.foundShared = true
+                    return
+                }
             }
             guard sheet >= 0 else {
                 chunk.report(

@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 /// Work shared out between threads, each piece writing only what is its own.
 ///
@@ -9,8 +10,8 @@ import Dispatch
 ///
 /// - a piece may read anything that no piece writes while they run;
 /// - a piece writes only its own output: the slot or element it is given, or a region of a shared
-///   buffer that the caller proves no other piece touches (the rows of its own chunk, the vote
-///   slots of its own sheets).
+///   buffer that no other piece touches: the rows of its own chunk, or elements it holds a claim
+///   on (``Parallel/Claims``: the vote slots of the sheets a chunk of `votes.csv` has claimed).
 ///
 /// One piece runs on the calling thread, with no dispatch at all, so small inputs pay nothing.
 /// Work is handed out per piece, never per row: each call of a closure should be a large run of
@@ -83,5 +84,41 @@ package enum Parallel {
     @inline(__always)
     static func range(ofPiece piece: Int, pieces: Int, count: Int) -> Range<Int> {
         (count * piece / pieces)..<(count * (piece + 1) / pieces)
+    }
+}
+
+extension Parallel {
+    /// Exclusive claims on the elements of a shared buffer, taken by pieces running at once.
+    ///
+    /// When which piece writes an element is only known while reading (the vote slots of a sheet,
+    /// found by its station's rows), a piece claims the element before touching it. A claim
+    /// already held by another piece is refused, and the piece must then leave the element alone:
+    /// so no two pieces ever touch the same element, which is what the contract of ``Parallel``
+    /// asks, whatever the input's order.
+    final class Claims {
+        private let owners: UnsafeMutablePointer<Atomic<Int32>>
+        private let count: Int
+
+        /// `count` elements, none claimed.
+        init(count: Int) {
+            self.count = max(count, 0)
+            owners = .allocate(capacity: self.count)
+            for index in 0..<self.count { (owners + index).initialize(to: Atomic(0)) }
+        }
+
+        deinit {
+            owners.deinitialize(count: count)
+            owners.deallocate()
+        }
+
+        /// Whether `piece` holds `element` now: it already did, or nobody did and now it does.
+        ///
+        /// Each element's claim is one atomic word; a claim never changes hands.
+        @inline(__always)
+        func claim(_ element: Int, by piece: Int) -> Bool {
+            let me = Int32(truncatingIfNeeded: piece + 1)
+            let (taken, owner) = owners[element].compareExchange(expected: 0, desired: me, ordering: .relaxed)
+            return taken || owner == me
+        }
     }
 }
