@@ -103,16 +103,17 @@ extension ElectionStore {
         return Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count, deallocator: .none)
     }
 
-    /// The latest checkpoint at or before `sequence` that fits the journal, restored, with the
-    /// events up to it; nil when there is none that can be used.
+    /// The latest checkpoint at or before `sequence` that fits the journal, restored, with its
+    /// event and that event's hash; nil when there is none that can be used.
     ///
-    /// - Parameter stored: the journal's events as stored, from event 1.
+    /// A checkpoint is bound to its event: the journal's event there, its hash recomputed from its
+    /// bytes, must have the hash the checkpoint was written for. The journal's first event (the
+    /// definition) is read and its hash recomputed too.
     static func restore(
         _ db: Database,
         atMost sequence: Int,
-        stored: [ChainedEvent],
         options: LoadOptions
-    ) throws -> (record: ElectionRecord, head: Int)? {
+    ) throws -> (record: ElectionRecord, head: Int, hash: String)? {
         guard try hasCheckpoints(db) else { return nil }
         let candidates = try Row.fetchAll(
             db,
@@ -122,17 +123,31 @@ extension ElectionStore {
         for candidate in candidates {
             let at: Int = try candidate.stored(0, "checkpoints")
             let hash: String = try candidate.stored(1, "checkpoints")
-            // Bound to its event: the journal's hash there must be the one it was written for.
-            guard at >= 1, at <= stored.count, stored[at - 1].hash == hash else { continue }
-            if let record = try? restore(db, at: at, stored: stored, options: options) { return (record, at) }
+            guard at >= 1, let last = try? storedEvent(db, at, hash: hash),
+                let first = try? at == 1 ? last : storedEvent(db, 1, hash: nil)
+            else { continue }
+            if let record = try? restore(db, at: at, first: first, last: last, options: options) {
+                return (record, at, hash)
+            }
         }
         return nil
+    }
+
+    /// One stored event, decoded once its hash is recomputed from its bytes and the hash before
+    /// it (the first event's from the chain's start), and found to be `hash` when given.
+    static func storedEvent(_ db: Database, _ sequence: Int, hash: String?) throws -> JournalEvent? {
+        let stored = try chained(db, after: sequence - 1, through: sequence)
+        guard let row = stored.first, row.sequence == sequence, hash == nil || row.hash == hash,
+            sequence > 1 || row.previousHash == HashChain.genesis
+        else { return nil }
+        return try HashChain.verify(stored, after: sequence - 1, hash: row.previousHash).first
     }
 
     private static func restore(
         _ db: Database,
         at sequence: Int,
-        stored: [ChainedEvent],
+        first: JournalEvent,
+        last: JournalEvent,
         options: LoadOptions
     ) throws -> ElectionRecord {
         guard
@@ -177,8 +192,13 @@ extension ElectionStore {
             throw StoreError.database(StoreText.checkpointChanged.message)
         }
         for column in columns { CheckpointCodec.add(column.name, column.values, to: &checkpoint) }
-        let events = try verified(Array(stored.prefix(sequence)))
-        return try ElectionRecord.restore(checkpoint, events: events, blobs: DatabaseBlobs(db), options: options)
+        return try ElectionRecord.restore(
+            checkpoint,
+            first: first,
+            last: last,
+            blobs: DatabaseBlobs(db),
+            options: options
+        )
     }
 
     /// Whether each column's bytes give its SHA-256, the columns shared out between threads

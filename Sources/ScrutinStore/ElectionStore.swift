@@ -402,13 +402,15 @@ public final class ElectionStore: Sendable {
             return
         }
         live.record = nil
-        let stored = try Self.chained(db)
         live.checkpointAt = try Self.checkpointSequences(db).last ?? 0
-        let (record, restoredFrom) = try record(stored, through: stored.count, db)
+        let (record, restoredFrom) = try record(through: sequence, db)
+        guard record.head == sequence else {
+            throw StoreError.chain(HashChain.Break(kind: .removed, .doesNotFollow(sequence: record.head + 1)))
+        }
         live.record = record
         live.restoredFrom = restoredFrom
         if restoredFrom == nil { live.replays += 1 } else { live.restores += 1 }
-        live.head = (stored.last?.sequence ?? 0, stored.last?.hash ?? HashChain.genesis)
+        live.head = (sequence, hash)
     }
 
     // MARK: - Reading
@@ -432,7 +434,7 @@ public final class ElectionStore: Sendable {
                 return record
             }
             guard let through, through < current.head else { return current }
-            return try queue.inDatabase { db in try record(try Self.chained(db), through: through, db).record }
+            return try queue.inDatabase { db in try record(through: max(0, through), db).record }
         } catch let error as StoreError {
             throw error
         } catch let error as ScrutinCore.RecordError {
@@ -443,13 +445,32 @@ public final class ElectionStore: Sendable {
     }
 
     /// The events after event `sequence`, from the journal as it stands (events another process
-    /// appended included, their chain checked from the head this process knew).
+    /// appended included).
+    ///
+    /// Read from the file: the record keeps the state the events make, not the events. Their chain
+    /// is checked from the stored hash of event `sequence` (from the first event for 0), and must
+    /// end at the head this process holds, whose hash it checked when it read it.
     public func events(after sequence: Int) throws(StoreError) -> [JournalEvent] {
         do {
             return try queue.inDatabase { db in
                 try catchUp(db)
-                guard let record = live.record else { throw StoreError.database(StoreText.recordUnreadable.message) }
-                return Array(record.events.dropFirst(max(0, sequence)))
+                let after = min(max(0, sequence), live.head.sequence)
+                let stored = try Self.chained(db, after: max(0, after - 1), through: live.head.sequence)
+                let events: [JournalEvent]
+                if after == 0 {
+                    events = try Self.verified(stored)
+                } else {
+                    guard let from = stored.first, from.sequence == after else {
+                        throw StoreError.chain(HashChain.Break(kind: .removed, .doesNotFollow(sequence: after)))
+                    }
+                    events = try Self.verified(Array(stored.dropFirst()), after: after, hash: from.hash)
+                }
+                guard (stored.last?.hash ?? HashChain.genesis) == live.head.hash else {
+                    throw StoreError.chain(
+                        HashChain.Break(kind: .changed, .doesNotFollow(sequence: live.head.sequence))
+                    )
+                }
+                return events
             }
         } catch let error as StoreError {
             throw error
@@ -582,11 +603,15 @@ public final class ElectionStore: Sendable {
 
     // MARK: - Rows
 
-    static func chained(_ db: Database, after head: Int = 0) throws -> [ChainedEvent] {
+    /// The stored events after event `head`, through event `through` when given, as they are.
+    static func chained(_ db: Database, after head: Int = 0, through: Int = .max) throws -> [ChainedEvent] {
         try Row.fetchAll(
             db,
-            sql: "SELECT sequence, event, previous_hash, hash FROM events WHERE sequence > ? ORDER BY rowid",
-            arguments: [head]
+            sql: """
+                SELECT sequence, event, previous_hash, hash FROM events
+                WHERE sequence > ? AND sequence <= ? ORDER BY rowid
+                """,
+            arguments: [head, through]
         ).map { row throws(StoreError) in
             ChainedEvent(
                 sequence: try row.stored(0, "events"),
@@ -618,21 +643,21 @@ public final class ElectionStore: Sendable {
     }
 
     /// The record through event `through` of a stored journal: from the nearest checkpoint at or
-    /// before it with the events after it (their chain checked from it), or replayed whole.
+    /// before it with the events after it (their chain checked from the checkpoint's event), or
+    /// replayed whole, its chain checked from the first event.
+    ///
+    /// Only the events after the checkpoint are read: opening a file costs its last stretch, not
+    /// the length of its journal. The whole chain is `verify`'s to check, and a publication's.
     ///
     /// - Returns: the record, and the checkpoint it started from (nil for a full replay).
-    func record(
-        _ stored: [ChainedEvent],
-        through: Int,
-        _ db: Database
-    ) throws -> (record: ElectionRecord, restoredFrom: Int?) {
+    func record(through: Int, _ db: Database) throws -> (record: ElectionRecord, restoredFrom: Int?) {
         let blobs = DatabaseBlobs(db)
-        guard let (restored, at) = try Self.restore(db, atMost: through, stored: stored, options: options) else {
-            let events = try Self.verified(stored)
+        guard let (restored, at, hash) = try Self.restore(db, atMost: through, options: options) else {
+            let events = try Self.verified(try Self.chained(db, through: through))
             return (try ElectionRecord.replay(events, blobs: blobs, through: through, options: options), nil)
         }
         var record = restored
-        for event in try Self.verified(Array(stored[at..<through]), after: at, hash: stored[at - 1].hash) {
+        for event in try Self.verified(try Self.chained(db, after: at, through: through), after: at, hash: hash) {
             try record.append(event, blobs: blobs, validation: .trusted)
         }
         return (record, at)

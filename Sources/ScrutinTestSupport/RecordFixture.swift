@@ -6,6 +6,8 @@ public import ScrutinCore
 /// journal and the store do, and their tests use the real digest).
 public struct RecordBuilder: Sendable {
     public var record = ElectionRecord()
+    /// The events appended, in order (the record keeps their state, not them).
+    public var events: [JournalEvent] = []
     public var blobs = InMemoryBlobs()
     /// The next event's time: one minute after the last, from 2024-03-03T20:00:00Z.
     public var minute = 0
@@ -64,6 +66,7 @@ public struct RecordBuilder: Sendable {
     public mutating func append(_ body: EventBody, by actor: Actor) throws(RecordError) {
         let event = JournalEvent(sequence: record.head + 1, time: nextTime, actor: actor, body: body)
         try record.append(event, blobs: blobs)
+        events.append(event)
         minute += 1
     }
 

@@ -116,7 +116,14 @@ func loadElection(
         var record = try store.record()
         if let asOf {
             do {
-                record = try store.record(through: try Moment.resolve(asOf, in: record, language: language))
+                record = try store.record(
+                    through: try Moment.resolve(
+                        asOf,
+                        in: record,
+                        journal: { try store.events(after: 0) },
+                        language: language
+                    )
+                )
             } catch let error as ValidationError {
                 console.endProgress()
                 console.fail(text: error.message, language)

@@ -546,7 +546,7 @@ final class RecordCommandTests {
         #expect(writers.map(\.terminationStatus) == [0, 0])
         // Each event is timed when its writer held the lock: not before the holder let go.
         let record = try RecordSource.open(file).record()
-        let entered = record.events.filter { $0.body.kind == "sheet-enter" }
+        let entered = try RecordSource.open(file).events().filter { $0.body.kind == "sheet-enter" }
         #expect(entered.count == 2)
         for event in entered {
             #expect(!RecordTime.isBefore(event.time, released), "\(event.time) is before \(released)")

@@ -459,7 +459,7 @@ struct ElectionRecordTests {
         #expect(outcome(final, round: 2, "N1")?.text.english == "elected A")
         #expect(seats(final, "A") == 4)
 
-        let diff = ResultsDiff.between(provisional, final, record: builder.record)
+        let diff = ResultsDiff.between(provisional, final, record: builder.record, events: builder.events)
         #expect(diff.outcomes.count == 1)
         #expect(diff.outcomes.first?.constituency == "N1")
         #expect(diff.outcomes.first?.causes.map(\.kind) == ["correct-sheet"])
@@ -482,7 +482,7 @@ struct ElectionRecordTests {
         #expect(count.rounds[0].state(of: station) == .closed)
         #expect(count.rounds[0].nation.totals == Totals(registered: 1400, voters: 650, invalid: 18, valid: 632))
         let after = try builder.record.snapshot(blobs: builder.blobs)
-        let diff = ResultsDiff.between(before, after, record: builder.record)
+        let diff = ResultsDiff.between(before, after, record: builder.record, events: builder.events)
         #expect(diff.totals.first?.turnoutBefore == 5357)  // 750 / 1400
         #expect(diff.totals.first?.turnoutAfter == 4643)  // 650 / 1400
         #expect(diff.totals.first?.causes.map(\.kind) == ["annul-sheet"])
@@ -589,7 +589,7 @@ struct ElectionRecordTests {
         try builder.importRound(1)
         try builder.importRound(2)
         try builder.rule(.overturn(round: 2, constituency: "N1", list: "LA-N1"))
-        let events = builder.record.events
+        let events = builder.events
         let then = try ElectionRecord.replay(events, blobs: builder.blobs, through: 3)
         let now = try ElectionRecord.replay(events, blobs: builder.blobs)
         #expect(then.head == 3 && now.head == 4)

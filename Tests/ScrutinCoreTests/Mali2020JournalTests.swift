@@ -92,7 +92,12 @@ struct Mali2020JournalTests {
     func roundOneDiff() throws {
         let from = try record(through: publication(1, .provisional))
         let to = try record(through: publication(1, .final))
-        let diff = ResultsDiff.between(ResultsSnapshot(declared: from), ResultsSnapshot(declared: to), record: to)
+        let diff = ResultsDiff.between(
+            ResultsSnapshot(declared: from),
+            ResultsSnapshot(declared: to),
+            record: to,
+            events: events
+        )
         #expect(
             Set(diff.outcomes.map(\.name)) == ["Yélimané", "Djenné", "Tombouctou", "Youwarou", "Commune III"]
         )
@@ -110,7 +115,12 @@ struct Mali2020JournalTests {
     func roundTwoDiff() throws {
         let from = try record(through: publication(2, .provisional))
         let to = try record()
-        let diff = ResultsDiff.between(ResultsSnapshot(declared: from), ResultsSnapshot(declared: to), record: to)
+        let diff = ResultsDiff.between(
+            ResultsSnapshot(declared: from),
+            ResultsSnapshot(declared: to),
+            record: to,
+            events: events
+        )
         let reversed = diff.outcomes.filter { $0.causes.contains { $0.kind == "overturn" } }
         #expect(reversed.count == 7)
         #expect(reversed.map(\.seats).reduce(0, +) == 30)

@@ -63,13 +63,14 @@ struct CheckpointTests {
             number: "arrêt n°3"
         )
         try builder.rule(.disqualifyList(list: "LI-N1"), number: "arrêt n°4")
-        let events = builder.record.events
+        let events = builder.events
         for prefix in 1...events.count {
             let replayed = try ElectionRecord.replay(events.prefix(prefix), blobs: builder.blobs)
             let checkpoint = try #require(replayed.checkpoint())
             var restored = try ElectionRecord.restore(
                 try Self.roundTrip(checkpoint),
-                events: Array(events.prefix(prefix)),
+                first: events[0],
+                last: events[prefix - 1],
                 blobs: builder.blobs
             )
             let differences = try Self.differences(restored, replayed, blobs: builder.blobs)
@@ -89,25 +90,30 @@ struct CheckpointTests {
         var builder = try B.defined()
         try builder.importRound(1)
         let checkpoint = try #require(builder.record.checkpoint())
-        let events = builder.record.events
+        let events = builder.events
+        let (first, last) = (events[0], events[events.count - 1])
         // Not at the journal's last event.
         #expect(throws: ScrutinCore.RecordError.self) {
-            _ = try ElectionRecord.restore(checkpoint, events: Array(events.prefix(1)), blobs: builder.blobs)
+            _ = try ElectionRecord.restore(checkpoint, first: first, last: first, blobs: builder.blobs)
+        }
+        // Another first event than the definition.
+        #expect(throws: ScrutinCore.RecordError.self) {
+            _ = try ElectionRecord.restore(checkpoint, first: last, last: last, blobs: builder.blobs)
         }
         var broken = checkpoint
         broken.int32s["stations.constituency"] = [7, 7, 7, 7]
         #expect(throws: ScrutinCore.RecordError.self) {
-            _ = try ElectionRecord.restore(broken, events: events, blobs: builder.blobs)
+            _ = try ElectionRecord.restore(broken, first: first, last: last, blobs: builder.blobs)
         }
         broken = checkpoint
         broken.int32s["round-1.votes"] = []
         #expect(throws: ScrutinCore.RecordError.self) {
-            _ = try ElectionRecord.restore(broken, events: events, blobs: builder.blobs)
+            _ = try ElectionRecord.restore(broken, first: first, last: last, blobs: builder.blobs)
         }
         broken = checkpoint
         broken.uint64s["stations.slots"] = [1, 2, 3]
         #expect(throws: ScrutinCore.RecordError.self) {
-            _ = try ElectionRecord.restore(broken, events: events, blobs: builder.blobs)
+            _ = try ElectionRecord.restore(broken, first: first, last: last, blobs: builder.blobs)
         }
         // Bytes cut short or of an unknown kind.
         var decoded = try CheckpointCodec.meta(checkpoint).withUnsafeBytes { try CheckpointCodec.checkpoint(meta: $0) }
@@ -228,5 +234,78 @@ struct CheckpointTests {
         // Every checkpoint after the import was edited: only the definition's (event 1) is used.
         #expect((opened.live.restoredFrom ?? 0) <= 1, "\(what): an edited checkpoint was used")
         #expect(try opened.verify().findings.contains { $0.kind == .cache }, "\(what)")
+    }
+
+    @Test(
+        "Opening reads the stretch after the checkpoint, not the journal: a change before it is left to verify, one after it is refused"
+    )
+    func openingReadsTheTail() throws {
+        // Events 1 to 4: the definition, round 1, its provisional and final results (a checkpoint
+        // after each of the last three); 5 and 6: two clerks key a round-2 sheet.
+        func make() throws -> String {
+            let (store, path) = try ElectionStoreTests.makeStore(rounds: 1)
+            let entry = SheetEntry.parse("N1-01,500,280,8,272", ["LA-N1": 130, "LB-N1": 142])
+            for (clerk, minute) in [(B.clerkA, "01"), (B.clerkB, "02")] {
+                try store.append(
+                    .sheet(round: 2, station: "N1-01", action: .enter(entry)),
+                    by: clerk,
+                    time: "2024-03-10T20:\(minute):00Z"
+                )
+            }
+            try store.close()
+            return path
+        }
+        let changeImport =
+            "UPDATE events SET event = CAST(replace(CAST(event AS TEXT), 'transmission 1', 'transmission X') AS BLOB) "
+            + "WHERE sequence = 2"
+        let before = try make()
+        try ElectionStoreTests.tamper(before, changeImport)
+        let opened = try ElectionStore.open(at: before)
+        // The checkpoint after event 4 stands for events 1 to 4: the record opens from it, with
+        // the two keyed entries after it, their chain checked from event 4.
+        let record = try opened.record()
+        #expect(record.head == 6)
+        #expect(opened.live.restores == 1 && opened.live.replays == 0)
+        #expect(record.entryState(round: 2, station: "N1-01") != .empty)
+        #expect(try opened.events(after: 4).map(\.sequence) == [5, 6])
+        // Whatever reads the whole journal finds the change: the log, verify, a publication.
+        #expect(throws: StoreError.self) { _ = try opened.events(after: 0) }
+        let report = try opened.verify()
+        #expect(report.findings.first?.kind == .chain && report.findings.first?.sequence == 2, "\(report.findings)")
+        #expect(throws: StoreError.self) {
+            try opened.append(
+                .publication(round: 2, stage: .provisional, declared: nil),
+                by: B.ministry,
+                time: "2024-03-25T10:00:00Z"
+            )
+        }
+
+        // A change after the checkpoint is in the stretch that is read: the file does not open.
+        let after = try make()
+        try ElectionStoreTests.tamper(
+            after,
+            "UPDATE events SET event = CAST(replace(CAST(event AS TEXT), 'clerk-a', 'clerk-x') AS BLOB) "
+                + "WHERE sequence = 5"
+        )
+        let error = #expect(throws: StoreError.self) { _ = try ElectionStore.open(at: after).record() }
+        if case .chain(let found) = error {
+            #expect(found.sequence == 5)
+        } else {
+            Issue.record("\(String(describing: error))")
+        }
+        // A change to the checkpoint's own event unbinds it: the one before is used, and the
+        // changed event, now in the stretch read, is refused.
+        let bound = try make()
+        try ElectionStoreTests.tamper(
+            bound,
+            "UPDATE events SET event = CAST(replace(CAST(event AS TEXT), '2024-03-09T10:00:00Z', '2024-03-09T10:00:01Z') "
+                + "AS BLOB) WHERE sequence = 4"
+        )
+        let unbound = #expect(throws: StoreError.self) { _ = try ElectionStore.open(at: bound).record() }
+        if case .chain(let found) = unbound {
+            #expect(found.sequence == 4)
+        } else {
+            Issue.record("\(String(describing: unbound))")
+        }
     }
 }

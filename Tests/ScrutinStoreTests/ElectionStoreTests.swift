@@ -316,7 +316,7 @@ struct ElectionStoreTests {
             try await group.waitForAll()
         }
         let store = try ElectionStore.open(at: path)
-        let events = try store.record().events
+        let events = try store.events(after: 0)
         #expect(events.map(\.sequence) == Array(1...6))
         #expect(Set(events.suffix(2).map { EventIndex($0).station }) == ["N1-01", "N1-02"])
         #expect(try store.verify().isClean)

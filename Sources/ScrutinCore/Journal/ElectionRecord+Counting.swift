@@ -123,7 +123,7 @@ extension ElectionRecord {
         blobs: some BlobSource,
         options: LoadOptions = .sequential
     ) throws(RecordError) -> ElectionCount {
-        guard let live else { throw RecordError(event: events.last, refusal: .notDefined) }
+        guard let live else { throw RecordError(event: nil, refusal: .notDefined) }
         return live
     }
 }

@@ -142,7 +142,13 @@ public struct ElectionRecord: Sendable {
         case annulled
     }
 
-    public internal(set) var events: [JournalEvent] = []
+    /// The number of the last event, 0 when there is none.
+    ///
+    /// The record keeps the state the events make, not the events themselves: those are the
+    /// journal's, read from it when they are wanted (a record of results night holds millions).
+    public internal(set) var head = 0
+    /// The time of the last event: the next may not be before it.
+    public internal(set) var lastTime: String?
     public internal(set) var definition: ElectionDefinition?
     public internal(set) var candidacyProblems: [Problem] = []
     /// The definition's files.
@@ -167,9 +173,6 @@ public struct ElectionRecord: Sendable {
     var options = LoadOptions.sequential
 
     public init() {}
-
-    /// The number of the last event, 0 when there is none.
-    public var head: Int { events.count }
 
     /// Whether the record holds declared results rather than tally sheets.
     public var isDeclared: Bool { publications.contains { $0.declared != nil } }
@@ -226,7 +229,8 @@ public struct ElectionRecord: Sendable {
         // `take` checks everything before it changes anything (caches aside), so the record is
         // changed in place: no copy of it per event.
         try take(event, blobs: blobs, validation: validation)
-        events.append(event)
+        head = event.sequence
+        lastTime = event.time
     }
 
     // MARK: - Taking events
@@ -237,12 +241,12 @@ public struct ElectionRecord: Sendable {
         validation: Validation
     ) throws(RecordError) {
         let fail = { (refusal: RecordRefusal) in RecordError(event: event, refusal: refusal) }
-        guard event.sequence == events.count + 1 else {
-            throw fail(.outOfOrder(sequence: event.sequence, expected: events.count + 1))
+        guard event.sequence == head + 1 else {
+            throw fail(.outOfOrder(sequence: event.sequence, expected: head + 1))
         }
         guard RecordTime.isValid(event.time) else { throw fail(.invalidTime(event.time)) }
-        if let last = events.last, RecordTime.isBefore(event.time, last.time) {
-            throw fail(.timeBeforePrevious(time: event.time, previous: last.time))
+        if let lastTime, RecordTime.isBefore(event.time, lastTime) {
+            throw fail(.timeBeforePrevious(time: event.time, previous: lastTime))
         }
         try TextCheck(event: event).name(event.actor.name, field: .actor)
         let key = Actor.identity(event.actor.name)
@@ -278,7 +282,7 @@ public struct ElectionRecord: Sendable {
     }
 
     mutating func define(_ files: [FileDigest], event: JournalEvent, blobs: some BlobSource) throws(RecordError) {
-        guard events.isEmpty else { throw RecordError(event: event, refusal: .definedAlready) }
+        guard head == 0 else { throw RecordError(event: event, refusal: .definedAlready) }
         let bundle = try StoredFiles.read(files, blobs: blobs, event: event)
         let loaded: (definition: ElectionDefinition, candidacy: [Problem])
         do {

@@ -160,30 +160,35 @@ extension ElectionRecord {
         return checkpoint
     }
 
-    /// A record from a checkpoint and the journal's events up to it.
+    /// A record from a checkpoint, the journal's first event and the checkpoint's own event.
     ///
-    /// The definition is read again from its files (the register from the checkpoint), and each
-    /// round is tabulated again from its sheets.
+    /// The events between them are not needed: the checkpoint stands for them. The definition is
+    /// read again from its files (the register from the checkpoint), and each round is tabulated
+    /// again from its sheets.
     ///
     /// - Parameters:
-    ///   - checkpoint: the state after event `events.count`.
-    ///   - events: the journal up to the checkpoint's event, verified.
+    ///   - checkpoint: the state after event `last`.
+    ///   - first: the journal's first event (the definition), its hash checked.
+    ///   - last: the event the checkpoint follows, its hash checked against the checkpoint's.
     ///   - blobs: the files events refer to.
     /// - Throws: `RecordError` when the checkpoint does not fit the events or itself: then it is
     ///   not to be used (the journal is replayed instead).
     public static func restore(
         _ checkpoint: RecordCheckpoint,
-        events: [JournalEvent],
+        first: JournalEvent,
+        last: JournalEvent,
         blobs: some BlobSource,
         options: LoadOptions = .sequential
     ) throws(RecordError) -> ElectionRecord {
         let meta = checkpoint.meta
         func damaged(_ flaw: CheckpointFlaw) -> RecordError {
-            RecordError(event: events.last, refusal: .checkpointUnusable(sequence: meta.sequence, flaw))
+            RecordError(event: last, refusal: .checkpointUnusable(sequence: meta.sequence, flaw))
         }
         guard meta.format == RecordCheckpoint.format else { throw damaged(.format(meta.format)) }
-        guard meta.sequence == events.count, meta.sequence >= 1 else { throw damaged(.notAtLastEvent) }
-        guard case .defineElection(let definitionDigests) = events[0].body, definitionDigests == meta.definitionFiles
+        guard meta.sequence == last.sequence, meta.sequence >= 1, first.sequence == 1 else {
+            throw damaged(.notAtLastEvent)
+        }
+        guard case .defineElection(let definitionDigests) = first.body, definitionDigests == meta.definitionFiles
         else { throw damaged(.otherDefinition) }
 
         // The register, checked before use.
@@ -200,7 +205,7 @@ extension ElectionRecord {
         var files = try StoredFiles.read(
             meta.definitionFiles.filter { $0.path != BundleLayout.stations },
             blobs: blobs,
-            event: events[0]
+            event: first
         )
         files[BundleLayout.stations] = nil
         let loaded: (definition: ElectionDefinition, candidacy: [Problem])
@@ -219,7 +224,7 @@ extension ElectionRecord {
                 candidacy: meta.candidacy
             )
         } catch {
-            throw RecordError(event: events[0], problems: error.problems)
+            throw RecordError(event: first, problems: error.problems)
         }
         let definition = loaded.definition
         guard constituency.allSatisfy({ $0 >= 0 && Int($0) < definition.constituencies.count }) else {
@@ -313,7 +318,8 @@ extension ElectionRecord {
 
         var record = ElectionRecord()
         record.options = options
-        record.events = events
+        record.head = last.sequence
+        record.lastTime = last.time
         record.definition = definition
         record.candidacyProblems = loaded.candidacy
         record.definitionFiles = meta.definitionFiles

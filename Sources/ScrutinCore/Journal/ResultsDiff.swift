@@ -71,12 +71,14 @@ public struct ResultsDiff: Sendable, Hashable {
     ///   - a: the earlier moment.
     ///   - b: the later one.
     ///   - record: the record as of `b` (its events reach `b.sequence`).
+    ///   - events: the journal's events after `a` (those after `b` are passed over).
     public static func between(
         _ a: ResultsSnapshot,
         _ b: ResultsSnapshot,
-        record: ElectionRecord
+        record: ElectionRecord,
+        events: [JournalEvent]
     ) -> ResultsDiff {
-        let window = record.events.filter { $0.sequence > a.sequence && $0.sequence <= b.sequence }
+        let window = events.filter { $0.sequence > a.sequence && $0.sequence <= b.sequence }
         let rulings = record.rulings.filter { $0.sequence > a.sequence && $0.sequence <= b.sequence }
         let publications = record.publications.filter { $0.sequence > a.sequence && $0.sequence <= b.sequence }
         let definition = record.definition

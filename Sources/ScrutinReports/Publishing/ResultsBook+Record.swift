@@ -334,7 +334,7 @@ extension ResultsBook {
             )
             let after = try ElectionRecord.replay(events, blobs: blobs, through: final.sequence)
             provisional[round] = before
-            diffs.append(ResultsDiff.between(before, ResultsSnapshot(declared: after), record: after))
+            diffs.append(ResultsDiff.between(before, ResultsSnapshot(declared: after), record: after, events: events))
         }
         self.init(reference: reference, record: record, journal: journal, provisional: provisional, diffs: diffs)
     }

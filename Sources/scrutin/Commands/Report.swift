@@ -224,7 +224,10 @@ struct Report: ParsableCommand, ConsoleCommand {
             }
             let store = try ElectionStore.open(at: election, options: .machine)
             let full = try store.record()
-            let through = try asOf.map { try Moment.resolve($0, in: full, language: language) } ?? full.head
+            let through =
+                try asOf.map {
+                    try Moment.resolve($0, in: full, journal: { try store.events(after: 0) }, language: language)
+                } ?? full.head
             let record = try store.record(through: through)
             let book = try Self.book(record: record, source: .file(store))
             return .success((book, record.isDeclared ? nil : try record.count(blobs: store.blobs, options: .machine)))
@@ -254,7 +257,14 @@ struct Report: ParsableCommand, ConsoleCommand {
             provisional[round] = snapshot
             if let final = record.publications.last(where: { $0.round == round && $0.stage == .final }) {
                 let after = try source.record(through: final.sequence)
-                diffs.append(ResultsDiff.between(snapshot, try after.snapshot(blobs: source.blobs), record: after))
+                diffs.append(
+                    ResultsDiff.between(
+                        snapshot,
+                        try after.snapshot(blobs: source.blobs),
+                        record: after,
+                        events: try source.events(after: first.sequence)
+                    )
+                )
             }
         }
         if record.isDeclared {
@@ -278,7 +288,7 @@ struct Report: ParsableCommand, ConsoleCommand {
         let source = try RecordSource.open(nil)
         let journal = try source.record()
         if let asOf {
-            let through = try Moment.resolve(asOf, in: journal, language: language)
+            let through = try Moment.resolve(asOf, in: journal, journal: { try source.events() }, language: language)
             if through < journal.head { return try book(record: try source.record(through: through), source: source) }
         }
         guard case .embedded(let events, let blobs) = source else { return try book(record: journal, source: source) }

@@ -73,13 +73,18 @@ struct Log: ParsableCommand, ConsoleCommand {
                 if case .file(let store) = source {
                     for item in try store.chained() { hashes[item.sequence] = (item.previousHash, item.hash) }
                 }
-                let entries = record.events.filter { filter.matches($0, definition: record.definition) }.map {
+                let entries = try source.events().filter { filter.matches($0, definition: record.definition) }.map {
                     LogEntry(event: $0, previousHash: hashes[$0.sequence]?.0, hash: hashes[$0.sequence]?.1)
                 }
                 console.write(try json(LogDocument(events: entries)))
             case .table:
                 console.write(
-                    JournalText.render(record.events, definition: record.definition, filter: filter, language: language)
+                    JournalText.render(
+                        try source.events(),
+                        definition: record.definition,
+                        filter: filter,
+                        language: language
+                    )
                 )
             }
             return 0
@@ -138,8 +143,8 @@ struct Diff: ParsableCommand, ConsoleCommand {
                 do {
                     pairs = [
                         (
-                            try Moment.resolve(from, in: record, language: language),
-                            try Moment.resolve(to, in: record, language: language)
+                            try Moment.resolve(from, in: record, journal: { try source.events() }, language: language),
+                            try Moment.resolve(to, in: record, journal: { try source.events() }, language: language)
                         )
                     ]
                 } catch let error as ValidationError {
@@ -166,15 +171,18 @@ struct Diff: ParsableCommand, ConsoleCommand {
             for (a, b) in pairs {
                 let before = try source.record(through: a)
                 let after = try source.record(through: b)
+                // The events from `a` on: `a` itself names the first moment.
+                let events = try source.events(after: max(0, min(a, b) - 1))
                 let diff = ResultsDiff.between(
                     try snapshot(before, source: source),
                     try snapshot(after, source: source),
-                    record: after
+                    record: after,
+                    events: events
                 )
                 documents.append(DiffDocument(diff))
                 text +=
                     (text.isEmpty ? "" : "\n")
-                    + DiffText.render(diff, from: moment(a, record), to: moment(b, record), language: language)
+                    + DiffText.render(diff, from: moment(a, events), to: moment(b, events), language: language)
             }
             switch format {
             case .json: console.write(try json(documents))
@@ -192,11 +200,11 @@ struct Diff: ParsableCommand, ConsoleCommand {
         try record.snapshot(blobs: source.blobs, options: .machine)
     }
 
-    func moment(_ sequence: Int, _ record: ElectionRecord) -> DiffText.Moment {
-        guard sequence >= 1, sequence <= record.events.count else {
+    /// Event `sequence` as a moment, found among `events`.
+    func moment(_ sequence: Int, _ events: [JournalEvent]) -> DiffText.Moment {
+        guard let event = events.first(where: { $0.sequence == sequence }) else {
             return .init(sequence: sequence, time: "", what: "")
         }
-        let event = record.events[sequence - 1]
         return .init(sequence: sequence, time: event.time, what: event.actor.name + ", " + event.body.kind)
     }
 }

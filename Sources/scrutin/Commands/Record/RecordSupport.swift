@@ -82,6 +82,14 @@ enum RecordSource {
         }
     }
 
+    /// The journal's events after event `sequence` (all of them for 0), their chain checked.
+    func events(after sequence: Int = 0) throws(StoreError) -> [JournalEvent] {
+        switch self {
+        case .file(let store): try store.events(after: sequence)
+        case .embedded(let events, _): Array(events.dropFirst(max(0, sequence)))
+        }
+    }
+
     /// The record, through an event when given (the chain of a file is verified first).
     func record(through: Int? = nil) throws(StoreError) -> ElectionRecord {
         switch self {
@@ -103,7 +111,14 @@ enum Moment {
     /// The number of the last event at that moment.
     ///
     /// - Throws: `ValidationError`, in the language given, for a moment the journal does not have.
-    static func resolve(_ text: String, in record: ElectionRecord, language: Language) throws -> Int {
+    ///
+    /// - Parameter journal: the journal's events, read only for a moment given as a time.
+    static func resolve(
+        _ text: String,
+        in record: ElectionRecord,
+        journal: () throws -> [JournalEvent],
+        language: Language
+    ) throws -> Int {
         if text == "head" { return record.head }
         if let number = Int(text) {
             guard (1...max(1, record.head)).contains(number) else {
@@ -119,7 +134,7 @@ enum Moment {
             return publication.sequence
         }
         guard RecordTime.isValid(text) else { throw ValidationError(.notAMoment(text), language) }
-        guard let event = record.events.last(where: { RecordTime.isAtOrBefore($0.time, text) }) else {
+        guard let event = try journal().last(where: { RecordTime.isAtOrBefore($0.time, text) }) else {
             throw ValidationError(.noEventBefore(text), language)
         }
         return event.sequence

@@ -56,7 +56,12 @@ struct Rule: ParsableCommand {
                 clock: try decision.actorOptions.clock()
             )
             let after = try store.record()
-            let diff = ResultsDiff.between(beforeSnapshot, try after.snapshot(blobs: store.blobs), record: after)
+            let diff = ResultsDiff.between(
+                beforeSnapshot,
+                try after.snapshot(blobs: store.blobs),
+                record: after,
+                events: try store.events(after: before.head)
+            )
             let event = appended.event
             console.write(
                 "#\(event.sequence) " + JournalText.describe(event.body, language: language) + "\n"
@@ -64,7 +69,7 @@ struct Rule: ParsableCommand {
                         diff,
                         from: .init(
                             sequence: before.head,
-                            time: before.events.last?.time ?? "",
+                            time: before.lastTime ?? "",
                             what: CommandText.beforeRuling(language)
                         ),
                         to: .init(sequence: event.sequence, time: event.time, what: event.body.kind),
