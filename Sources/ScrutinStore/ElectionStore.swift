@@ -161,9 +161,50 @@ public final class ElectionStore: Sendable {
     }
 
     /// Closes the file (it closes by itself when the store is released).
+    ///
+    /// A handle that let more events than the default interval follow the last checkpoint (a
+    /// long-lived writer, which sets a longer one so that its clerks never wait for a checkpoint)
+    /// writes one first: the next process to open the file then reads a short stretch.
     public func close() throws(StoreError) {
+        try checkpoint(behindBy: Self.checkpointInterval, onlyIfHeld: true)
         do {
             try queue.close()
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
+    }
+
+    /// Writes a checkpoint of the record at the journal's head, unless there is one there.
+    ///
+    /// For a long-lived writer at a quiet moment, or before it stops; appends write their own
+    /// every `checkpointInterval` events.
+    public func checkpoint() throws(StoreError) {
+        try checkpoint(behindBy: 1, onlyIfHeld: false)
+    }
+
+    /// Writes a checkpoint when at least `minimum` events follow the last one (and, when
+    /// `onlyIfHeld`, only if this handle holds the record already: closing never reads it).
+    private func checkpoint(behindBy minimum: Int, onlyIfHeld: Bool) throws(StoreError) {
+        do {
+            try queue.inDatabase { db in
+                // Decided first on what this handle knows, so that closing a reader takes no lock.
+                if onlyIfHeld, live.record == nil || live.head.sequence - live.checkpointAt < minimum { return }
+                try db.inTransaction(.immediate) {
+                    try catchUp(db)
+                    guard let record = live.record, live.head.sequence - live.checkpointAt >= minimum else {
+                        return .commit
+                    }
+                    try Self.writeCheckpoint(record, hash: live.head.hash, lasting: false, db)
+                    live.pendingCheckpoint = live.head.sequence
+                    return .commit
+                }
+                if let at = live.pendingCheckpoint { live.checkpointAt = at }
+                live.pendingCheckpoint = nil
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch let error as ScrutinCore.RecordError {
+            throw .record(error)
         } catch {
             throw Self.storeError(error, path: path)
         }

@@ -308,4 +308,31 @@ struct CheckpointTests {
             Issue.record("\(String(describing: unbound))")
         }
     }
+
+    @Test("A long-lived writer writes no checkpoint per interval, but one when asked, and a new reader starts there")
+    func checkpointWhenAsked() throws {
+        let (first, path) = try ElectionStoreTests.makeStore(rounds: 1)
+        try first.close()
+        let store = try ElectionStore.open(at: path, checkpointInterval: .max / 2)
+        let entry = SheetEntry.parse("N1-01,500,280,8,272", ["LA-N1": 130, "LB-N1": 142])
+        for (clerk, minute) in [(B.clerkA, "01"), (B.clerkB, "02")] {
+            try store.append(
+                .sheet(round: 2, station: "N1-01", action: .enter(entry)),
+                by: clerk,
+                time: "2024-03-10T20:\(minute):00Z"
+            )
+        }
+        let reader = try ElectionStore.open(at: path)
+        _ = try reader.record()
+        #expect(reader.live.restoredFrom == 4)
+        try store.checkpoint()
+        try store.checkpoint()  // Already at the head: nothing more.
+        let later = try ElectionStore.open(at: path)
+        let record = try later.record()
+        #expect(later.live.restoredFrom == 6 && record.head == 6)
+        #expect(
+            record.entryState(round: 2, station: "N1-01") == (try store.record()).entryState(round: 2, station: "N1-01")
+        )
+        #expect(try ElectionStore.open(at: path).verify().isClean)
+    }
 }

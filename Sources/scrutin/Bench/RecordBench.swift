@@ -117,6 +117,9 @@ struct RecordBench {
             ["bench", "record-writer", file, heldFile, "--writers", String(writers)]
         )
         let writer = try JSONDecoder().decode(RecordBenchWriter.Report.self, from: Data(output.output.utf8))
+        // Opening the file after results night: the writer's many events, then the checkpoint it
+        // wrote as it closed.
+        try step("file after the writers: results", { ["results", file, "--round", "1", "--format", "json"] })
         console.endProgress()
         let report = Report(scale: scale.rawValue, stations: stations, steps: steps, writer: writer)
         switch format {
@@ -155,6 +158,7 @@ struct RecordBench {
             writer.largestBatch
         )
         text += "  counted at the end: \(writer.lost) lost, \(writer.doubled) doubled, \(writer.refused) refused\n"
+        text += String(format: "  closing (a checkpoint at the head): %.3f s\n", writer.closeSeconds)
         return text
     }
 
@@ -329,6 +333,8 @@ struct RecordBenchWriter: ParsableCommand {
         var doubled: Int
         var refused: Int
         var peakMiB: Double
+        /// Closing the file, which writes a checkpoint at the head.
+        var closeSeconds: Double
     }
 
     func run() throws {
@@ -400,6 +406,11 @@ struct RecordBenchWriter: ParsableCommand {
         func percentile(_ share: Double) -> Double {
             sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, Int(Double(sorted.count) * share))]
         }
+        // A server stopping: the events since the import are more than the interval, so closing
+        // writes a checkpoint, and the next process to open the file reads a short stretch.
+        let closing = DispatchTime.now()
+        try store.close()
+        let closeSeconds = Double(DispatchTime.now().uptimeNanoseconds - closing.uptimeNanoseconds) / 1e9
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         let report = Report(
@@ -416,7 +427,8 @@ struct RecordBenchWriter: ParsableCommand {
             lost: max(0, sheets.count * 2 - latencies.1 - events) + max(0, sheets.count - counted),
             doubled: max(0, events - (sheets.count * 2 - latencies.1)),
             refused: latencies.1,
-            peakMiB: Double(usage.ru_maxrss) / 1024
+            peakMiB: Double(usage.ru_maxrss) / 1024,
+            closeSeconds: closeSeconds
         )
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
