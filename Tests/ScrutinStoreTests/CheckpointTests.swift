@@ -36,7 +36,10 @@ struct CheckpointTests {
         if x.rounds.map(\.stationStates) != y.rounds.map(\.stationStates) { found.append("states") }
         if x.problems != y.problems { found.append("problems \(x.problems) \(y.problems)") }
         if x.seats.rows != y.seats.rows { found.append("seats") }
-        for round in 1...2 where a.entries(round: round).map(\.station) != b.entries(round: round).map(\.station) {
+        for round in 1...2
+        where a.entries(round: round).map(\.station) != b.entries(round: round).map(\.station)
+            || a.entries(round: round).map(\.state) != b.entries(round: round).map(\.state)
+        {
             found.append("entries")
         }
         if a.rulings != b.rulings { found.append("rulings") }

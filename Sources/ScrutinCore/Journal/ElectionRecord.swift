@@ -102,9 +102,10 @@ public struct ElectionRecord: Sendable {
         /// The ruling that last settled each station's sheet (excluded or corrected).
         var settledAt: [Int32: Int] = [:]
 
-        /// `imported` is kept apart in a checkpoint, as a column of bytes.
+        /// `imported`, `entries` and `acceptedAt` are kept apart in a checkpoint, as columns of
+        /// bytes (``EntryColumn``).
         enum CodingKeys: String, CodingKey {
-            case imports, entries, excluded, corrected, acceptedAt, settledAt
+            case imports, excluded, corrected, settledAt
         }
 
         var isEmpty: Bool { imports.isEmpty && entries.isEmpty && excluded.isEmpty && corrected.isEmpty }

@@ -66,7 +66,7 @@ public struct RecordCheckpoint: Sendable {
     ]
 
     /// The version of this layout; a checkpoint of another version is not used.
-    public static let format = 2
+    public static let format = 3
 
     public var meta: Meta
     /// Columns of 32-bit integers, by name.
@@ -156,6 +156,12 @@ extension ElectionRecord {
             if let imported = rounds[index + 1]?.imported, !imported.isEmpty {
                 checkpoint.bytes[prefix + "imported"] = imported.map { $0 ? 1 : 0 }
             }
+        }
+        for (round, sheets) in rounds {
+            checkpoint.bytes["round-\(round).entries"] = EntryColumn.encode(
+                sheets.entries,
+                acceptedAt: sheets.acceptedAt
+            )
         }
         return checkpoint
     }
@@ -331,6 +337,13 @@ extension ElectionRecord {
                 }
                 record.rounds[round]?.imported = imported.map { $0 != 0 }
             }
+            let stationCount = definition.stations.count
+            guard let column = bytes["round-\(round).entries"], let (entries, acceptedAt) = EntryColumn.decode(column),
+                entries.keys.allSatisfy({ $0 >= 0 && Int($0) < stationCount }),
+                acceptedAt.keys.allSatisfy({ $0 >= 0 && Int($0) < stationCount })
+            else { throw damaged(.entries(round: round)) }
+            record.rounds[round]?.entries = entries
+            record.rounds[round]?.acceptedAt = acceptedAt
         }
         record.rulings = meta.rulings
         record.publications = meta.publications
@@ -445,20 +458,16 @@ extension ElectionRecord.RoundSheets {
         }
         self.init()
         imports = try container.decode([Import].self, forKey: .imports)
-        entries = try map(.entries, DataEntryState.self)
         excluded = try map(.excluded, String.self)
         corrected = try map(.corrected, SheetEntry.self)
-        acceptedAt = try map(.acceptedAt, Int.self)
         settledAt = try map(.settledAt, Int.self)
     }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(imports, forKey: .imports)
-        try container.encode(Pair.sorted(entries.map { ($0.key, $0.value) }), forKey: .entries)
         try container.encode(Pair.sorted(excluded.map { ($0.key, $0.value) }), forKey: .excluded)
         try container.encode(Pair.sorted(corrected.map { ($0.key, $0.value) }), forKey: .corrected)
-        try container.encode(Pair.sorted(acceptedAt.map { ($0.key, $0.value) }), forKey: .acceptedAt)
         try container.encode(Pair.sorted(settledAt.map { ($0.key, $0.value) }), forKey: .settledAt)
     }
 }

@@ -667,6 +667,7 @@ public enum CheckpointFlaw: MessageEntry, Hashable {
     case sheetsBroken(round: Int)
     case closedStations(round: Int)
     case importedStations(round: Int)
+    case entries(round: Int)
 
     public var message: Message {
         switch self {
@@ -699,11 +700,17 @@ public enum CheckpointFlaw: MessageEntry, Hashable {
                 en: "round \(round)'s imported stations do not fit the register",
                 fr: "les bureaux importés du tour \(round) ne correspondent pas au registre"
             )
+        case .entries(let round):
+            Message(
+                en: "round \(round)'s keyed sheets do not read back or name stations the register does not have",
+                fr: "les saisies du tour \(round) sont illisibles ou nomment des bureaux absents du registre"
+            )
         }
     }
 
     public static let samples: [CheckpointFlaw] = [
         .format(1), .notAtLastEvent, .otherDefinition, .registerBroken, .registerConstituencies, .rounds,
         .sheetsMissing(round: 1), .sheetsBroken(round: 1), .closedStations(round: 1), .importedStations(round: 1),
+        .entries(round: 1),
     ]
 }
