@@ -162,9 +162,10 @@ public final class ElectionStore: Sendable {
 
     /// Closes the file (it closes by itself when the store is released).
     ///
-    /// A handle that let more events than the default interval follow the last checkpoint (a
-    /// long-lived writer, which sets a longer one so that its clerks never wait for a checkpoint)
-    /// writes one first: the next process to open the file then reads a short stretch.
+    /// A handle that appended events and let more than the default interval follow the last
+    /// checkpoint (a long-lived writer, which sets a longer one so that its clerks never wait for
+    /// a checkpoint) writes one first: the next process to open the file then reads a short
+    /// stretch. A handle that only read writes nothing (the file may be on read-only media).
     public func close() throws(StoreError) {
         try checkpoint(behindBy: Self.checkpointInterval, onlyIfHeld: true)
         do {
@@ -183,12 +184,16 @@ public final class ElectionStore: Sendable {
     }
 
     /// Writes a checkpoint when at least `minimum` events follow the last one (and, when
-    /// `onlyIfHeld`, only if this handle holds the record already: closing never reads it).
+    /// `onlyIfHeld`, only if this handle appended and holds the record: closing never reads it).
     private func checkpoint(behindBy minimum: Int, onlyIfHeld: Bool) throws(StoreError) {
         do {
             try queue.inDatabase { db in
                 // Decided first on what this handle knows, so that closing a reader takes no lock.
-                if onlyIfHeld, live.record == nil || live.head.sequence - live.checkpointAt < minimum { return }
+                if onlyIfHeld,
+                    !live.hasAppended || live.record == nil || live.head.sequence - live.checkpointAt < minimum
+                {
+                    return
+                }
                 try db.inTransaction(.immediate) {
                     try catchUp(db)
                     guard let record = live.record, live.head.sequence - live.checkpointAt >= minimum else {
@@ -404,6 +409,7 @@ public final class ElectionStore: Sendable {
                 // Committed: the live record moves on with the journal.
                 if let (record, head) = live.pending {
                     live.record = record
+                    if head != live.head { live.hasAppended = true }
                     live.head = head
                     if let at = live.pendingCheckpoint { live.checkpointAt = at }
                 }
@@ -776,6 +782,8 @@ final class LiveRecord: @unchecked Sendable {
     var checkpointAt = 0
     /// The checkpoint the record was restored from, when it was.
     var restoredFrom: Int?
+    /// Whether this handle has appended an event: only a writer checkpoints as it closes.
+    var hasAppended = false
     /// How many times the whole journal was replayed, and a tail of it read (for tests).
     var replays = 0
     var restores = 0

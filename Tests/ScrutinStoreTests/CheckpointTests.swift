@@ -338,4 +338,47 @@ struct CheckpointTests {
         )
         #expect(try ElectionStore.open(at: path).verify().isClean)
     }
+
+    @Test("A writer that let 1,000 events pass without a checkpoint writes one as it closes; a reader never writes")
+    func checkpointAtClose() throws {
+        let (first, path) = try ElectionStoreTests.makeStore(rounds: 1)
+        try first.close()
+        func checkpoints() throws -> [Int] {
+            let queue = try DatabaseQueue(path: path)
+            defer { try? queue.close() }
+            return try queue.read { db in
+                try Int.fetchAll(db, sql: "SELECT sequence FROM checkpoints ORDER BY sequence")
+            }
+        }
+        let before = try checkpoints()
+        // A long-lived writer: no checkpoint per interval. A clerk keys a sheet and a supervisor
+        // sends it back, 500 times, in one transaction.
+        let writer = try ElectionStore.open(at: path, checkpointInterval: .max / 2)
+        let entry = SheetEntry.parse("N1-01,500,280,8,272", ["LA-N1": 130, "LB-N1": 142])
+        let batch = (0..<1_000).map { index in
+            index % 2 == 0
+                ? ElectionStore.Pending(
+                    body: .sheet(round: 2, station: "N1-01", action: .enter(entry)),
+                    actor: B.clerkA
+                )
+                : ElectionStore.Pending(
+                    body: .sheet(round: 2, station: "N1-01", action: .sendBack),
+                    actor: B.supervisor
+                )
+        }
+        let results = try writer.append(batch: batch, clock: { "2024-03-10T20:00:00Z" })
+        #expect(results.allSatisfy { if case .success = $0 { true } else { false } })
+        #expect(try checkpoints() == before)
+        // A reader that reads the long stretch and closes writes nothing.
+        let reader = try ElectionStore.open(at: path)
+        #expect(try reader.record().head == 1_004)
+        try reader.close()
+        #expect(try checkpoints() == before)
+        // The writer, closing, does.
+        try writer.close()
+        #expect(try checkpoints() == before + [1_004])
+        let later = try ElectionStore.open(at: path)
+        _ = try later.record()
+        #expect(later.live.restoredFrom == 1_004)
+    }
 }
